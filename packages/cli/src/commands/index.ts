@@ -1,0 +1,14 @@
+/**
+ * @module commands
+ * The list of subcommand modules. Each module exports one `register…(program)` function and
+ * owns its own file; add a line here to wire a new one.
+ */
+import type { Command } from '@commander-js/extra-typings';
+
+type Register = (program: Command) => void;
+
+const registrations: Register[] = [];
+
+export function registerCommands(program: Command): void {
+  for (const register of registrations) register(program);
+}

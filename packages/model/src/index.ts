@@ -1,0 +1,10 @@
+/**
+ * @module @coopsec/model
+ * The pure assessment domain: components, countries, assessments, dynamics, claims, standards,
+ * regional comparison and scenarios. No I/O.
+ */
+export * from './errors.ts';
+export * from './components.ts';
+export * from './assessment.ts';
+export * from './data/sources.ts';
+export * from './data/gci.ts';

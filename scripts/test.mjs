@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Runs the test suites on node's own test runner. Node 20 does not expand globs and
+// `node --test dir/` finds nothing, so we collect files ourselves and refuse to run zero.
+//
+//   node scripts/test.mjs                 unit + integration tests that need no service
+//   node scripts/test.mjs --suite pg      tests against a real PostgreSQL (COOPSEC_TEST_PG_URL)
+//   node scripts/test.mjs --suite chromium tests that drive Debian's Chromium
+//   node scripts/test.mjs [--suite S] [path-substring ...]  only files whose path contains one
+import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, sep } from 'node:path';
+
+const args = process.argv.slice(2);
+const suiteIndex = args.indexOf('--suite');
+const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : 'default';
+const filters = args.filter((a, i) => a !== '--suite' && i !== suiteIndex + 1);
+
+const suffixes = { pg: '.pg.test.ts', chromium: '.chromium.test.ts' };
+const special = Object.values(suffixes);
+const wanted = (file) =>
+  suite === 'default'
+    ? file.endsWith('.test.ts') && !special.some((s) => file.endsWith(s))
+    : file.endsWith(suffixes[suite] ?? '\0');
+
+if (suite !== 'default' && !(suite in suffixes)) {
+  console.error(`unknown suite "${suite}" (known: default, ${Object.keys(suffixes).join(', ')})`);
+  process.exit(2);
+}
+
+const roots = ['packages', 'test', 'bench'];
+const files = [];
+for (const root of roots) {
+  let entries = [];
+  try {
+    entries = readdirSync(root, { recursive: true });
+  } catch {
+    continue;
+  }
+  for (const entry of entries) {
+    const path = join(root, String(entry));
+    if (path.split(sep).includes('node_modules')) continue;
+    if (wanted(path) && (filters.length === 0 || filters.some((f) => path.includes(f)))) files.push(path);
+  }
+}
+files.sort();
+if (files.length === 0) {
+  console.error(`no test files found for suite "${suite}"${filters.length ? ` matching ${filters.join(', ')}` : ''}`);
+  process.exit(1);
+}
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],
+  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+);
+process.exit(result.status ?? 1);
