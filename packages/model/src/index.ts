@@ -8,3 +8,4 @@ export * from './components.ts';
 export * from './assessment.ts';
 export * from './data/sources.ts';
 export * from './data/gci.ts';
+export * from './data/kgz-paper.ts';
