@@ -17,10 +17,10 @@ const PAPER_VALUES: Readonly<Record<ComponentId, readonly [number, number]>> = {
 
 const EVIDENCE: Readonly<Record<ComponentId, string>> = {
   infrastructure: 'Figure 1; text: "showed a steady increase from 55% to 78% in 2020–2024"',
-  regulatory: 'Figure 1 (values read from the figure and its data as given in FACTS.md §1)',
+  regulatory: 'Figure 1; text: "showed an increase from 52% to 79%"',
   'human-resources': 'Figure 1; text: "increased from 48% to 72%"',
   cooperation: 'Figure 1; text: "the indicator has increased from 59% to 82%"',
-  'digital-literacy': 'Figure 1; conclusions: "digital literacy of the population (70%)"',
+  'digital-literacy': 'Figure 1; text: "Despite an increase from 45% to 70%"',
 };
 
 export const KGZ_PAPER_YEARS = [2020, 2024] as const;
