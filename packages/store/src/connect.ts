@@ -1,0 +1,129 @@
+/**
+ * @module connect
+ * Opens the store on one of three back ends, chosen by the target string:
+ *   - `postgres://…` or `postgresql://…`: a PostgreSQL server (production, several processes);
+ *   - `pglite:memory` or `pglite:<dir>`: PostgreSQL in WebAssembly (tests; 6–9 s cold start);
+ *   - anything else: a SQLite file path (the embedded default), or `:memory:`.
+ * Migrations run on open unless told otherwise.
+ */
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { CoopsecError } from '@coopsec/model';
+import type { Database } from './schema.ts';
+import type { Dialect } from './dialect.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+export interface Store extends AsyncDisposable {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  /** The target with any password removed: safe to print and log. */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  readonly migrate?: boolean;
+}
+
+/** Where the embedded database lives when nothing is said: COOPSEC_DB, else the per-user data dir. */
+export function defaultDatabaseTarget(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.COOPSEC_DB !== undefined && env.COOPSEC_DB !== '') return env.COOPSEC_DB;
+  const base = env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(base, 'coopsec', 'coopsec.db');
+}
+
+/** Removes the password from a connection URL. */
+export function redactTarget(target: string): string {
+  if (!/^postgres(ql)?:\/\//.test(target)) return target;
+  try {
+    const url = new URL(target);
+    if (url.password !== '') url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
+
+export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const { dialect, kyselyDialect, onClose } = await makeDialect(target);
+  const db = new Kysely<Database>({ dialect: kyselyDialect });
+  const description = redactTarget(target);
+  const close = async () => {
+    await db.destroy();
+    await onClose();
+  };
+  try {
+    if (options.migrate !== false) await migrateToLatest(db, dialect);
+  } catch (error) {
+    await close().catch(() => undefined);
+    if (error instanceof CoopsecError) throw error;
+    throw new CoopsecError('UNAVAILABLE', `cannot open the database ${description}: ${messageOf(error)}`, { cause: error });
+  }
+  return { db, dialect, description, close, [Symbol.asyncDispose]: close };
+}
+
+async function makeDialect(
+  target: string,
+): Promise<{ dialect: Dialect; kyselyDialect: KyselyDialect; onClose: () => Promise<void> }> {
+  if (/^postgres(ql)?:\/\//.test(target)) {
+    const pool = new pg.Pool({ connectionString: target, max: 10 });
+    return { dialect: 'postgres', kyselyDialect: new PostgresDialect({ pool }), onClose: async () => undefined };
+  }
+  if (target.startsWith('pglite:')) {
+    // Dev-only back end: imported lazily so production installs need not carry it.
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { KyselyPGlite } = await import('kysely-pglite');
+    const location = target.slice('pglite:'.length);
+    const instance = location === 'memory' || location === '' ? new PGlite() : new PGlite(location);
+    const { dialect } = new KyselyPGlite(instance);
+    return { dialect: 'postgres', kyselyDialect: dialect, onClose: async () => { if (!instance.closed) await instance.close(); } };
+  }
+  if (target !== ':memory:') {
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+    } catch (error) {
+      throw new CoopsecError('UNAVAILABLE', `cannot create the folder for ${target}: ${messageOf(error)}`, { cause: error });
+    }
+  }
+  let database: BetterSqlite3.Database;
+  try {
+    database = new BetterSqlite3(target);
+  } catch (error) {
+    throw new CoopsecError('UNAVAILABLE', `cannot open the SQLite database ${target}: ${messageOf(error)}`, { cause: error });
+  }
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  return { dialect: 'sqlite', kyselyDialect: new SqliteDialect({ database }), onClose: async () => undefined };
+}
+
+async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    migrationTableName: 'coopsec_migration',
+    migrationLockTableName: 'coopsec_migration_lock',
+    provider: {
+      getMigrations: () =>
+        Promise.resolve(
+          Object.fromEntries(MIGRATIONS.map((m) => [m.name, { up: (k: Kysely<unknown>) => m.up(k, dialect) }])),
+        ),
+    },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    // No failed migration means the database could not be reached at all: openStore says so.
+    if (failed === undefined) throw error;
+    throw new CoopsecError('UNAVAILABLE', `database migration ${failed} failed: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return messageOf(error.errors[0]);
+  return error instanceof Error ? error.message : String(error);
+}

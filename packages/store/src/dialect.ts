@@ -1,0 +1,2 @@
+/** The SQL dialects the store speaks. PGlite speaks `postgres`. */
+export type Dialect = 'sqlite' | 'postgres';

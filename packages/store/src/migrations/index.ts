@@ -1,0 +1,16 @@
+/**
+ * @module migrations
+ * Ordered list of migrations. Each migration receives the dialect so that the few places
+ * that differ (auto-increment keys) stay inside the migration, not in the queries.
+ * Add new migrations at the end with the next number; never edit a released one.
+ */
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../dialect.ts';
+import * as m0001 from './0001-assessment.ts';
+
+export interface MigrationStep {
+  readonly name: string;
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+export const MIGRATIONS: readonly MigrationStep[] = [{ name: '0001-assessment', up: m0001.up }];

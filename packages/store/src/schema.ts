@@ -1,0 +1,62 @@
+/**
+ * @module schema
+ * Table types for Kysely. Column types are the lowest common denominator of SQLite and
+ * PostgreSQL (text, integer, double precision) so that one set of queries serves both;
+ * JSON is stored as text and parsed in the repositories.
+ */
+import type { Generated } from 'kysely';
+
+export interface SourceTable {
+  id: string;
+  citation: string;
+  note: string | null;
+}
+
+export interface AssessmentTable {
+  country: string;
+  year: number;
+  component: string;
+  score: number;
+  source_id: string;
+  evidence: string;
+  confidence: string;
+  kind: string;
+  /** Monotonic insertion order, so that listings are stable on both dialects. */
+  seq: Generated<number>;
+}
+
+export interface GciTable {
+  country: string;
+  edition: number;
+  scale: string;
+  score: number;
+  rank: number | null;
+  tier: string | null;
+  source_ids: string; // JSON array
+  alternatives: string; // JSON array
+  confidence: string;
+  note: string | null;
+}
+
+export interface ClaimTable {
+  id: string;
+  /** 'paper' for the bundled claims of the paper; anything else names a user's own set. */
+  source: string;
+  quotation: string;
+  location: string;
+  spec: string; // JSON of the typed claim
+  created_at: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  source: SourceTable;
+  assessment: AssessmentTable;
+  gci_score: GciTable;
+  claim: ClaimTable;
+  meta: MetaTable;
+}
