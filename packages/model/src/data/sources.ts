@@ -30,6 +30,7 @@ export const SOURCES: readonly Source[] = [
   { id: 'itu-cis-2025-01-14', citation: 'ITU Area Office for the CIS region, news item of 14 January 2025 on GCI 2024 results' },
   { id: '24-kg', citation: '24.kg news agency, citing the Ministry, on Kyrgyzstan\u2019s ITU GCI results' },
   { id: 'kglabs', citation: 'KG Labs (kglabs.org) analysis of Kyrgyzstan\u2019s ITU GCI results' },
+  { id: 'ncsi-kz-2023', citation: 'e-Governance Academy, National Cyber Security Index, Kazakhstan country page (2023)' },
 ];
 
 export function findSource(id: string): Source | undefined {
