@@ -1,0 +1,39 @@
+/**
+ * @module app
+ * Builds the one server process: TAXII 2.1 under /taxii2/, the REST API under /api/, and the
+ * web dashboard at /. Each area is a Fastify plugin in its own folder, so that their routes,
+ * error formats and hooks stay encapsulated (TAXII errors are TAXII error bodies; REST errors
+ * are problem+json).
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Store } from '@coopsec/store';
+import { taxiiPlugin } from './taxii/plugin.ts';
+import { restPlugin } from './rest/plugin.ts';
+import { webPlugin } from './web-static.ts';
+
+export interface AppOptions {
+  readonly store: Store;
+  /** Pino logger options, or false for none (tests). Secrets and TLP:RED content are redacted. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Folder of the built dashboard; the dashboard is not served when absent. */
+  readonly webRoot?: string;
+  /** Largest request body accepted, in bytes (TAXII max_content_length). */
+  readonly maxContentLength?: number;
+  /** Public base URL, used in TAXII discovery and links. */
+  readonly publicUrl?: string;
+}
+
+export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const maxContentLength = options.maxContentLength ?? DEFAULT_MAX_CONTENT_LENGTH;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: maxContentLength,
+    disableRequestLogging: false,
+  });
+  await app.register(taxiiPlugin, { prefix: '/taxii2', store: options.store, maxContentLength, publicUrl: options.publicUrl });
+  await app.register(restPlugin, { prefix: '/api', store: options.store });
+  if (options.webRoot !== undefined) await app.register(webPlugin, { root: options.webRoot });
+  return app;
+}
