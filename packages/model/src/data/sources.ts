@@ -30,6 +30,11 @@ export const SOURCES: readonly Source[] = [
   { id: 'itu-cis-2025-01-14', citation: 'ITU Area Office for the CIS region, news item of 14 January 2025 on GCI 2024 results' },
   { id: '24-kg', citation: '24.kg news agency, citing the Ministry, on Kyrgyzstan\u2019s ITU GCI results' },
   { id: 'kglabs', citation: 'KG Labs (kglabs.org) analysis of Kyrgyzstan\u2019s ITU GCI results' },
+  {
+    id: 'coopsec-linear-interpolation',
+    citation: 'Computed by coopsec: linear interpolation between two measured values of the same series',
+    note: 'Not a measurement. Each estimated value names the two measured neighbours it came from.',
+  },
   { id: 'ncsi-kz-2023', citation: 'e-Governance Academy, National Cyber Security Index, Kazakhstan country page (2023)' },
 ];
 
