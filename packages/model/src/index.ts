@@ -9,3 +9,4 @@ export * from './assessment.ts';
 export * from './data/sources.ts';
 export * from './data/gci.ts';
 export * from './data/kgz-paper.ts';
+export * from './data/paper-table1.ts';
