@@ -1,0 +1,28 @@
+/**
+ * @module @coopsec/stix
+ * Public API of the STIX 2.1 package. Each area appends its own block of exports.
+ */
+
+// #region pattern — STIX 2.1 §9 patterning
+export type {
+  ComparisonExpression,
+  Literal,
+  LiteralType,
+  ObjectPath,
+  ObservationExpression,
+  PathStep,
+  PatternAst,
+  Qualifier,
+  Span,
+  ValueOperator,
+} from './pattern/ast.ts';
+export { PatternSyntaxError } from './pattern/errors.ts';
+export type { PatternPosition } from './pattern/errors.ts';
+export { parsePattern, MAX_NESTING, MAX_PATTERN_LENGTH } from './pattern/parser.ts';
+export { explainPattern, formatLiteral, formatPath } from './pattern/explain.ts';
+export { compilePattern, matchPattern } from './pattern/matcher.ts';
+export type { CompiledPattern, MatchResult, ObservationMatch } from './pattern/matcher.ts';
+export type { MatchOptions, ObservedDataLike, ScoLookup } from './pattern/observed.ts';
+export { checkPattern } from './pattern/check.ts';
+export type { PatternIssue } from './pattern/check.ts';
+// #endregion pattern
