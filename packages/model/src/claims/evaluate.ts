@@ -218,14 +218,17 @@ function evalGciScore(c: GciScoreClaim, ctx: ClaimContext): ClaimEvaluation {
       numbers: { ...numbers, matched: match.role },
     };
   }
-  const alts = candidates.length > 1 ? ` or the alternative value(s) ${candidates.slice(1).map((x) => `${x.value} (${x.sourceIds.join(', ')})`).join(', ')}` : '';
+  const mismatch =
+    candidates.length > 1
+      ? `matches neither the primary value nor the alternative value(s) ${candidates.slice(1).map((x) => `${x.value} (${x.sourceIds.join(', ')})`).join(', ')}`
+      : 'does not match the published value (no source in the data gives another)';
   const hint =
     closest !== undefined
       ? ` Closest ${c.country} score on the claim's ${c.scale} scale: ${closest.score} in the ${closest.edition} edition (difference ${closest.difference}${closest.difference <= c.tolerance ? ', within tolerance' : ''}).`
       : '';
   return {
     verdict: 'does-not-hold',
-    explanation: `${published}.${scaleNote} The claimed ${c.value} matches neither the primary value${alts}.${hint}`,
+    explanation: `${published}.${scaleNote} The claimed ${c.value} ${mismatch}.${hint}`,
     numbers: { ...numbers, matched: 'none' },
   };
 }
@@ -255,10 +258,13 @@ function evalGciRank(c: GciRankClaim, ctx: ClaimContext): ClaimEvaluation {
     matched: match?.role ?? 'none',
   };
   const published = `Published GCI ${c.edition} rank of ${c.country}: ${record.rank} (${record.sourceIds.join(', ')}; score ${record.score} on ${record.scale})`;
-  const alts = candidates.length > 1 ? ` or the alternative rank(s) ${candidates.slice(1).map((x) => `${x.value} (${x.sourceIds.join(', ')})`).join(', ')}` : '';
+  const mismatch =
+    candidates.length > 1
+      ? `matches neither the primary rank nor the alternative rank(s) ${candidates.slice(1).map((x) => `${x.value} (${x.sourceIds.join(', ')})`).join(', ')}`
+      : 'does not match the published rank (no source in the data gives another)';
   return match !== undefined
     ? { verdict: 'holds', explanation: `${published}. The claimed rank ${c.rank} matches the ${match.role} value.`, numbers }
-    : { verdict: 'does-not-hold', explanation: `${published}. The claimed rank ${c.rank} matches neither the primary rank${alts}.`, numbers };
+    : { verdict: 'does-not-hold', explanation: `${published}. The claimed rank ${c.rank} ${mismatch}.`, numbers };
 }
 
 function evalGciParticipation(c: GciParticipationClaim, ctx: ClaimContext): ClaimEvaluation {
@@ -333,7 +339,7 @@ function evalCoverage(c: CoverageClaim, ctx: ClaimContext): ClaimEvaluation {
     ? { verdict: 'holds', explanation: `${context}. Coverage of ${what} is complete.`, numbers }
     : {
         verdict: 'does-not-hold',
-        explanation: `${context}. ${what[0]?.toUpperCase() ?? ''}${what.slice(1)} ${missingYears.size === 1 ? 'is' : 'are'} not all covered: ${[...missingYears].sort().join(', ')} missing.`,
+        explanation: `${context}. The claim needs ${what}; without values: ${gaps.length <= 5 ? gaps.join(', ') : `${[...missingYears].sort((a, b) => a - b).join(', ')} (${gaps.length} component-years)`}.`,
         numbers,
       };
 }
