@@ -18,3 +18,4 @@ export * from './interpolation.ts';
 export * from './validate-assessments.ts';
 export * from './claims/types.ts';
 export * from './claims/evaluate.ts';
+export * from './data/paper-claims.ts';

@@ -4,10 +4,19 @@
  * owns its own file; add a line here to wire a new one.
  */
 import type { Command } from '@commander-js/extra-typings';
+import { registerInit } from './init.ts';
+import { registerAssess } from './assess.ts';
+import { registerDataIo } from './data-io.ts';
+import { registerClaims } from './claims.ts';
 
 type Register = (program: Command) => void;
 
-const registrations: Register[] = [];
+const registrations: Register[] = [
+  registerInit,
+  registerAssess,
+  registerDataIo,
+  registerClaims,
+];
 
 export function registerCommands(program: Command): void {
   for (const register of registrations) register(program);

@@ -1,0 +1,49 @@
+/**
+ * @module context
+ * What every command shares: the global options and the store they select. A store that has
+ * never been initialised gets the bundled data on first use, so that `coopsec assess KGZ`
+ * works straight after installation (and says so on stderr).
+ */
+import { defaultDatabaseTarget, hasBundledData, loadBundledData, openStore, type Store } from '@coopsec/store';
+import { bundledClaims } from './bundled-claims.ts';
+
+export interface GlobalOptions {
+  readonly json?: boolean;
+  readonly db?: string;
+}
+
+/** The global options as seen from any (sub)command. */
+export function globalOptions(command: CommandLike): GlobalOptions {
+  const all = command.optsWithGlobals() as Record<string, unknown>;
+  return {
+    ...(all.json === true ? { json: true } : {}),
+    ...(typeof all.db === 'string' ? { db: all.db } : {}),
+  };
+}
+
+export function storeTarget(options: GlobalOptions): string {
+  return options.db ?? defaultDatabaseTarget();
+}
+
+/** Opens the selected store (loading the bundled data on first use), runs `fn`, closes it. */
+export async function withStore<T>(options: GlobalOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeTarget(options));
+  try {
+    if (!(await hasBundledData(store))) {
+      const summary = await loadBundledData(store, { claims: bundledClaims() });
+      if (options.json !== true) {
+        process.stderr.write(
+          `coopsec: first use of ${store.description}: loaded the bundled data (${summary.assessments} assessments, ${summary.gci} GCI figures, ${summary.claims} claims)\n`,
+        );
+      }
+    }
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The part of a commander Command that actions need; typed loosely so any subcommand fits. */
+export interface CommandLike {
+  optsWithGlobals(): unknown;
+}

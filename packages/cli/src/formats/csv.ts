@@ -1,0 +1,93 @@
+/**
+ * @module formats/csv
+ * CSV as RFC 4180 defines it (quoted fields, doubled quotes, CRLF or LF), read into records by
+ * header, and written back. Malformed input is refused with the line it is on.
+ */
+import { CoopsecError, type ErrorDetail } from '@coopsec/model';
+
+export interface CsvTable {
+  readonly headers: readonly string[];
+  /** Records keyed by header; `line` is the file line the record starts on (header = line 1). */
+  readonly records: readonly { readonly line: number; readonly values: Readonly<Record<string, string>> }[];
+}
+
+export function parseCsv(text: string, name = 'the CSV file'): CsvTable {
+  const rows = tokenize(text, name);
+  const header = rows[0];
+  if (header === undefined || header.cells.every((c) => c.trim() === '')) {
+    throw new CoopsecError('BAD_INPUT', `${name} is empty: expected a header line`, { details: [{ row: 1, message: 'no header' }] });
+  }
+  const headers = header.cells.map((h) => h.trim());
+  const details: ErrorDetail[] = [];
+  const records: { line: number; values: Record<string, string> }[] = [];
+  for (const row of rows.slice(1)) {
+    if (row.cells.length === 1 && row.cells[0]?.trim() === '') continue; // blank line
+    if (row.cells.length !== headers.length) {
+      details.push({ row: row.line, message: `has ${row.cells.length} fields, the header has ${headers.length}` });
+      continue;
+    }
+    records.push({ line: row.line, values: Object.fromEntries(headers.map((h, i) => [h, row.cells[i] ?? ''])) });
+  }
+  if (details.length > 0) throw new CoopsecError('BAD_INPUT', `${name} is malformed`, { details });
+  return { headers, records };
+}
+
+function tokenize(text: string, name: string): { line: number; cells: string[] }[] {
+  const rows: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let quoted = false;
+  let quoteStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell === '') {
+      quoted = true;
+      quoteStart = line;
+    } else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      line++;
+      rowLine = line;
+    } else if (ch === '"') {
+      throw new CoopsecError('BAD_INPUT', `${name} is malformed`, {
+        details: [{ row: line, message: 'a quote inside an unquoted field (quote the whole field and double inner quotes)' }],
+      });
+    } else cell += ch;
+  }
+  if (quoted) {
+    throw new CoopsecError('BAD_INPUT', `${name} is malformed`, { details: [{ row: quoteStart, message: 'a quoted field is never closed' }] });
+  }
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
+  return rows;
+}
+
+export function formatCsv(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const escape = (value: unknown) => {
+    const text = value === undefined || value === null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [headers, ...rows].map((row) => row.map(escape).join(',')).join('\n') + '\n';
+}
