@@ -11,3 +11,21 @@ export { ClaimRepository, type StoredClaim } from './repositories/claims.ts';
 export { GciRepository } from './repositories/gci.ts';
 export { MetaRepository } from './repositories/meta.ts';
 export { loadBundledData, hasBundledData, BUNDLED_DATA_VERSION, type LoadSummary } from './bundled.ts';
+export type { ExchangeTables } from './schema-exchange.ts';
+export { OrgRepository, checkIdentifier, type Organization, type AppUser } from './repositories/orgs.ts';
+export { ApiKeyRepository, parseApiKey, type ApiKeyOwner, type ApiKeyInfo } from './repositories/api-keys.ts';
+export { CollectionRepository, type TaxiiCollection, type CollectionGrant } from './repositories/collections.ts';
+export { AgreementRepository, AGREEMENT_LEVELS, parseAgreementLevels, type AgreementLevel, type SharingAgreement } from './repositories/agreements.ts';
+export { AuditRepository, type AuditEvent, type StoredAuditEvent } from './repositories/audit.ts';
+export { TaxiiStatusRepository, type TaxiiStatusRecord, type StatusDetail } from './repositories/taxii-status.ts';
+export {
+  ExchangeObjectRepository,
+  canonicalTimestamp,
+  versionKey,
+  type NewObjectVersion,
+  type AccessScope,
+  type VersionFilter,
+  type ObjectQuery,
+  type StoredVersion,
+  type AddVersionsResult,
+} from './repositories/exchange-objects.ts';

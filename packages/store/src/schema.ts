@@ -5,6 +5,7 @@
  * JSON is stored as text and parsed in the repositories.
  */
 import type { Generated } from 'kysely';
+import type { ExchangeTables } from './schema-exchange.ts';
 
 export interface SourceTable {
   id: string;
@@ -53,7 +54,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database {
+export interface Database extends ExchangeTables {
   source: SourceTable;
   assessment: AssessmentTable;
   gci_score: GciTable;

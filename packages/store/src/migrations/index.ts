@@ -7,10 +7,14 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as m0001 from './0001-assessment.ts';
+import * as m0002 from './0002-exchange.ts';
 
 export interface MigrationStep {
   readonly name: string;
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const MIGRATIONS: readonly MigrationStep[] = [{ name: '0001-assessment', up: m0001.up }];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  { name: '0001-assessment', up: m0001.up },
+  { name: '0002-exchange', up: m0002.up },
+];
