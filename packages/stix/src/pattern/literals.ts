@@ -33,13 +33,19 @@ export function timestampToEpoch(text: string): Epoch | undefined {
   const minute = Number(mi);
   const second = Number(s);
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
+  if (day > daysIn(year, month)) return undefined;
   const digits = frac ?? '';
   const msPart = Number((digits + '000').slice(0, 3));
   const rest = digits.length > 3 ? Number(`0.${digits.slice(3)}`) : 0;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second) + msPart;
   return { ms, fraction: rest };
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS[month - 1] ?? 31;
 }
 
 /** -1, 0 or 1. */

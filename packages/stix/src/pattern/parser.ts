@@ -291,7 +291,9 @@ class Parser {
       } else {
         return list;
       }
-      if (list.some((other) => other.type === q.type)) {
+      let duplicate = false;
+      for (const other of list) if (other.type === q.type) duplicate = true;
+      if (duplicate) {
         // STIX 2.1 §9.7: an observation expression MUST NOT have more than one qualifier of a type.
         this.issues.push({
           ruleId: 'stix-pattern-duplicate-qualifier',
@@ -519,11 +521,9 @@ class Parser {
     const start = this.pos;
     const c = s.charCodeAt(start);
     const quoted = s.charCodeAt(start + 1) === C.Quote;
-    const refuse = (kind: string): never =>
-      this.fail(`${operator ?? 'this operator'} cannot take ${kind}${allowed === 'string' ? '; it needs a string constant' : ''}`, start);
     if (c === C.Quote) return { type: 'string', value: this.string() };
     if (quoted && (c === 116 /* t */ || c === 104 /* h */ || c === 98) /* b */) {
-      if (allowed === 'string') refuse(c === 116 ? 'a timestamp' : 'a binary constant');
+      if (allowed === 'string') this.refuse(c === 116 ? 'a timestamp' : 'a binary constant', allowed, operator, start);
       this.pos++;
       const text = this.string();
       if (c === 116) {
@@ -540,17 +540,23 @@ class Parser {
       return { type: 'binary', value: text };
     }
     if (c === C.Plus || c === C.Minus || c === C.Dot || isDigit(c)) {
-      if (allowed === 'string') refuse('a number');
+      if (allowed === 'string') this.refuse('a number', allowed, operator, start);
       return this.number();
     }
     if (this.keyword('true') || this.keyword('false')) {
-      if (allowed !== 'primitive') refuse('a boolean');
+      if (allowed !== 'primitive') this.refuse('a boolean', allowed, operator, start);
       return { type: 'bool', value: s.charCodeAt(start) === 116 };
     }
     if (this.src.startsWith('null', start) && !isIdentPart(s.charCodeAt(start + 4))) {
       this.fail('null is not a STIX pattern constant; use NOT EXISTS to test for an absent property', start);
     }
     return this.expected(allowed === 'string' ? 'a string constant' : 'a constant');
+  }
+
+  /** Refuses a constant of the wrong kind for the operator, pointing at the constant. */
+  private refuse(kind: string, allowed: Allowed, operator: string | undefined, at: number): never {
+    const hint = allowed === 'string' ? '; it needs a string constant' : '';
+    this.fail(`${operator ?? 'this operator'} cannot take ${kind}${hint}`, at);
   }
 
   private number(): { type: 'int' | 'float'; value: number } {
@@ -604,14 +610,25 @@ class Parser {
   }
 
   private checkRegex(source: string, offset: number): void {
-    try {
-      regexFor(source);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-      this.issues.push({ ruleId: 'stix-pattern-regex', reason: `MATCHES regular expression is not valid: ${reason}`, offset });
+    let problem = regexProblems.get(source);
+    if (problem === undefined) {
+      try {
+        regexFor(source);
+        problem = '';
+      } catch (error) {
+        problem = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+      }
+      if (regexProblems.size >= 4096) regexProblems.clear();
+      regexProblems.set(source, problem);
+    }
+    if (problem !== '') {
+      this.issues.push({ ruleId: 'stix-pattern-regex', reason: `MATCHES regular expression is not valid: ${problem}`, offset });
     }
   }
 }
+
+/** Regex source → '' when valid, else the reason; bounded so that it cannot grow forever. */
+const regexProblems = new Map<string, string>();
 
 /** Leading PCRE option groups such as `(?i)` that JavaScript only accepts as flags. */
 const INLINE_FLAGS = /^\(\?([imsx]+)\)/;
@@ -636,12 +653,16 @@ export function regexFor(source: string): RegExp {
   return new RegExp(body, flags);
 }
 
+function byOffset(a: PatternIssueAt, b: PatternIssueAt): number {
+  return a.offset - b.offset;
+}
+
 /** Parses without throwing on MUST-rule issues; throws PatternSyntaxError on syntax errors. */
 export function parseWithIssues(text: string): { ast: PatternAst; issues: PatternIssueAt[] } {
   const parser = new Parser(text);
   const ast = parser.parse();
-  const issues = [...parser.issues, ...checkRules(ast)];
-  issues.sort((a, b) => a.offset - b.offset);
+  const issues = checkRules(ast, parser.issues);
+  if (issues.length > 1) issues.sort(byOffset);
   return { ast, issues };
 }
 
