@@ -13,7 +13,7 @@ import { join, sep } from 'node:path';
 const args = process.argv.slice(2);
 const suiteIndex = args.indexOf('--suite');
 const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : 'default';
-const filters = args.filter((a, i) => a !== '--suite' && i !== suiteIndex + 1);
+const filters = args.filter((_, i) => suiteIndex < 0 || (i !== suiteIndex && i !== suiteIndex + 1));
 
 const suffixes = { pg: '.pg.test.ts', chromium: '.chromium.test.ts' };
 const special = Object.values(suffixes);
