@@ -3,6 +3,18 @@
  * Public API of the STIX 2.1 package. Each area appends its own block of exports.
  */
 
+export type * from './types/common.ts';
+export type * from './types/sdo.ts';
+export type * from './types/sco.ts';
+export type * from './types/meta.ts';
+
+export type { Finding, Severity, ValidationResult, ValidateOptions, PatternHook } from './validate/findings.ts';
+export { validateStixObject } from './validate/object.ts';
+export { validateBundle, validateDocument, BundleChecker } from './validate/bundle.ts';
+export { deterministicScoId, canonicalJson, SCO_ID_NAMESPACE } from './validate/sco-id.ts';
+export { SDO_TYPES, SRO_TYPES, SCO_TYPES, getDefinition } from './registry/index.ts';
+export type { TypeDefinition } from './registry/index.ts';
+
 // #region pattern — STIX 2.1 §9 patterning
 export type {
   ComparisonExpression,
