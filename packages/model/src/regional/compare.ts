@@ -49,7 +49,7 @@ export interface EditionComparison {
 }
 
 /** Competition ranks ("1224") of `scores`, higher first. Pure and exported for tests. */
-export function competitionRanks(scores: readonly number[]): number[] {
+export function scoreCompetitionRanks(scores: readonly number[]): number[] {
   return scores.map((s) => 1 + scores.filter((other) => other > s).length);
 }
 
@@ -74,7 +74,7 @@ export function compareEdition(edition: number, profiles: readonly CountryProfil
     // One edition has one scale; anything else means the data table is wrong.
     throw new CoopsecError('INTERNAL', `GCI ${edition}: expected one scale, found ${[...scales].join(', ') || 'none'}`);
   }
-  const ranks = competitionRanks(present.map((x) => x.g.score));
+  const ranks = scoreCompetitionRanks(present.map((x) => x.g.score));
   const rows: EditionRow[] = present.map(({ p, g }, i) => ({
     country: p.country,
     name: p.name,

@@ -29,7 +29,7 @@ import type {
 } from './central-asia-facts.ts';
 
 /** A value no source gives. Kept explicit so that tables show a gap, not a zero. */
-export interface Missing {
+export interface MissingValue {
   readonly status: 'missing';
   readonly reason: string;
 }
@@ -62,7 +62,7 @@ export interface GciEntry {
   readonly alternatives: readonly GciAlternative[];
   readonly paperStatement?: PaperGciStatement;
   readonly paperDisagreements: readonly PaperDisagreement[];
-  readonly pillars: SourcedPillars | Missing;
+  readonly pillars: SourcedPillars | MissingValue;
   readonly note?: string;
 }
 
@@ -70,8 +70,12 @@ export interface CountryProfile {
   readonly country: CentralAsianCountry;
   readonly name: string;
   readonly gci: readonly GciEntry[];
-  readonly cert: CertFact | Missing;
-  readonly ncsi: readonly NcsiRecord[] | Missing;
+  readonly cert: CertFact | MissingValue;
+  readonly ncsi: readonly NcsiRecord[] | MissingValue;
+}
+
+export function isMissing(value: unknown): value is MissingValue {
+  return typeof value === 'object' && value !== null && (value as { status?: unknown }).status === 'missing';
 }
 
 export function isCentralAsianCountry(value: string): value is CentralAsianCountry {
