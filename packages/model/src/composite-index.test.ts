@@ -7,7 +7,7 @@ import { CoopsecError } from './errors.ts';
 
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
-test('equal weights: 2020 = 259/5 = 51.8, 2024 = 381/5 = 76.2, weights returned', () => {
+void test('equal weights: 2020 = 259/5 = 51.8, 2024 = 381/5 = 76.2, weights returned', () => {
   const r20 = compositeIndex(KGZ_PAPER_ASSESSMENTS, { year: 2020 });
   const r24 = compositeIndex(KGZ_PAPER_ASSESSMENTS, { year: 2024 });
   assert.ok(r20.computable && close(r20.value, 51.8), JSON.stringify(r20));
@@ -16,7 +16,7 @@ test('equal weights: 2020 = 259/5 = 51.8, 2024 = 381/5 = 76.2, weights returned'
   assert.ok(r24.computable && close(r24.contributions.cooperation, 82 / 5));
 });
 
-test('user weights are normalised and change the value', () => {
+void test('user weights are normalised and change the value', () => {
   const w = normaliseWeights({ regulatory: 2, cooperation: 2, infrastructure: 1 });
   assert.ok(close(w.regulatory, 0.4) && close(w.cooperation, 0.4) && close(w.infrastructure, 0.2));
   assert.equal(w['digital-literacy'], 0);
@@ -26,7 +26,7 @@ test('user weights are normalised and change the value', () => {
   assert.ok(close(r.weights.regulatory, 0.4));
 });
 
-test('bad weights are refused with every problem named', () => {
+void test('bad weights are refused with every problem named', () => {
   assert.throws(
     () => normaliseWeights({ regulatory: -1, literacy: 1, cooperation: Number.NaN, infrastructure: '2' }),
     (e: unknown) =>
@@ -41,7 +41,7 @@ test('bad weights are refused with every problem named', () => {
   assert.throws(() => normaliseWeights({}), CoopsecError);
 });
 
-test('a missing component means no index for that year, and says which', () => {
+void test('a missing component means no index for that year, and says which', () => {
   const partial: Assessment[] = KGZ_PAPER_ASSESSMENTS.filter((a) => !(a.year === 2024 && a.component === 'digital-literacy'));
   const r = compositeIndex(partial, { year: 2024 });
   assert.equal(r.computable, false);
@@ -53,7 +53,7 @@ test('a missing component means no index for that year, and says which', () => {
   assert.ok(!none.computable && none.missing.length === 5);
 });
 
-test('series over the years with data', () => {
+void test('series over the years with data', () => {
   const s = compositeIndexSeries(KGZ_PAPER_ASSESSMENTS);
   assert.deepEqual(s.map((r) => r.year), [2020, 2024]);
   assert.ok(s.every((r) => r.computable));

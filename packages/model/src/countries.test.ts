@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { COUNTRIES, countriesInRegion, findCountry, resolveCountry } from './countries.ts';
 import { CoopsecError } from './errors.ts';
 
-test('the full ISO 3166-1 list: 249 entries, unique codes, well-formed', () => {
+void test('the full ISO 3166-1 list: 249 entries, unique codes, well-formed', () => {
   assert.equal(COUNTRIES.length, 249);
   assert.ok(COUNTRIES.length >= 194, 'a benchmark needs 194 countries');
   assert.equal(new Set(COUNTRIES.map((c) => c.alpha2)).size, 249);
@@ -16,7 +16,7 @@ test('the full ISO 3166-1 list: 249 entries, unique codes, well-formed', () => {
   }
 });
 
-test('resolves alpha-2, alpha-3 and names in any case', () => {
+void test('resolves alpha-2, alpha-3 and names in any case', () => {
   assert.equal(resolveCountry('kg').alpha3, 'KGZ');
   assert.equal(resolveCountry('KGZ').alpha2, 'KG');
   assert.equal(resolveCountry(' kgz ').name, 'Kyrgyzstan');
@@ -26,7 +26,7 @@ test('resolves alpha-2, alpha-3 and names in any case', () => {
   assert.equal(findCountry('ZZZ'), undefined);
 });
 
-test('unknown countries are refused with the value named', () => {
+void test('unknown countries are refused with the value named', () => {
   for (const bad of ['XX', 'XXX', '', 'Kyrgyz', 'K G Z']) {
     assert.throws(
       () => resolveCountry(bad),
@@ -39,7 +39,7 @@ test('unknown countries are refused with the value named', () => {
   }
 });
 
-test('the five Central Asian countries carry the region tag, and only they', () => {
+void test('the five Central Asian countries carry the region tag, and only they', () => {
   assert.deepEqual(
     countriesInRegion('central-asia').map((c) => c.alpha3),
     ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'],

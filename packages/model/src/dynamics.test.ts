@@ -24,7 +24,7 @@ function row(over: Partial<Assessment>): Assessment {
   };
 }
 
-test('series: two paper years per component, missing years stay missing', () => {
+void test('series: two paper years per component, missing years stay missing', () => {
   assert.equal(kgz.country, 'KGZ');
   assert.deepEqual(kgz.components.cooperation.map((p) => [p.year, p.score]), [[2020, 59], [2024, 82]]);
   assert.deepEqual(yearsCovered(kgz), [2020, 2024]);
@@ -32,7 +32,7 @@ test('series: two paper years per component, missing years stay missing', () => 
   assert.equal(kgz.components.infrastructure[0]?.sourceId, 'paper');
 });
 
-test('series: several countries need a name; duplicates are refused', () => {
+void test('series: several countries need a name; duplicates are refused', () => {
   const two = [row({}), row({ country: 'KAZ' })];
   assert.throws(() => buildSeries(two), isCode('BAD_INPUT'));
   assert.equal(buildSeries(two, { country: 'KAZ' }).components.infrastructure.length, 1);
@@ -40,7 +40,7 @@ test('series: several countries need a name; duplicates are refused', () => {
   assert.throws(() => buildSeries([]), isCode('BAD_INPUT'));
 });
 
-test('change 2020→2024: hand-checked pp, % and CAGR', () => {
+void test('change 2020→2024: hand-checked pp, % and CAGR', () => {
   const expected = {
     infrastructure: [23, 41.8182, 9.1272],
     regulatory: [27, 51.9231, 11.0212],
@@ -56,7 +56,7 @@ test('change 2020→2024: hand-checked pp, % and CAGR', () => {
   }
 });
 
-test('change: missing years are NOT_FOUND, reversed periods BAD_INPUT, zero start has no ratio', () => {
+void test('change: missing years are NOT_FOUND, reversed periods BAD_INPUT, zero start has no ratio', () => {
   assert.throws(() => change(kgz, { component: 'regulatory', from: 2020, to: 2025 }), (e: unknown) =>
     e instanceof CoopsecError && e.code === 'NOT_FOUND' && e.message.includes('2025'));
   assert.throws(() => change(kgz, { component: 'regulatory', from: 2024, to: 2020 }), isCode('BAD_INPUT'));
@@ -68,7 +68,7 @@ test('change: missing years are NOT_FOUND, reversed periods BAD_INPUT, zero star
   assert.equal(c.cagr, null);
 });
 
-test('rank by level 2024 and 2020', () => {
+void test('rank by level 2024 and 2020', () => {
   const r24 = rankByLevel(kgz, 2024);
   assert.deepEqual(r24.entries.map((e) => [e.component, e.value, e.rank]), [
     ['cooperation', 82, 1], ['regulatory', 79, 2], ['infrastructure', 78, 3], ['human-resources', 72, 4], ['digital-literacy', 70, 5],
@@ -82,7 +82,7 @@ test('rank by level 2024 and 2020', () => {
   assert.equal(r22.missing.length, 5);
 });
 
-test('rank by absolute growth: regulatory first, infrastructure and cooperation tied last (1234 4)', () => {
+void test('rank by absolute growth: regulatory first, infrastructure and cooperation tied last (1234 4)', () => {
   const r = rankByGrowth(kgz, { from: 2020, to: 2024, measure: 'absolute' });
   assert.deepEqual(r.entries.map((e) => [e.component, e.value, e.rank]), [
     ['regulatory', 27, 1], ['digital-literacy', 25, 2], ['human-resources', 24, 3], ['infrastructure', 23, 4], ['cooperation', 23, 4],
@@ -91,7 +91,7 @@ test('rank by absolute growth: regulatory first, infrastructure and cooperation 
   assert.match(r.rule, /1224/);
 });
 
-test('rank by relative growth: digital literacy first, cooperation last', () => {
+void test('rank by relative growth: digital literacy first, cooperation last', () => {
   const r = rankByGrowth(kgz, { from: 2020, to: 2024, measure: 'relative' });
   assert.deepEqual(r.entries.map((e) => [e.component, e.rank]), [
     ['digital-literacy', 1], ['regulatory', 2], ['human-resources', 3], ['infrastructure', 4], ['cooperation', 5],
@@ -102,7 +102,7 @@ test('rank by relative growth: digital literacy first, cooperation last', () => 
   assert.equal(gap.missing.length, 5);
 });
 
-test('competition ranking: 1224 with ties listed', () => {
+void test('competition ranking: 1224 with ties listed', () => {
   const r = rankValues([
     { component: 'infrastructure', value: 10 },
     { component: 'regulatory', value: 5 },
@@ -116,7 +116,7 @@ test('competition ranking: 1224 with ties listed', () => {
   assert.deepEqual(f.entries.map((e) => [e.component, e.rank]), [['infrastructure', 1], ['regulatory', 1]]);
 });
 
-test('weakest component: digital literacy in both years; ties reported; empty year NOT_FOUND', () => {
+void test('weakest component: digital literacy in both years; ties reported; empty year NOT_FOUND', () => {
   assert.deepEqual(weakestComponent(kgz, 2024), { year: 2024, components: ['digital-literacy'], score: 70, missing: [] });
   assert.deepEqual(weakestComponent(kgz, 2020).components, ['digital-literacy']);
   const tied = buildSeries([row({ score: 40 }), row({ component: 'cooperation', score: 40 }), row({ component: 'regulatory', score: 90 })]);

@@ -31,3 +31,4 @@ export * from './scenario/conclusions.ts';
 export * from './scenario/prng.ts';
 export * from './scenario/sensitivity.ts';
 export * from './scenario/trend.ts';
+export * from './claims/parse.ts';

@@ -5,7 +5,7 @@ import { findSource } from './data/sources.ts';
 import { CoopsecError } from './errors.ts';
 import { INTERPOLATION_SOURCE_ID, interpolate, isInterpolated } from './interpolation.ts';
 
-test('infrastructure 2021–2023: 60.75, 66.5, 72.25, labelled with both measured neighbours', () => {
+void test('infrastructure 2021–2023: 60.75, 66.5, 72.25, labelled with both measured neighbours', () => {
   const out = interpolate(KGZ_PAPER_ASSESSMENTS, { country: 'KGZ', component: 'infrastructure', years: [2023, 2021, 2022] });
   assert.deepEqual(out.map((a) => [a.year, a.score, a.kind]), [
     [2020, 55, 'measured'], [2021, 60.75, 'estimated'], [2022, 66.5, 'estimated'], [2023, 72.25, 'estimated'], [2024, 78, 'measured'],
@@ -21,13 +21,13 @@ test('infrastructure 2021–2023: 60.75, 66.5, 72.25, labelled with both measure
   assert.equal(isInterpolated(out[0] ?? e), false);
 });
 
-test('only on request: no years asked, no estimates; measured years are not re-estimated', () => {
+void test('only on request: no years asked, no estimates; measured years are not re-estimated', () => {
   assert.equal(interpolate(KGZ_PAPER_ASSESSMENTS, { country: 'KGZ', component: 'cooperation', years: [] }).length, 2);
   const out = interpolate(KGZ_PAPER_ASSESSMENTS, { country: 'KGZ', component: 'cooperation', years: [2020, 2024] });
   assert.ok(out.every((a) => a.kind === 'measured'));
 });
 
-test('never extrapolates; bad years are all named', () => {
+void test('never extrapolates; bad years are all named', () => {
   assert.throws(
     () => interpolate(KGZ_PAPER_ASSESSMENTS, { country: 'KGZ', component: 'regulatory', years: [2019, 2025, 2022.5] }),
     (e: unknown) =>
@@ -42,7 +42,7 @@ test('never extrapolates; bad years are all named', () => {
   );
 });
 
-test('estimates are never neighbours', () => {
+void test('estimates are never neighbours', () => {
   const [est] = interpolate(KGZ_PAPER_ASSESSMENTS, { country: 'KGZ', component: 'regulatory', years: [2022] }).filter((a) => a.kind === 'estimated');
   assert.ok(est !== undefined);
   const withEstimate = [...KGZ_PAPER_ASSESSMENTS, est];

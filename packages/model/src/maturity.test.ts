@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { CoopsecError } from './errors.ts';
 import { DEFAULT_MATURITY_RULE, MATURITY_STAGES, makeMaturityRule, maturityStage } from './maturity.ts';
 
-test('CMM stage names in order', () => {
+void test('CMM stage names in order', () => {
   assert.deepEqual(MATURITY_STAGES, ['Start-up', 'Formative', 'Established', 'Strategic', 'Dynamic']);
 });
 
-test('default rule: equal 20-point bands, lower bounds inclusive', () => {
+void test('default rule: equal 20-point bands, lower bounds inclusive', () => {
   const cases: [number, string, number][] = [
     [0, 'Start-up', 1], [19.99, 'Start-up', 1], [20, 'Formative', 2], [39.9, 'Formative', 2],
     [40, 'Established', 3], [45, 'Established', 3], [59.99, 'Established', 3], [60, 'Strategic', 4],
@@ -21,18 +21,18 @@ test('default rule: equal 20-point bands, lower bounds inclusive', () => {
   }
 });
 
-test('the rule says the mapping is our assumption', () => {
+void test('the rule says the mapping is our assumption', () => {
   assert.match(DEFAULT_MATURITY_RULE.description, /no composite score/);
   assert.match(DEFAULT_MATURITY_RULE.description, /assumption/);
 });
 
-test('scores outside 0–100 are refused', () => {
+void test('scores outside 0–100 are refused', () => {
   for (const bad of [-1, 100.01, 120, Number.NaN]) {
     assert.throws(() => maturityStage(bad), (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT');
   }
 });
 
-test('user rule: validated and applied', () => {
+void test('user rule: validated and applied', () => {
   const rule = makeMaturityRule({ id: 'strict', thresholds: [30, 50, 70, 90] });
   assert.equal(maturityStage(72, rule).stage, 'Strategic');
   assert.equal(maturityStage(29, rule).stage, 'Start-up');

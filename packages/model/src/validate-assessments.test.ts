@@ -17,7 +17,7 @@ function problems(rows: unknown[], options = {}): ErrorDetail[] {
   assert.fail('expected BAD_INPUT');
 }
 
-test('good rows become typed assessments; strings from CSV are converted', () => {
+void test('good rows become typed assessments; strings from CSV are converted', () => {
   const out = validateAssessmentRows([
     good,
     { country: 'kg', year: ' 2024 ', component: 'regulatory', score: '79', sourceId: 'paper', confidence: 'medium', kind: '', evidence: 'Figure 1' },
@@ -29,7 +29,7 @@ test('good rows become typed assessments; strings from CSV are converted', () =>
   assert.deepEqual(validateAssessmentRows([]), []);
 });
 
-test('one error lists every problem with row and field', () => {
+void test('one error lists every problem with row and field', () => {
   const d = problems([
     { ...good, year: 2017, score: 120 },
     { ...good, year: 2021, component: 'literacy' },
@@ -54,25 +54,25 @@ test('one error lists every problem with row and field', () => {
   assert.match(d[8]?.message ?? '', /duplicated .*KGZ\/2020\/regulatory.*row 9/);
 });
 
-test('row numbers follow firstRow (CSV header on line 1)', () => {
+void test('row numbers follow firstRow (CSV header on line 1)', () => {
   const d = problems([good, { ...good, year: 2024, score: -1 }], { firstRow: 2 });
   assert.deepEqual(d.map((x) => x.row), [3]);
 });
 
-test('duplicates are detected across spellings of the same country', () => {
+void test('duplicates are detected across spellings of the same country', () => {
   const d = problems([good, { ...good, country: 'kg' }]);
   assert.equal(d.length, 1);
   assert.equal(d[0]?.row, 2);
 });
 
-test('unknown sources are refused when a registry is given', () => {
+void test('unknown sources are refused when a registry is given', () => {
   assert.equal(validateAssessmentRows([{ ...good, sourceId: 'my-survey' }]).length, 1);
   const d = problems([{ ...good, sourceId: 'my-survey' }], { sources: SOURCES });
   assert.deepEqual(d.map((x) => x.field), ['sourceId']);
   assert.equal(validateAssessmentRows([good], { sources: SOURCES }).length, 1);
 });
 
-test('missing fields are each named', () => {
+void test('missing fields are each named', () => {
   const d = problems([{}]);
   assert.deepEqual(d.map((x) => x.field), ['country', 'year', 'component', 'score', 'sourceId', 'confidence']);
 });

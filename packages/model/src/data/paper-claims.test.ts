@@ -40,7 +40,7 @@ const EXPECTED: Record<string, string> = {
   'paper-regional-tkm-gci-no-questionnaire': 'cannot-be-decided',
 };
 
-test('every paper claim has a unique id, a known source and a hand-checked verdict', () => {
+void test('every paper claim has a unique id, a known source and a hand-checked verdict', () => {
   const ids = PAPER_CLAIMS.map((c) => c.id);
   assert.equal(new Set(ids).size, ids.length);
   assert.deepEqual([...ids].sort(), Object.keys(EXPECTED).sort());
@@ -50,7 +50,7 @@ test('every paper claim has a unique id, a known source and a hand-checked verdi
   }
 });
 
-test('ambiguous sentences ship both readings', () => {
+void test('ambiguous sentences ship both readings', () => {
   for (const base of [
     'paper-conclusions-highest-growth',
     'paper-figure1-cooperation-most-progress',
@@ -64,7 +64,7 @@ test('ambiguous sentences ship both readings', () => {
   }
 });
 
-test('quotations are verbatim and stand on the stated line of the paper', (t) => {
+void test('quotations are verbatim and stand on the stated line of the paper', (t) => {
   if (!existsSync(paperPath)) {
     t.skip(`paper not found at ${paperPath}`);
     return;
@@ -76,7 +76,7 @@ test('quotations are verbatim and stand on the stated line of the paper', (t) =>
   }
 });
 
-test('the figures behind key verdicts', () => {
+void test('the figures behind key verdicts', () => {
   const audit = new Map(auditClaims(PAPER_CLAIMS, context).map((a) => [a.record.id, a]));
   const kazScore = audit.get('paper-regional-kaz-gci-2020-score');
   assert.equal(kazScore?.numbers.primary, 93.15);
