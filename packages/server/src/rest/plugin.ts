@@ -1,13 +1,55 @@
 /**
  * @module rest/plugin
- * The REST API under /api (problem+json errors, OpenAPI document).
- * Work in progress: the REST/dashboard engineer replaces this file.
+ * The REST API under /api: everything the CLI can do, as JSON, with problem+json errors
+ * (RFC 9457) and an OpenAPI 3.1 document at /api/openapi.json. Routes live one area per file
+ * in routes/; errors go through one handler and one code table (problem.ts).
  */
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Store } from '@coopsec/store';
+import { CoopsecError } from '@coopsec/model';
+import { NotAvailableError, notAvailableProblem, PROBLEM_MEDIA_TYPE, problemFromError, type Problem } from './problem.ts';
+import { installAuth } from './auth.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { assessmentRoutes } from './routes/assessments.ts';
+import { metaRoutes } from './routes/meta.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
 }
 
-export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async () => {};
+export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, options) => {
+  installErrorHandling(app);
+  installAuth(app, options.store);
+  metaRoutes(app, options.store);
+  assessmentRoutes(app, options.store);
+  adminRoutes(app, options.store);
+  await Promise.resolve();
+};
+
+function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500 && problem.status !== 501 && problem.status !== 503) request.log.error({ err: error }, 'REST request failed');
+    if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="coopsec"');
+    void reply.code(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const problem = problemFromError(new CoopsecError('NOT_FOUND', `no API route ${request.method} ${request.url.split('?')[0] ?? ''}`));
+    void reply.code(404).type(PROBLEM_MEDIA_TYPE).send(problem);
+  });
+}
+
+/** Fastify's own errors (bad JSON, body too large, wrong media type) keep their status. */
+function toProblem(error: unknown): Problem {
+  if (error instanceof NotAvailableError) return notAvailableProblem(error.feature);
+  if (error instanceof CoopsecError) return problemFromError(error);
+  const status = (error as Partial<FastifyError>).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code = status === 413 ? 'TOO_LARGE' : status === 415 ? 'UNSUPPORTED' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_INPUT';
+    const message = error instanceof Error ? error.message : 'bad request';
+    const field = (error as Partial<FastifyError>).code?.startsWith('FST_ERR_CTP') === true ? 'body' : undefined;
+    const p = problemFromError(new CoopsecError(code, message, { details: field ? [{ field, message }] : [] }));
+    return { ...p, status };
+  }
+  return problemFromError(error);
+}

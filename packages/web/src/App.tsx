@@ -1,0 +1,100 @@
+/**
+ * @module App
+ * Shell of the dashboard: sign-in with an API key, navigation, and the lazily loaded pages.
+ * What a user sees is decided by the server from their organisation's grants; the shell only
+ * hides the administration link from non-administrators.
+ */
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { ApiError, getJson } from './api.ts';
+import { href, useRoute, type Route } from './router.ts';
+import { getApiKey, setApiKey } from './session.ts';
+import type { Principal } from './types.ts';
+import { ErrorBox, Loading } from './ui/status.tsx';
+import { SignIn } from './pages/SignIn.tsx';
+
+export interface PageProps {
+  readonly route: Route;
+  readonly principal: Principal;
+}
+
+const PAGES: readonly { id: string; label: string; admin?: boolean; load: () => Promise<{ default: ComponentType<PageProps> }> }[] = [
+  { id: 'overview', label: 'Overview', load: () => import('./pages/Overview.tsx') },
+  { id: 'model', label: 'Model graph', load: () => import('./pages/ModelGraph.tsx') },
+  { id: 'claims', label: 'Claims audit', load: () => import('./pages/Claims.tsx') },
+  { id: 'standards', label: 'Table 2 & coverage', load: () => import('./pages/Standards.tsx') },
+  { id: 'compare', label: 'Regional comparison', load: () => import('./pages/Compare.tsx') },
+  { id: 'scenarios', label: 'Scenarios', load: () => import('./pages/Scenarios.tsx') },
+  { id: 'report', label: 'Report', load: () => import('./pages/Report.tsx') },
+  { id: 'exchange', label: 'Exchange', load: () => import('./pages/Exchange.tsx') },
+  { id: 'admin', label: 'Administration', admin: true, load: () => import('./pages/Admin.tsx') },
+];
+
+const LAZY = new Map(PAGES.map((p) => [p.id, lazy(p.load)]));
+
+type Session = { state: 'checking' } | { state: 'signed-out'; error?: ApiError } | { state: 'signed-in'; principal: Principal } | { state: 'error'; error: ApiError };
+
+export function App() {
+  const route = useRoute();
+  const [session, setSession] = useState<Session>({ state: 'checking' });
+
+  const check = useCallback(async () => {
+    if (getApiKey() === undefined) {
+      setSession({ state: 'signed-out' });
+      return;
+    }
+    try {
+      const me = await getJson<{ principal: Principal }>('/api/me');
+      setSession({ state: 'signed-in', principal: me.principal });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        setApiKey(undefined);
+        setSession({ state: 'signed-out', error });
+      } else setSession({ state: 'error', error: error instanceof ApiError ? error : new ApiError({ title: 'Error', status: 0, detail: String(error), errors: [] }) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void check();
+  }, [check]);
+
+  if (session.state === 'checking') return <Loading what="your session" />;
+  if (session.state === 'error') return <main className="page"><ErrorBox error={session.error} /></main>;
+  if (session.state === 'signed-out') {
+    return <SignIn {...(session.error ? { previous: session.error } : {})} onSignedIn={(key) => { setApiKey(key); void check(); }} />;
+  }
+  const principal = session.principal;
+  const page = PAGES.find((p) => p.id === route.page && (p.admin !== true || principal.isAdmin));
+  const Page = page ? LAZY.get(page.id) : undefined;
+  return (
+    <div className="shell">
+      <header className="top">
+        <a className="brand" href={href('overview')}>coopsec</a>
+        <nav>
+          {PAGES.filter((p) => p.admin !== true || principal.isAdmin).map((p) => (
+            <a key={p.id} href={href(p.id)} className={p.id === route.page ? 'active' : ''}>
+              {p.label}
+            </a>
+          ))}
+        </nav>
+        <span className="who" title={`key ${principal.keyId}`}>
+          {principal.userName} · {principal.orgId}
+          {principal.isAdmin ? ' · admin' : ''}
+          <button type="button" className="link" onClick={() => { setApiKey(undefined); setSession({ state: 'signed-out' }); }}>
+            Sign out
+          </button>
+        </span>
+      </header>
+      <main className="page" data-page={page?.id ?? 'unknown'}>
+        {Page === undefined ? (
+          <p>
+            No page “{route.page}”. <a href={href('overview')}>Go to the overview</a>.
+          </p>
+        ) : (
+          <Suspense fallback={<Loading what={page?.label ?? 'page'} />}>
+            <Page route={route} principal={principal} />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}

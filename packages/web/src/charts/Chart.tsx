@@ -1,0 +1,66 @@
+/**
+ * @module charts/Chart
+ * `<Chart option={…} />`: one ECharts instance per element, loaded on first use, resized with
+ * its box, disposed on unmount (STACK.md gotcha 4). Sets `data-rendered="true"` once drawn so
+ * that tests can wait for the chart rather than for time.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ChartOption } from './echarts-setup.ts';
+
+type EChartsModule = typeof import('./echarts-setup.ts');
+let loading: Promise<EChartsModule> | undefined;
+const loadECharts = (): Promise<EChartsModule> => (loading ??= import('./echarts-setup.ts'));
+
+export interface ChartProps {
+  readonly option: ChartOption;
+  readonly height?: number;
+  readonly label: string;
+  readonly onClick?: (params: { dataType?: string; name?: string; data?: unknown }) => void;
+}
+
+export function Chart({ option, height = 320, label, onClick }: ChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<EChartsModule['echarts']['init']> | undefined>(undefined);
+  const [rendered, setRendered] = useState(false);
+  const [failed, setFailed] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    let disposed = false;
+    let observer: ResizeObserver | undefined;
+    loadECharts().then(
+      ({ echarts }) => {
+        if (disposed || ref.current === null) return;
+        const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
+        chart.current = instance;
+        observer = new ResizeObserver(() => instance.resize());
+        observer.observe(ref.current);
+        setRendered(true);
+      },
+      (error: unknown) => setFailed(String(error)),
+    );
+    return () => {
+      disposed = true;
+      observer?.disconnect();
+      chart.current?.dispose();
+      chart.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (instance === undefined) return;
+    instance.setOption(option, { notMerge: true });
+  }, [option, rendered]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (instance === undefined || onClick === undefined) return;
+    instance.on('click', onClick);
+    return () => {
+      instance.off('click', onClick);
+    };
+  }, [onClick, rendered]);
+
+  if (failed !== undefined) return <div className="notice error">Could not load the chart library: {failed}</div>;
+  return <div ref={ref} className="chart" role="img" aria-label={label} data-rendered={rendered ? 'true' : 'false'} style={{ height }} />;
+}

@@ -1,0 +1,7 @@
+/** @module pages/Scenarios — placeholder while the page is written. */
+import type { PageProps } from '../App.tsx';
+import { NotAvailable } from '../ui/status.tsx';
+
+export default function Scenarios(_props: PageProps) {
+  return <NotAvailable feature="Scenarios" />;
+}
