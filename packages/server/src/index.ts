@@ -4,3 +4,14 @@
  */
 export { buildApp, DEFAULT_MAX_CONTENT_LENGTH, type AppOptions } from './app.ts';
 export type { Principal } from './auth/principal.ts';
+/**
+ * Authentication for any plugin: `const authenticate = createAuthenticate(store);` then
+ * `app.addHook('onRequest', authenticate)` — sets `request.principal` or throws a
+ * CoopsecError UNAUTHENTICATED (401). Credentials: `Authorization: Bearer <key>` or
+ * `Basic base64(<key id or user name>:<key>)`. `requirePrincipal(request)` reads it back.
+ */
+export { createAuthenticate, requirePrincipal, parseAuthorization, type Authenticate } from './auth/authenticate.ts';
+export { bootstrapAdmin, type BootstrapResult, type BootstrapOptions } from './auth/bootstrap.ts';
+export { REDACT_PATHS } from './auth/logging.ts';
+export { TAXII_MEDIA_TYPE, STIX_MEDIA_TYPE } from './taxii/media.ts';
+export { TaxiiClient, type TaxiiClientOptions, type PullOptions, type PullState, type PushResult } from './client/taxii-client.ts';

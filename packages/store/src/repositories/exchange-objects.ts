@@ -5,8 +5,9 @@
  *
  * Ordering invariant (TAXII 2.1 §3.4 sorting and pagination): within one collection, `seq`
  * and `date_added` grow together. Writers to a collection are serialised (SQLite has one
- * writer; on PostgreSQL a transaction-scoped advisory lock per collection), and `date_added`
- * is never earlier than the last one stored. So "ordered by date_added, ties by seq" is simply
+ * writer; on PostgreSQL a transaction-scoped advisory lock per collection), and each add
+ * request gets a `date_added` strictly later than the previous one (all objects of one
+ * request share it). So "ordered by date_added, ties by seq" is simply
  * "ordered by seq", a cursor is a seq, and `added_after` becomes a seq bound: a bulk load that
  * shares one `date_added` neither loops nor skips, and concurrent writers only ever append
  * after every cursor handed out.
@@ -85,6 +86,9 @@ export interface StoredVersion {
   readonly specVersion: string;
   readonly tlp: string;
   readonly originOrg: string;
+  readonly originUser: string;
+  /** TLP:RED recipients (user ids or names); empty when none were named. */
+  readonly recipients: readonly string[];
   readonly hasGranular: boolean;
   readonly body: string | undefined;
 }
@@ -203,8 +207,11 @@ export class ExchangeObjectRepository {
         .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();
-      const now = new Date().toISOString();
-      const dateAdded = last !== undefined && last.date_added > now ? last.date_added : now;
+      // Strictly after the last request's date_added: a client that resumes with
+      // added_after = the X-TAXII-Date-Added-Last it saw can never miss a later request.
+      const nowMs = Date.now();
+      const lastMs = last === undefined ? 0 : Date.parse(last.date_added);
+      const dateAdded = new Date(Math.max(nowMs, lastMs + 1)).toISOString();
       const origins = await this.#origins(trx, options.objects.map((o) => o.objectId));
       const inserted = new Set<string>();
       for (let start = 0; start < options.objects.length; start += CHUNK) {
@@ -284,6 +291,8 @@ export class ExchangeObjectRepository {
         'exchange_object.spec_version',
         'exchange_object.tlp',
         'exchange_object.origin_org',
+        'exchange_object.origin_user',
+        'exchange_object.recipients',
         'exchange_object.has_granular',
       ])
       .where('exchange_object.collection_id', '=', q.collectionId)
@@ -313,6 +322,8 @@ export class ExchangeObjectRepository {
         specVersion: r.spec_version,
         tlp: r.tlp,
         originOrg: r.origin_org,
+        originUser: r.origin_user,
+        recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
         hasGranular: Number(r.has_granular) === 1,
         body: 'body' in r ? (r.body as string) : undefined,
       })),

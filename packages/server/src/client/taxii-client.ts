@@ -1,0 +1,236 @@
+/**
+ * @module client/taxii-client
+ * A TAXII 2.1 client for any server (used by `coopsec push` and `coopsec pull`).
+ *
+ * Pull follows `next` while `more` is true (TAXII 2.1 §3.4). Between runs it resumes from a
+ * {@link PullState}: the last `next` if the server still honours it, else `added_after` set
+ * to the X-TAXII-Date-Added-Last it saw, skipping objects (id + version) already delivered on
+ * the boundary page. Push splits a bundle into envelopes no larger than the API root's
+ * `max_content_length` and halves them on 413.
+ *
+ * @example
+ * const client = new TaxiiClient({ url: 'https://hub/taxii2/default/collections/c1/objects/', key });
+ * await client.push(bundle.objects);
+ * const { state } = await client.pull({ onPage: async (objects) => { … } });
+ */
+import { CoopsecError } from '@coopsec/model';
+
+export interface TaxiiClientOptions {
+  /** A collection's objects URL, or an API root URL together with `collection`. */
+  readonly url: string;
+  readonly collection?: string;
+  /** API key (sent as Bearer, or as the Basic password when `user` is set). */
+  readonly key: string;
+  readonly user?: string;
+  readonly fetch?: typeof fetch;
+  /** Attempts for network errors, 429 and 5xx (default 4). */
+  readonly attempts?: number;
+}
+
+export interface PushResult {
+  readonly total: number;
+  readonly success: number;
+  readonly failure: number;
+  readonly failures: readonly { id: string; version?: string; message?: string }[];
+  readonly statusIds: readonly string[];
+}
+
+export interface PullState {
+  readonly url: string;
+  /** The original added_after of the run in progress. */
+  readonly startAddedAfter?: string;
+  /** Cursor of the next page of the run in progress. */
+  readonly next?: string;
+  /** X-TAXII-Date-Added-Last of the last page received. */
+  readonly lastDateAdded?: string;
+  /** `id|version` of the objects of the last page, skipped if a fallback re-reads them. */
+  readonly boundary?: readonly string[];
+  /** True when the last run reached the end (more = false). */
+  readonly complete?: boolean;
+  readonly received: number;
+}
+
+export interface PullOptions {
+  readonly addedAfter?: string;
+  readonly limit?: number;
+  readonly state?: PullState;
+  /** Called for each page, before the state is advanced; persist objects, then the state. */
+  readonly onPage: (objects: Record<string, unknown>[], state: PullState) => Promise<void> | void;
+}
+
+const TAXII = 'application/taxii+json;version=2.1';
+
+function objectsUrl(url: string, collection: string | undefined): string {
+  const u = url.endsWith('/') ? url : `${url}/`;
+  if (/\/collections\/[^/]+\/objects\/$/.test(u)) return u;
+  if (/\/collections\/[^/]+\/$/.test(u)) return `${u}objects/`;
+  if (collection !== undefined) return `${u}collections/${encodeURIComponent(collection)}/objects/`;
+  throw new CoopsecError('BAD_INPUT', `${url} is not a collection objects URL; give the API root URL with --collection <id>`);
+}
+
+const versionOf = (o: Record<string, unknown>): string =>
+  typeof o.modified === 'string' ? o.modified : typeof o.created === 'string' ? o.created : '';
+
+export class TaxiiClient {
+  readonly objectsUrl: string;
+  readonly #auth: string;
+  readonly #fetch: typeof fetch;
+  readonly #attempts: number;
+
+  constructor(options: TaxiiClientOptions) {
+    this.objectsUrl = objectsUrl(options.url, options.collection);
+    this.#auth =
+      options.user !== undefined
+        ? `Basic ${Buffer.from(`${options.user}:${options.key}`).toString('base64')}`
+        : `Bearer ${options.key}`;
+    this.#fetch = options.fetch ?? fetch;
+    this.#attempts = options.attempts ?? 4;
+  }
+
+  /** The API root URL (objects URL without `collections/<id>/objects/`). */
+  get apiRootUrl(): string {
+    return this.objectsUrl.replace(/collections\/[^/]+\/objects\/$/, '');
+  }
+
+  async #request(url: string, init: RequestInit = {}): Promise<Response> {
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= this.#attempts; attempt++) {
+      try {
+        const response = await this.#fetch(url, {
+          ...init,
+          headers: { accept: TAXII, authorization: this.#auth, ...(init.headers as Record<string, string> | undefined) },
+        });
+        if ((response.status === 429 || response.status >= 500) && attempt < this.#attempts) {
+          await response.arrayBuffer().catch(() => undefined);
+          await sleep(250 * 2 ** attempt);
+          continue;
+        }
+        return response;
+      } catch (error) {
+        lastError = error;
+        if (attempt < this.#attempts) await sleep(250 * 2 ** attempt);
+      }
+    }
+    throw new CoopsecError('UNAVAILABLE', `cannot reach ${url}: ${lastError instanceof Error ? lastError.message : String(lastError)}`, { cause: lastError });
+  }
+
+  async #failure(response: Response, what: string): Promise<CoopsecError> {
+    const text = await response.text().catch(() => '');
+    let description = text.slice(0, 500);
+    try {
+      const body = JSON.parse(text) as { title?: string; description?: string };
+      description = [body.title, body.description].filter((s) => s !== undefined).join(': ');
+    } catch {
+      // not a TAXII error body
+    }
+    const code =
+      response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 404 ? 'NOT_FOUND' : response.status === 413 ? 'TOO_LARGE' : response.status < 500 ? 'BAD_INPUT' : 'UNAVAILABLE';
+    return new CoopsecError(code, `${what} failed with HTTP ${response.status}${description !== '' ? `: ${description}` : ''}`);
+  }
+
+  /** max_content_length of the API root (TAXII 2.1 §4.2), or undefined if it cannot be read. */
+  async maxContentLength(): Promise<number | undefined> {
+    const response = await this.#request(this.apiRootUrl);
+    if (!response.ok) {
+      await response.arrayBuffer().catch(() => undefined);
+      return undefined;
+    }
+    const body = (await response.json()) as { max_content_length?: unknown };
+    return typeof body.max_content_length === 'number' ? body.max_content_length : undefined;
+  }
+
+  /** Adds objects in envelopes (TAXII 2.1 §5.5), `chunk` objects at most each, within max_content_length. */
+  async push(objects: readonly unknown[], options: { chunk?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<PushResult> {
+    const limitBytes = (await this.maxContentLength()) ?? 10 * 1024 * 1024;
+    let chunk = options.chunk ?? 1000;
+    let done = 0;
+    let success = 0;
+    const failures: { id: string; version?: string; message?: string }[] = [];
+    const statusIds: string[] = [];
+    while (done < objects.length) {
+      let slice = objects.slice(done, done + chunk);
+      let body = JSON.stringify({ objects: slice });
+      while (Buffer.byteLength(body) > limitBytes * 0.98 && slice.length > 1) {
+        slice = slice.slice(0, Math.ceil(slice.length / 2));
+        body = JSON.stringify({ objects: slice });
+      }
+      const response = await this.#request(this.objectsUrl, { method: 'POST', body, headers: { 'content-type': TAXII } });
+      if (response.status === 413 && slice.length > 1) {
+        await response.arrayBuffer().catch(() => undefined);
+        chunk = Math.max(1, Math.floor(slice.length / 2));
+        continue;
+      }
+      if (response.status !== 202 && response.status !== 200) throw await this.#failure(response, 'adding objects');
+      const status = (await response.json()) as { id?: string; success_count?: number; failures?: { id: string; version?: string; message?: string }[] };
+      if (typeof status.id === 'string') statusIds.push(status.id);
+      success += status.success_count ?? 0;
+      failures.push(...(status.failures ?? []));
+      done += slice.length;
+      options.onProgress?.(done, objects.length);
+    }
+    return { total: objects.length, success, failure: failures.length, failures, statusIds };
+  }
+
+  /**
+   * Pulls every object after `addedAfter` (or from where `state` left off), page by page.
+   * Returns the final state: save it and pass it back to fetch only what is new next time.
+   */
+  async pull(options: PullOptions): Promise<{ received: number; state: PullState }> {
+    let state: PullState = options.state ?? { url: this.objectsUrl, received: 0 };
+    if (state.complete === true || state.next === undefined) {
+      // A new run: start after what the last run saw (or the caller's added_after).
+      const start = options.addedAfter ?? state.lastDateAdded ?? state.startAddedAfter;
+      state = { url: this.objectsUrl, received: state.received, boundary: state.boundary ?? [], ...(start !== undefined ? { startAddedAfter: start } : {}) };
+    }
+    const skip = new Set(state.boundary ?? []);
+    let received = 0;
+    let usedFallback = false;
+    for (;;) {
+      const url = new URL(this.objectsUrl);
+      if (options.limit !== undefined) url.searchParams.set('limit', String(options.limit));
+      if (state.next !== undefined && !usedFallback) url.searchParams.set('next', state.next);
+      const after = state.next !== undefined && !usedFallback ? state.startAddedAfter : (state.lastDateAdded ?? state.startAddedAfter);
+      if (after !== undefined) url.searchParams.set('added_after', usedFallback ? justBefore(after) : after);
+      const response = await this.#request(url.toString());
+      if (response.status === 400 && state.next !== undefined && !usedFallback) {
+        // The server no longer honours the saved cursor: fall back to added_after.
+        await response.arrayBuffer().catch(() => undefined);
+        usedFallback = true;
+        continue;
+      }
+      if (!response.ok) throw await this.#failure(response, 'getting objects');
+      const body = (await response.json()) as { more?: boolean; next?: string; objects?: Record<string, unknown>[] };
+      const all = Array.isArray(body.objects) ? body.objects : [];
+      const fresh = all.filter((o) => !skip.has(`${String(o.id)}|${versionOf(o)}`));
+      const lastDateAdded = response.headers.get('x-taxii-date-added-last') ?? state.lastDateAdded;
+      const more = body.more === true && typeof body.next === 'string';
+      const nextState: PullState = {
+        url: this.objectsUrl,
+        received: state.received + fresh.length,
+        ...(state.startAddedAfter !== undefined ? { startAddedAfter: state.startAddedAfter } : {}),
+        ...(more ? { next: body.next } : {}),
+        ...(lastDateAdded !== undefined && lastDateAdded !== null ? { lastDateAdded } : {}),
+        boundary: all.map((o) => `${String(o.id)}|${versionOf(o)}`),
+        complete: !more,
+      };
+      await options.onPage(fresh, nextState);
+      received += fresh.length;
+      state = nextState;
+      skip.clear();
+      usedFallback = false;
+      if (!more) break;
+      if (body.more === true && typeof body.next !== 'string') break;
+    }
+    return { received, state };
+  }
+}
+
+/** One millisecond before a timestamp, so that an exclusive added_after re-includes its ties. */
+function justBefore(timestamp: string): string {
+  const ms = Date.parse(timestamp);
+  return Number.isNaN(ms) ? timestamp : new Date(ms - 1).toISOString();
+}
+
+async function sleep(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
