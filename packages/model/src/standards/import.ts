@@ -32,7 +32,7 @@ interface RawRecord {
 }
 
 /** Minimal RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
+export function parseCatalogueCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -65,7 +65,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 function fromCsv(text: string): RawRecord[] {
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = parseCatalogueCsv(text);
   const cols = (header ?? []).map((h) => h.trim().toLowerCase());
   const idCol = cols.indexOf('id');
   const titleCol = cols.indexOf('title');
