@@ -17,7 +17,7 @@ export function printJson(value: unknown): void {
 
 /** Renders rows as an aligned text table; numbers right-aligned. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const cells = rows.map((row) => row.map((cell) => (cell === undefined || cell === null ? '—' : String(cell))));
+  const cells = rows.map((row) => row.map((cell) => (cell === undefined || cell === null ? '—' : typeof cell === 'object' ? JSON.stringify(cell) : String(cell as string | number | boolean))));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
   const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === undefined || r[i] === null));
   const line = (row: readonly string[]) =>

@@ -71,7 +71,7 @@ async function makeDialect(
 ): Promise<{ dialect: Dialect; kyselyDialect: KyselyDialect; onClose: () => Promise<void> }> {
   if (/^postgres(ql)?:\/\//.test(target)) {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
-    return { dialect: 'postgres', kyselyDialect: new PostgresDialect({ pool }), onClose: async () => undefined };
+    return { dialect: 'postgres', kyselyDialect: new PostgresDialect({ pool }), onClose: () => Promise.resolve() };
   }
   if (target.startsWith('pglite:')) {
     // Dev-only back end: imported lazily so production installs need not carry it.
@@ -99,7 +99,7 @@ async function makeDialect(
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  return { dialect: 'sqlite', kyselyDialect: new SqliteDialect({ database }), onClose: async () => undefined };
+  return { dialect: 'sqlite', kyselyDialect: new SqliteDialect({ database }), onClose: () => Promise.resolve() };
 }
 
 async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
@@ -118,7 +118,7 @@ async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     // No failed migration means the database could not be reached at all: openStore says so.
-    if (failed === undefined) throw error;
+    if (failed === undefined) throw error instanceof Error ? error : new Error(messageOf(error));
     throw new CoopsecError('UNAVAILABLE', `database migration ${failed} failed: ${messageOf(error)}`, { cause: error });
   }
 }

@@ -53,7 +53,7 @@ function year(text: string | undefined, field: string): number | undefined {
   return value;
 }
 
-export async function assessCountry(stored: readonly Assessment[], code: string, opts: AssessOptions) {
+export function assessCountry(stored: readonly Assessment[], code: string, opts: AssessOptions) {
   const country = resolveCountry(code);
   const rows = stored.filter((a) => a.country === country.alpha3);
   if (rows.length === 0) {
@@ -115,7 +115,7 @@ export async function assessCountry(stored: readonly Assessment[], code: string,
   };
 }
 
-type AssessResult = Awaited<ReturnType<typeof assessCountry>>;
+type AssessResult = ReturnType<typeof assessCountry>;
 
 const fmt = (n: number | null | undefined, digits = 1, sign = false) =>
   n === null || n === undefined ? '—' : `${sign && n > 0 ? '+' : ''}${Number.isInteger(n) ? n : n.toFixed(digits)}`;
@@ -177,7 +177,7 @@ export function registerAssess(program: Command): void {
       action(async (code: string, opts: AssessOptions, command: CommandLike) => {
         const options = globalOptions(command);
         const stored = await withStore(options, async (store) => new AssessmentRepository(store).list({ country: resolveCountry(code).alpha3 }));
-        const result = await assessCountry(stored, code, opts);
+        const result = assessCountry(stored, code, opts);
         if (options.json === true) printJson(result);
         else process.stdout.write(`${renderAssessment(result)}\n`);
       }),

@@ -51,7 +51,7 @@ export function rawRows(text: string, format: Format, name: string): { rows: unk
   if (!Array.isArray(list)) {
     throw new CoopsecError('BAD_INPUT', `${name} must hold an array of assessments or {"assessments": [...]}`, { details: [{ path: '$', message: 'not an array' }] });
   }
-  return { rows: list.map((r: unknown) => (r !== null && typeof r === 'object' && 'source' in r && !('sourceId' in r) ? { ...r, sourceId: (r as { source: unknown }).source } : r)), firstRow: 1 };
+  return { rows: list.map((r: unknown) => (r !== null && typeof r === 'object' && 'source' in r && !('sourceId' in r) ? { ...r, sourceId: r.source } : r)), firstRow: 1 };
 }
 
 export function registerDataIo(program: Command): void {

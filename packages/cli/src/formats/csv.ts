@@ -86,8 +86,15 @@ function tokenize(text: string, name: string): { line: number; cells: string[] }
 
 export function formatCsv(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const escape = (value: unknown) => {
-    const text = value === undefined || value === null ? '' : String(value);
+    const text = cellText(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return [headers, ...rows].map((row) => row.map(escape).join(',')).join('\n') + '\n';
+}
+
+function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
