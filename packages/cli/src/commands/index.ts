@@ -8,6 +8,9 @@ import { registerInit } from './init.ts';
 import { registerAssess } from './assess.ts';
 import { registerDataIo } from './data-io.ts';
 import { registerClaims } from './claims.ts';
+import { registerRegional } from './regional.ts';
+import { registerSimulate } from './simulate.ts';
+import { registerModelGraph } from './model-graph.ts';
 
 type Register = (program: Command) => void;
 
@@ -16,6 +19,9 @@ const registrations: Register[] = [
   registerAssess,
   registerDataIo,
   registerClaims,
+  registerRegional,
+  registerSimulate,
+  registerModelGraph,
 ];
 
 export function registerCommands(program: Command): void {
