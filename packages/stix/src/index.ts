@@ -35,6 +35,6 @@ export { explainPattern, formatLiteral, formatPath } from './pattern/explain.ts'
 export { compilePattern, matchPattern } from './pattern/matcher.ts';
 export type { CompiledPattern, MatchResult, ObservationMatch } from './pattern/matcher.ts';
 export type { MatchOptions, ObservedDataLike, ScoLookup } from './pattern/observed.ts';
-export { checkPattern } from './pattern/check.ts';
+export { checkPattern, stixPatternHook } from './pattern/check.ts';
 export type { PatternIssue } from './pattern/check.ts';
 // #endregion pattern

@@ -42,3 +42,12 @@ export function checkPattern(text: string, options: { path?: string } = {}): Pat
     throw error;
   }
 }
+
+/**
+ * `checkPattern` in the shape of the validator's `validatePatternHook` (messages only).
+ * @example
+ * validateStixObject(indicator, { validatePatternHook: stixPatternHook });
+ */
+export function stixPatternHook(pattern: string): string[] {
+  return checkPattern(pattern).map((issue) => `${issue.message} (${issue.ruleId})`);
+}

@@ -29,8 +29,6 @@ export type ScoPredicate = (sco: unknown, resolve: Resolver) => boolean;
 type ValueTest = (value: unknown) => boolean;
 type Walker = (value: unknown, resolve: Resolver) => boolean;
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -56,7 +54,7 @@ function compilePath(path: ObjectPath, terminal: ValueTest): Walker {
         const resolve = resolveBefore[i] === true;
         next = (v, r) => {
           const obj = resolve && typeof v === 'string' ? r(v) : v;
-          return isRecord(obj) && hasOwn.call(obj, name) && after(obj[name], r);
+          return isRecord(obj) && Object.hasOwn(obj, name) && after(obj[name], r);
         };
         break;
       }

@@ -17,11 +17,11 @@ describe('explainPattern', () => {
       [
         'Group:',
         '  IN THIS ORDER, each observed after the previous one:',
-        '    Observation #1: one observed-data with a file where',
+        '    Observation #1: one observed-data with an SCO of type file where',
         '      ALL of:',
         "        file:hashes.'SHA-256' is equal to 'ab'",
         '        file:size is greater than 10',
-        '    Observation #2: one observed-data with a ipv4-addr or ipv6-addr where',
+        '    Observation #2: one observed-data with an SCO of type ipv4-addr or ipv6-addr where',
         '      ANY of:',
         "        ipv4-addr:value is an address or subnet inside '10.0.0.0/8'",
         "        ipv6-addr:value is not one of ('::1')",

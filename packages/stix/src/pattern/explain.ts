@@ -104,9 +104,17 @@ function explainComparison(cmp: ComparisonExpression, depth: number, lines: stri
 }
 
 function objectTypes(cmp: ComparisonExpression, into: Set<string>): Set<string> {
-  if (cmp.type === 'and' || cmp.type === 'or') for (const op of cmp.operands) objectTypes(op, into);
-  else into.add(cmp.path.objectType);
-  return into;
+  switch (cmp.type) {
+    case 'and':
+    case 'or':
+      for (const op of cmp.operands) objectTypes(op, into);
+      return into;
+    case 'comparison':
+    case 'in':
+    case 'exists':
+      into.add(cmp.path.objectType);
+      return into;
+  }
 }
 
 function explainObservation(ast: ObservationExpression, depth: number, lines: string[]): void {
@@ -114,7 +122,7 @@ function explainObservation(ast: ObservationExpression, depth: number, lines: st
   switch (ast.type) {
     case 'observation': {
       const types = [...objectTypes(ast.comparison, new Set())].join(' or ');
-      lines.push(`${pad}Observation #${ast.index + 1}: one observed-data with a ${types} where`);
+      lines.push(`${pad}Observation #${ast.index + 1}: one observed-data with an SCO of type ${types} where`);
       explainComparison(ast.comparison, depth + 1, lines);
       for (const q of ast.qualifiers) lines.push(`${pad}${INDENT}qualifier: ${explainQualifier(q)}`);
       return;

@@ -47,7 +47,10 @@ export interface PreparedObserved {
 
 function lookupIn(scos: ScoLookup | undefined): Resolver {
   if (scos === undefined) return () => undefined;
-  if (scos instanceof Map) return (ref) => scos.get(ref);
+  if (scos instanceof Map) {
+    const map: ReadonlyMap<string, unknown> = scos;
+    return (ref) => map.get(ref);
+  }
   const record = scos as Readonly<Record<string, unknown>>;
   return (ref) => (Object.prototype.hasOwnProperty.call(record, ref) ? record[ref] : undefined);
 }

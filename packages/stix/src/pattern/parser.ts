@@ -41,25 +41,26 @@ export const MAX_NESTING = 128;
 /** Longer patterns are refused (1 MiB of text is far beyond any real indicator). */
 export const MAX_PATTERN_LENGTH = 1 << 20;
 
-const enum C {
-  Tab = 9,
-  Lf = 10,
-  Cr = 13,
-  Space = 32,
-  Quote = 39,
-  LParen = 40,
-  RParen = 41,
-  Star = 42,
-  Plus = 43,
-  Comma = 44,
-  Minus = 45,
-  Dot = 46,
-  Slash = 47,
-  Colon = 58,
-  LBrack = 91,
-  Backslash = 92,
-  RBrack = 93,
-}
+/** Character codes the parser tests against. */
+const C = {
+  Tab: 9,
+  Lf: 10,
+  Cr: 13,
+  Space: 32,
+  Quote: 39,
+  LParen: 40,
+  RParen: 41,
+  Star: 42,
+  Plus: 43,
+  Comma: 44,
+  Minus: 45,
+  Dot: 46,
+  Slash: 47,
+  Colon: 58,
+  LBrack: 91,
+  Backslash: 92,
+  RBrack: 93,
+} as const;
 
 function isWs(c: number): boolean {
   if (c === C.Space || (c >= C.Tab && c <= C.Cr)) return true;
