@@ -1,0 +1,146 @@
+/**
+ * @module build-input
+ * `buildReportInput(country, data)`: fills the plain `ReportInput` from the model's functions
+ * and the data given (assessments from the store or the bundled dataset). Asynchronous only
+ * because the Figure 2 layout (elkjs) is; the result is JSON-safe and can be cached.
+ *
+ * Sections whose model API is not in this build come back `{ available: false, reason }`.
+ */
+import {
+  CoopsecError,
+  GCI_RECORDS,
+  PAPER_CLAIMS,
+  PAPER_TABLE1,
+  SOURCES,
+  resolveCountry,
+  type Assessment,
+  type ClaimRecord,
+  type GciRecord,
+  type Source,
+} from '@coopsec/model';
+import { buildClaims } from './build/claims.ts';
+import { buildDynamics, COMPUTED_SOURCE_ID } from './build/dynamics.ts';
+import { buildGaps } from './build/gaps.ts';
+import { buildModelGraph } from './build/graph.ts';
+import { buildScenario, SCENARIO_SOURCE_ID } from './build/scenario.ts';
+import { buildRegional } from './build/regional.ts';
+import { EN, type Messages } from './i18n/en.ts';
+import type { Availability, ReportInput, ReportSource, Table1Data, TlpLabel } from './input.ts';
+
+export interface ReportData {
+  /** Assessments of any countries; the report's country is picked out. */
+  readonly assessments: readonly Assessment[];
+  /** GCI figures; default: the bundled ones. */
+  readonly gci?: readonly GciRecord[];
+  /** Extra or stored sources; merged over the bundled list by id. */
+  readonly sources?: readonly Source[];
+  /** Claims to audit; default: the paper's claims about this country (all of them for KGZ). */
+  readonly claims?: readonly ClaimRecord[];
+  /** An effort plan document (coopsec-effort-plan/1) for the scenario section. */
+  readonly plan?: unknown;
+  /** Last year of the scenario; default: six years after the base year, or the plan's last year. */
+  readonly horizon?: number;
+  readonly tlp?: TlpLabel;
+  /** Default: now. Set it for reproducible output. */
+  readonly generatedAt?: string;
+  /** Estimate the missing inner years by linear interpolation (labelled). Default true. */
+  readonly interpolate?: boolean;
+  readonly messages?: Messages;
+}
+
+const ok = <TData>(data: TData): Availability<TData> => ({ available: true, data });
+const no = <TData>(reason: string): Availability<TData> => ({ available: false, reason });
+
+function table1(): Table1Data {
+  const t = PAPER_TABLE1;
+  return {
+    title: t.title,
+    rows: t.rows.map((r) => ({
+      trend: r.trend,
+      challenge: r.challenge,
+      response: r.response,
+      component: r.component,
+      location: r.location,
+    })),
+    sourceId: t.sourceId,
+    compiledFrom: t.compiledFrom,
+    location: t.location,
+    note: t.componentNote,
+  };
+}
+
+/**
+ * @example
+ * const input = await buildReportInput('KGZ', { assessments: KGZ_PAPER_ASSESSMENTS });
+ * input.dynamics.available; // true
+ */
+export async function buildReportInput(country: string, data: ReportData): Promise<ReportInput> {
+  const m = data.messages ?? EN;
+  const resolved = resolveCountry(country);
+  const code = resolved.alpha3;
+  const rows = data.assessments.filter((a) => a.country === code);
+  if (rows.length === 0) {
+    throw new CoopsecError(
+      'NOT_FOUND',
+      `no assessment data for ${resolved.name} (${code}): import assessments first`,
+      {
+        details: [{ field: 'country', message: `${code} has no assessments in the data given` }],
+      },
+    );
+  }
+  const gci = data.gci ?? GCI_RECORDS;
+  const sourceMap = new Map<string, ReportSource>(SOURCES.map((s) => [s.id, s]));
+  for (const s of data.sources ?? []) sourceMap.set(s.id, s);
+  sourceMap.set(COMPUTED_SOURCE_ID, {
+    id: COMPUTED_SOURCE_ID,
+    citation: m.sourcesSection.computed,
+    note: m.sourcesSection.computedNote,
+  });
+  sourceMap.set(SCENARIO_SOURCE_ID, {
+    id: SCENARIO_SOURCE_ID,
+    citation: m.sourcesSection.scenario,
+    note: m.sourcesSection.scenarioNote,
+  });
+
+  const dynamics = buildDynamics({
+    country: code,
+    assessments: rows,
+    interpolate: data.interpolate ?? true,
+  });
+  const regional = buildRegional({ country: code, gci });
+  const claimRecords =
+    data.claims ??
+    (code === 'KGZ' ? PAPER_CLAIMS : PAPER_CLAIMS.filter((r) => r.claim.country === code));
+  const claims = buildClaims({ records: claimRecords, assessments: data.assessments, gci });
+  const table2 = no<never>(
+    'the mapping of legal acts to ISO/IEC 27001 and NIST CSF (Table 2) is not in @coopsec/model yet',
+  );
+  const gaps = buildGaps({ dynamics });
+  const modelGraph = await buildModelGraph();
+  // A bad plan is the caller's error (BAD_INPUT), raised before anything is written.
+  const scenario =
+    data.plan === undefined
+      ? undefined
+      : buildScenario({
+          country: code,
+          assessments: rows,
+          plan: data.plan,
+          ...(data.horizon === undefined ? {} : { horizon: data.horizon }),
+        });
+  const input: ReportInput = {
+    country: { code, name: resolved.commonName ?? resolved.name },
+    generatedAt: data.generatedAt ?? new Date().toISOString(),
+    tlp: data.tlp ?? 'TLP:CLEAR',
+    sources: [...sourceMap.values()],
+    dynamics: ok(dynamics),
+    modelGraph: ok(modelGraph),
+    table1: ok(table1()),
+    table2,
+    coverage: no('coverage needs the Table 2 mapping, which is not in @coopsec/model yet'),
+    regional: regional === undefined ? no(`no GCI figures for ${code}`) : ok(regional),
+    claims: ok(claims),
+    ...(scenario === undefined ? {} : { scenario: ok(scenario) }),
+    gaps: ok({ items: gaps }),
+  };
+  return input;
+}

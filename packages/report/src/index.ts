@@ -1,0 +1,17 @@
+/**
+ * @module @coopsec/report
+ * Assessment reports as one self-contained HTML file and as PDF (PRODUCT.md A8). The only
+ * package that imports echarts (in `charts/`), elkjs (in `graph/`) and playwright-core (in
+ * `pdf/`).
+ *
+ * @example
+ * import { buildReportInput, renderReportHtml, renderReportPdf } from '@coopsec/report';
+ * const input = await buildReportInput('KGZ', { assessments: KGZ_PAPER_ASSESSMENTS });
+ * const html = renderReportHtml(input);
+ * const pdf = await renderReportPdf(html, { chromiumPath: '/usr/bin/chromium' });
+ */
+export { buildReportInput, type ReportData } from './build-input.ts';
+export { renderReportHtml, SECTION_IDS, type SectionId } from './render.ts';
+export { renderReportPdf, resolveChromiumPath, type PdfOptions } from './pdf/render-pdf.ts';
+export { EN, type Messages } from './i18n/en.ts';
+export type * from './input.ts';

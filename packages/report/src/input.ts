@@ -1,0 +1,255 @@
+/**
+ * @module input
+ * The report's input: one plain, JSON-safe data object. `buildReportInput` fills it from the
+ * model; the REST API may build or cache it too. Renderers read nothing else, so a report is a
+ * pure function of this object (and of the message catalogue).
+ *
+ * A section whose data or API is not in this build is `{ available: false, reason }`, and the
+ * report says so in that section instead of leaving it out.
+ */
+import type { ComponentId } from '@coopsec/model';
+
+export type Availability<TData> =
+  | { readonly available: true; readonly data: TData }
+  | { readonly available: false; readonly reason: string };
+
+/** TLP 2.0 labels; printed as they are, never translated. */
+export type TlpLabel = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
+
+export interface ReportSource {
+  readonly id: string;
+  readonly citation: string;
+  readonly note?: string;
+}
+
+export interface ReportPoint {
+  readonly year: number;
+  readonly score: number;
+  readonly kind: 'measured' | 'estimated';
+  readonly sourceId: string;
+  readonly evidence?: string;
+}
+
+export interface ReportSeries {
+  readonly component: ComponentId;
+  /** Measured and (where asked for) interpolated values, in year order. */
+  readonly points: readonly ReportPoint[];
+}
+
+export interface ReportChange {
+  readonly component: ComponentId;
+  readonly from: number;
+  readonly to: number;
+  readonly fromScore: number;
+  readonly toScore: number;
+  readonly absolute: number;
+  readonly relative: number | null;
+  readonly cagr: number | null;
+}
+
+export interface DynamicsData {
+  readonly series: readonly ReportSeries[];
+  /** First and last year with a measured value (the period of the changes). */
+  readonly from: number;
+  readonly to: number;
+  readonly changes: readonly ReportChange[];
+  readonly weakest?: {
+    readonly year: number;
+    readonly components: readonly ComponentId[];
+    readonly score: number;
+  };
+  readonly fastest?: {
+    readonly absolute: readonly ComponentId[];
+    readonly relative: readonly ComponentId[];
+  };
+  readonly rankRule?: string;
+  readonly composite?: readonly { readonly year: number; readonly value: number }[];
+  readonly maturity?: {
+    readonly year: number;
+    readonly rule: string;
+    readonly stages: readonly { readonly component: ComponentId; readonly stage: string }[];
+  };
+  /** Source of the computed figures (changes, ranks, index). */
+  readonly computedSourceId: string;
+}
+
+export interface GraphLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly {
+    readonly id: string;
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  }[];
+  /** One polyline per edge, in the graph's edge order. */
+  readonly edges: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly points: readonly { readonly x: number; readonly y: number }[];
+    /** Top-left corner of the edge's type label. */
+    readonly label?: { readonly x: number; readonly y: number };
+  }[];
+}
+
+export type ReportEdgeType = 'enables' | 'maintains' | 'reinforces' | 'multiplies';
+
+export interface ModelGraphData {
+  readonly nodes: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly kind: 'component' | 'outcome';
+    readonly role?: string;
+  }[];
+  readonly edges: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly type: ReportEdgeType;
+    readonly evidence: string;
+  }[];
+  readonly sourceId: string;
+  readonly location: string;
+  readonly layout: GraphLayout;
+}
+
+export interface Table1Data {
+  readonly title: string;
+  readonly rows: readonly {
+    readonly trend: string;
+    readonly challenge: string;
+    readonly response: string;
+    readonly component: ComponentId;
+    readonly location: string;
+  }[];
+  readonly sourceId: string;
+  readonly compiledFrom: string;
+  readonly location: string;
+  readonly note: string;
+}
+
+export interface Table2Row {
+  readonly act: string;
+  readonly isoDomains: readonly string[];
+  /** CSF function ids (GV, ID, PR, DE, RS, RC). */
+  readonly csfFunctions: readonly string[];
+  readonly gaps: string;
+  readonly priorities: string;
+  readonly location?: string;
+}
+
+export interface Table2Data {
+  readonly rows: readonly Table2Row[];
+  readonly sourceId: string;
+  readonly location: string;
+  readonly note?: string;
+}
+
+export interface CoverageData {
+  readonly acts: readonly string[];
+  readonly functions: readonly { readonly id: string; readonly name: string }[];
+  /** values[act][function], 0–1. */
+  readonly values: readonly (readonly number[])[];
+  readonly sourceId: string;
+  readonly note?: string;
+}
+
+export interface RegionalRow {
+  readonly country: string;
+  readonly name: string;
+  readonly score: number;
+  readonly rank?: number;
+  readonly tier?: string;
+  readonly sourceIds: readonly string[];
+  readonly note?: string;
+}
+
+export interface RegionalData {
+  readonly focus: string;
+  readonly editions: readonly {
+    readonly edition: number;
+    readonly scale: '0-1' | '0-100';
+    readonly rows: readonly RegionalRow[];
+  }[];
+  readonly notes: readonly string[];
+}
+
+export interface ClaimNumber {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface ReportClaim {
+  readonly id: string;
+  readonly quote: string;
+  readonly sourceId: string;
+  readonly where: string;
+  readonly reading?: string;
+  readonly verdict: 'holds' | 'does-not-hold' | 'cannot-be-decided';
+  readonly explanation: string;
+  readonly numbers: readonly ClaimNumber[];
+  /** Sources of the data the verdict was computed from. */
+  readonly dataSourceIds: readonly string[];
+}
+
+export interface ClaimsData {
+  readonly claims: readonly ReportClaim[];
+}
+
+export interface ScenarioData {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly results: readonly {
+    readonly component: ComponentId;
+    readonly start: number;
+    readonly end: number;
+  }[];
+  readonly assumptions: readonly {
+    readonly id: string;
+    readonly value: string;
+    readonly why: string;
+  }[];
+  readonly sourceId: string;
+}
+
+export type CooperationArea =
+  | 'threat-information-exchange'
+  | 'regulatory-harmonisation'
+  | 'joint-education'
+  | 'joint-incident-response'
+  | 'technological-cooperation';
+
+export interface GapItem {
+  /** Plain text; numbers in it are rendered from `figures`. */
+  readonly kind: 'weakest' | 'slowest' | 'mapping';
+  readonly component?: ComponentId;
+  readonly score?: number;
+  readonly year?: number;
+  readonly text?: string;
+  readonly recommendation?: string;
+  readonly area: CooperationArea;
+  readonly sourceId: string;
+}
+
+export interface GapsData {
+  readonly items: readonly GapItem[];
+}
+
+export interface ReportInput {
+  readonly country: { readonly code: string; readonly name: string };
+  /** ISO 8601 date-time of generation. */
+  readonly generatedAt: string;
+  readonly tlp: TlpLabel;
+  readonly sources: readonly ReportSource[];
+  readonly dynamics: Availability<DynamicsData>;
+  readonly modelGraph: Availability<ModelGraphData>;
+  readonly table1: Availability<Table1Data>;
+  readonly table2: Availability<Table2Data>;
+  readonly coverage: Availability<CoverageData>;
+  readonly regional: Availability<RegionalData>;
+  readonly claims: Availability<ClaimsData>;
+  /** Absent when no plan was given. */
+  readonly scenario?: Availability<ScenarioData>;
+  readonly gaps: Availability<GapsData>;
+}

@@ -1,0 +1,25 @@
+/**
+ * @module pdf/render-pdf
+ * `renderReportPdf(html)`: prints the self-contained HTML report to an A4 PDF with Chromium.
+ * The page is isolated (no network, no script); the browser is always closed.
+ */
+import { isolatedPage, launchChromium } from './browser.ts';
+
+export { resolveChromiumPath } from './browser.ts';
+
+export interface PdfOptions {
+  /** Path of the Chromium binary; default COOPSEC_CHROMIUM, else /usr/bin/chromium. */
+  readonly chromiumPath?: string;
+}
+
+/**
+ * @example
+ * const pdf = await renderReportPdf(renderReportHtml(input), { chromiumPath: '/usr/bin/chromium' });
+ * writeFileSync('report.pdf', pdf);
+ */
+export async function renderReportPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
+  await using browser = await launchChromium(options.chromiumPath);
+  const { page } = await isolatedPage(browser);
+  await page.setContent(html, { waitUntil: 'load' });
+  return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+}

@@ -1,0 +1,64 @@
+/**
+ * @module render
+ * `renderReportHtml`: the whole report as one self-contained HTML string (inline CSS and SVG,
+ * no script, no external resource). Synchronous and pure: everything it needs is in the input.
+ */
+import { EN, type Messages } from './i18n/en.ts';
+import { makeContext } from './html/context.ts';
+import { documentHtml } from './html/document.ts';
+import type { ReportInput } from './input.ts';
+import { renderClaims } from './sections/claims.ts';
+import { renderFigure1 } from './sections/figure1.ts';
+import { renderFigure2 } from './sections/figure2.ts';
+import { renderGaps } from './sections/gaps.ts';
+import { renderRegional } from './sections/regional.ts';
+import { renderScenario } from './sections/scenario.ts';
+import { renderSources } from './sections/sources.ts';
+import { renderSummary } from './sections/summary.ts';
+import { renderTable1 } from './sections/table1.ts';
+import { renderCoverage, renderTable2 } from './sections/table2.ts';
+
+/** Section ids in report order; the sources section is always last. */
+export const SECTION_IDS = [
+  'summary',
+  'figure1',
+  'figure2',
+  'table1',
+  'table2',
+  'coverage',
+  'regional',
+  'claims',
+  'scenario',
+  'gaps',
+  'sources',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * @example
+ * const input = await buildReportInput('KGZ', { assessments: KGZ_PAPER_ASSESSMENTS });
+ * writeFileSync('report.html', renderReportHtml(input));
+ */
+export function renderReportHtml(
+  input: ReportInput,
+  options: { messages?: Messages } = {},
+): string {
+  const m = options.messages ?? EN;
+  const ctx = makeContext(m, input.sources);
+  const renderers: readonly [SectionId, string, () => string][] = [
+    ['summary', m.sections.summary, () => renderSummary(ctx, input)],
+    ['figure1', m.sections.figure1, () => renderFigure1(ctx, input)],
+    ['figure2', m.sections.figure2, () => renderFigure2(ctx, input)],
+    ['table1', m.sections.table1, () => renderTable1(ctx, input)],
+    ['table2', m.sections.table2, () => renderTable2(ctx, input)],
+    ['coverage', m.sections.coverage, () => renderCoverage(ctx, input)],
+    ['regional', m.sections.regional, () => renderRegional(ctx, input)],
+    ['claims', m.sections.claims, () => renderClaims(ctx, input)],
+    ['scenario', m.sections.scenario, () => renderScenario(ctx, input)],
+    ['gaps', m.sections.gaps, () => renderGaps(ctx, input)],
+  ];
+  const sections = renderers.map(([id, title, render]) => ({ id, title, html: render() }));
+  // Sources last: it lists exactly the sources the sections above cited.
+  sections.push({ id: 'sources', title: m.sections.sources, html: renderSources(ctx) });
+  return documentHtml(ctx, input, sections);
+}
