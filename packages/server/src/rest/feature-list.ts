@@ -17,12 +17,12 @@ const MODEL_FEATURES: readonly { id: string; label: string; needs: readonly stri
   { id: 'index', label: 'Composite index', needs: ['compositeIndexSeries'] },
   { id: 'maturity', label: 'Maturity stages', needs: ['maturityStage'] },
   { id: 'interpolation', label: 'Interpolated estimates', needs: ['interpolate'] },
-  { id: 'claims', label: 'Claims audit', needs: ['auditClaims'] },
+  { id: 'claims', label: 'Claims audit', needs: ['auditClaims', 'PAPER_CLAIMS'] },
   { id: 'model-graph', label: 'Model graph', needs: ['MODEL_GRAPH'] },
   { id: 'scenarios', label: 'Scenario projection', needs: ['projectScenario', 'parsePlan'] },
-  { id: 'sensitivity', label: 'Sensitivity analysis', needs: ['sensitivity'] },
-  { id: 'mapping', label: 'Table 2 mapping', needs: ['TABLE_2'] },
-  { id: 'coverage', label: 'Coverage', needs: ['coverage'] },
+  { id: 'sensitivity', label: 'Sensitivity analysis', needs: ['runSensitivity', 'extrapolateTrend'] },
+  { id: 'mapping', label: 'Table 2 mapping', needs: ['POLICY_MAPPINGS'] },
+  { id: 'coverage', label: 'Coverage and recommendations', needs: ['coverageMatrix', 'rankGaps', 'recommend'] },
   { id: 'comparison', label: 'Regional comparison', needs: ['compareEdition', 'compareRegion'] },
 ];
 

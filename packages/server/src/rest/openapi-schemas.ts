@@ -6,6 +6,7 @@
 import { COMPONENT_IDS } from '@coopsec/model';
 
 const component = { type: 'string', enum: [...COMPONENT_IDS] };
+const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$' };
 
 export const schemas: Record<string, unknown> = {
   Problem: {
@@ -58,9 +59,32 @@ export const schemas: Record<string, unknown> = {
       unavailable: { type: 'array', items: { type: 'string' } },
     },
   },
-  Organisation: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } }, additionalProperties: true },
-  ApiKey: { type: 'object', properties: { id: { type: 'string' }, orgId: { type: 'string' }, userName: { type: 'string' }, isAdmin: { type: 'boolean' } }, additionalProperties: true },
-  Collection: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } }, additionalProperties: true },
-  Agreement: { type: 'object', additionalProperties: true },
+  Organisation: { type: 'object', required: ['id', 'name'], properties: { id: id, name: { type: 'string', minLength: 1, maxLength: 200 }, parentOrg: id } },
+  NewUser: { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$' }, isAdmin: { type: 'boolean', default: false } } },
+  NewKey: { type: 'object', required: ['userId'], properties: { userId: { type: 'string' } } },
+  Collection: { type: 'object', required: ['id', 'title'], properties: { id: id, title: { type: 'string' }, description: { type: 'string' }, ownerOrg: id } },
+  Grant: { type: 'object', required: ['orgId'], properties: { orgId: id, canRead: { type: 'boolean', default: true }, canWrite: { type: 'boolean', default: false } } },
+  Agreement: {
+    type: 'object',
+    required: ['fromOrg', 'toOrg', 'collectionId', 'levels'],
+    properties: { fromOrg: id, toOrg: id, collectionId: id, levels: { type: 'array', minItems: 1, items: { type: 'string', enum: ['clear', 'green', 'amber', 'amber+strict'] }, description: 'TLP:RED never flows by agreement' } },
+  },
+  ClaimsBody: { type: 'object', required: ['claims'], properties: { claims: { type: 'array', items: { type: 'object', required: ['id', 'quote', 'source', 'claim'], additionalProperties: true } } } },
+  ScenarioBody: {
+    type: 'object',
+    required: ['plan', 'horizonYear'],
+    properties: {
+      plan: {
+        type: 'object',
+        required: ['format', 'name', 'effort'],
+        properties: { format: { const: 'coopsec-effort-plan/1' }, name: { type: 'string' }, description: { type: 'string' }, effort: { type: 'object', description: 'component → effort units a year, or { default, "YYYY": units }' }, parameters: { type: 'object' } },
+      },
+      horizonYear: { type: 'integer' },
+      baseYear: { type: 'integer', description: 'default: the last year with all five measured components' },
+      parameters: { type: 'object', description: 'parameter id → value overrides' },
+      weights: { type: 'object', description: 'composite index weights' },
+      sensitivity: { type: 'object', properties: { runs: { type: 'integer', minimum: 1, maximum: 20000 }, seed: { type: 'integer' }, conclusions: { type: 'array', items: { type: 'string' }, examples: [['lowest digital-literacy in 2030', 'index >= 85 by 2030']] } } },
+    },
+  },
   AnyResult: { type: 'object', additionalProperties: true },
 };

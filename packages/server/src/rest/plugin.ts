@@ -11,6 +11,11 @@ import { NotAvailableError, notAvailableProblem, PROBLEM_MEDIA_TYPE, problemFrom
 import { installAuth } from './auth.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
+import { claimRoutes } from './routes/claims.ts';
+import { compareRoutes } from './routes/compare.ts';
+import { reportRoutes } from './routes/report.ts';
+import { scenarioRoutes } from './routes/scenarios.ts';
+import { standardsRoutes } from './routes/standards.ts';
 import { metaRoutes } from './routes/meta.ts';
 
 export interface RestPluginOptions {
@@ -22,6 +27,11 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   installAuth(app, options.store);
   metaRoutes(app, options.store);
   assessmentRoutes(app, options.store);
+  claimRoutes(app, options.store);
+  standardsRoutes(app, options.store);
+  compareRoutes(app);
+  scenarioRoutes(app, options.store);
+  reportRoutes(app, options.store);
   adminRoutes(app, options.store);
   await Promise.resolve();
 };
