@@ -15,6 +15,21 @@ export { deterministicScoId, canonicalJson, SCO_ID_NAMESPACE } from './validate/
 export { SDO_TYPES, SRO_TYPES, SCO_TYPES, getDefinition } from './registry/index.ts';
 export type { TypeDefinition } from './registry/index.ts';
 
+export {
+  TLP_LEVELS, TLP2_EXTENSION_ID, TLP2_IDS, TLP1_IDS, TLP1_TO_TLP2, TLP2_MARKINGS, TLP1_MARKINGS, tlpOfMarking, tlpRank, stricterTlp,
+} from './markings/tlp.ts';
+export type { TlpLevel, Tlp1Level, MarkingResolver } from './markings/tlp.ts';
+export { effectiveTlp, tlpAtSelector } from './markings/effective.ts';
+export type { EffectiveTlpOptions } from './markings/effective.ts';
+export { redactForRecipient, denialReason } from './markings/redact.ts';
+export type { Clearance, Redaction, RemovedContent } from './markings/redact.ts';
+export { parseSelector, resolveSelector, selectorCovers } from './markings/selectors.ts';
+
+export { readBundleObjects, readJsonLines, writeBundle, writeJsonLines, decodeChunks, JsonDocumentSplitter, JsonStreamError } from './stream/io.ts';
+export type { ChunkSource } from './stream/io.ts';
+export { validateBundleStream } from './stream/validate-stream.ts';
+export type { StreamValidationResult, StreamValidateOptions } from './stream/validate-stream.ts';
+
 // #region pattern — STIX 2.1 §9 patterning
 export type {
   ComparisonExpression,

@@ -48,6 +48,7 @@ export class BundleChecker {
   private readonly ids = new Map<number, string>();
   private readonly markingGraph = new Map<string, string[]>();
   private count = 0;
+  private errors = 0;
 
   constructor(options: ValidateOptions = {}) {
     this.ctx = new Ctx(options);
@@ -86,6 +87,16 @@ export class BundleChecker {
 
   get objectCount(): number {
     return this.count;
+  }
+
+  /** Whether any error finding was produced (stays true if findings are later truncated). */
+  get errorSeen(): boolean {
+    return this.errors > 0 || this.ctx.findings.some((f) => f.severity === 'error');
+  }
+
+  /** Counts errors before a caller truncates the findings list. */
+  noteErrors(): void {
+    for (const f of this.ctx.findings) if (f.severity === 'error') this.errors++;
   }
 
   private findMarkingCycles(): void {

@@ -37,7 +37,7 @@ export function checkPrefix(name: string, kind: 'type' | 'property' | 'extension
 }
 
 /** STIX 2.1 §11.2 custom objects; §7.3 new object types via extension definitions. */
-export function checkCustomObjectType(object: Record<string, unknown>, type: string, ctx: Ctx, path: string, sco: boolean): void {
+export function checkCustomObjectType(object: Record<string, unknown>, type: string, ctx: Ctx, path: string): void {
   const at = child(path, 'type');
   if (!isValidTypeName(type)) {
     ctx.error('custom-type-name', at, `type '${type}' must be 3–250 characters of a–z, 0–9 and single hyphens`);
@@ -48,14 +48,14 @@ export function checkCustomObjectType(object: Record<string, unknown>, type: str
   if (viaExtension) return;
   ctx.warn('extensions-use', at, `custom object type '${type}' should be defined by an extension definition (new-sdo/new-sco/new-sro)`);
   checkPrefix(type, 'type', ctx, at);
-  void sco;
 }
 
 /**
  * A property not defined for the type. §11.1: names MUST be 3–250 characters of a–z, 0–9 and
  * underscore. On defined types it SHOULD come from a toplevel-property-extension (§7.3).
  */
-export function checkCustomProperty(object: Record<string, unknown>, key: string, ctx: Ctx, path: string, knownType: boolean): void {
+export function checkCustomProperty(object: Record<string, unknown>, key: string, ctx: Ctx, site: { path: string; knownType: boolean }): void {
+  const { path, knownType } = site;
   const at = child(path, key);
   if (!isValidPropertyName(key)) {
     ctx.error('custom-property-name', at, `property name '${key}' must be 3–250 characters of a–z, 0–9 and _`);

@@ -30,12 +30,18 @@ export function checkExtensions(object: Record<string, unknown>, ctx: Ctx, path:
       ctx.error('property-type', kat, 'an extension must be an object');
       continue;
     }
-    if (key.startsWith('extension-definition--')) checkDefinedExtension(value, key, ctx, kat, def);
-    else checkPredefinedOrCustom(object, value, key, ctx, kat, def);
+    if (key.startsWith('extension-definition--')) checkDefinedExtension(value, key, ctx, { at: kat, def });
+    else checkPredefinedOrCustom(object, key, ctx, { at: kat, def });
   }
 }
 
-function checkDefinedExtension(value: Record<string, unknown>, key: string, ctx: Ctx, at: string, def: TypeDefinition | undefined): void {
+interface Site {
+  readonly at: string;
+  readonly def: TypeDefinition | undefined;
+}
+
+function checkDefinedExtension(value: Record<string, unknown>, key: string, ctx: Ctx, site: Site): void {
+  const { at, def } = site;
   if (parseId(key) === undefined) ctx.error('identifier', at, `'${key}' is not a valid extension-definition id`);
   const type = value.extension_type;
   if (type === undefined) {
@@ -58,10 +64,12 @@ function checkDefinedExtension(value: Record<string, unknown>, key: string, ctx:
 }
 
 function checkNamed(value: Record<string, unknown>, k: string, ctx: Ctx, at: string): void {
-  checkCustomProperty(value, k, ctx, at, false);
+  checkCustomProperty(value, k, ctx, { path: at, knownType: false });
 }
 
-function checkPredefinedOrCustom(object: Record<string, unknown>, value: Record<string, unknown>, key: string, ctx: Ctx, at: string, def: TypeDefinition | undefined): void {
+function checkPredefinedOrCustom(object: Record<string, unknown>, key: string, ctx: Ctx, site: Site): void {
+  const { at, def } = site;
+  const value = (object.extensions as Record<string, Record<string, unknown>>)[key] ?? {};
   const known = SCO_EXTENSIONS[key];
   if (known !== undefined && known.on === object.type) {
     for (const r of known.required ?? []) if (!(r in value)) ctx.error('required', child(at, r), `required property ${r} is missing`);
@@ -86,5 +94,5 @@ function checkPredefinedOrCustom(object: Record<string, unknown>, value: Record<
   if (Object.keys(value).length === 0) ctx.error('empty-dictionary', at, 'a custom extension must have at least one property');
   ctx.warn('extensions-use', at, `custom extension '${key}' should be an extension definition`);
   checkPrefix(key, 'extension', ctx, at);
-  for (const k in value) checkCustomProperty(value, k, ctx, at, false);
+  for (const k in value) checkCustomProperty(value, k, ctx, { path: at, knownType: false });
 }

@@ -64,15 +64,15 @@ export function checkObject(object: unknown, ctx: Ctx, path: string): void {
     return;
   }
   const c = compiledFor(type, object);
-  if (c.def === undefined) checkCustomObjectType(object, type, ctx, path, c.sco);
+  if (c.def === undefined) checkCustomObjectType(object, type, ctx, path);
   for (const r of c.required) if (!(r in object) && !(r === 'id' && ctx.local !== undefined)) ctx.error('required', child(path, r), `required property ${r} is missing`);
   for (const key in object) {
     const check = c.checkers.get(key);
     if (check !== undefined) check(object[key], ctx, child(path, key));
     else if (RESERVED.includes(key)) ctx.error('reserved-property', child(path, key), `${key} is reserved by STIX 2.1 and must not be used`);
-    else checkCustomProperty(object, key, ctx, path, c.def !== undefined);
+    else checkCustomProperty(object, key, ctx, { path, knownType: c.def !== undefined });
   }
-  checkId(object, type, ctx, path, c.sco);
+  checkId(object, ctx, path, c.sco);
   checkTimes(object, ctx, path);
   if (c.def?.anyOf) {
     for (const group of c.def.anyOf) {
@@ -92,8 +92,9 @@ export function checkObject(object: unknown, ctx: Ctx, path: string): void {
   if (ctx.options.mustOnly !== true) checkShoulds(object, type, ctx, path);
 }
 
-function checkId(object: Record<string, unknown>, type: string, ctx: Ctx, path: string, sco: boolean): void {
+function checkId(object: Record<string, unknown>, ctx: Ctx, path: string, sco: boolean): void {
   const id = object.id;
+  const type = String(object.type);
   if (typeof id !== 'string') return;
   const parsed = parseId(id);
   if (parsed === undefined) return; // reported by the identifier checker
