@@ -87,3 +87,19 @@ export function isSubset(inner: Cidr, outer: Cidr): boolean {
   const bits = inner.version === 4 ? 32 : 128;
   return mask(inner.network, outer.prefix, bits) === outer.network;
 }
+
+const cache = new Map<string, Cidr | null>();
+const CACHE_LIMIT = 65_536;
+
+/**
+ * `parseCidr` with a bounded memo: observed addresses repeat a lot in sensor data, and parsing
+ * allocates bigints. The memo is dropped whole when full (simple, no per-hit bookkeeping).
+ */
+export function parseCidrCached(text: string): Cidr | undefined {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parseCidr(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, parsed ?? null);
+  return parsed;
+}

@@ -15,19 +15,29 @@
  *
  * @example
  * const test = compileComparison(ast.comparison);
- * test({ type: 'ipv4-addr', value: '1.2.3.4' }, () => undefined); // true
+ * test({ type: 'ipv4-addr', value: '1.2.3.4' }, { embedded: undefined, lookup: () => undefined }); // true
  */
 import type { ComparisonExpression, Literal, ObjectPath, ValueOperator } from './ast.ts';
-import { isSubset, parseCidr } from './cidr.ts';
+import { isSubset, parseCidr, parseCidrCached } from './cidr.ts';
 import type { Cidr } from './cidr.ts';
 import { base64ToHex, compareEpoch, hexToLatin1, timestampToEpoch, utf8ToHex } from './literals.ts';
 import { regexFor } from './parser.ts';
 
-/** Looks up an SCO by the value of a `…_ref` property. */
-export type Resolver = (ref: string) => unknown;
-export type ScoPredicate = (sco: unknown, resolve: Resolver) => boolean;
+/** Where `…_ref` values point: the observed-data's own `objects` first, then the SCO map. */
+export interface RefScope {
+  readonly embedded: Readonly<Record<string, unknown>> | undefined;
+  readonly lookup: (ref: string) => unknown;
+}
+
+export function resolveRef(scope: RefScope, ref: string): unknown {
+  const embedded = scope.embedded;
+  if (embedded !== undefined && Object.hasOwn(embedded, ref)) return embedded[ref];
+  return scope.lookup(ref);
+}
+
+export type ScoPredicate = (sco: unknown, scope: RefScope) => boolean;
 type ValueTest = (value: unknown) => boolean;
-type Walker = (value: unknown, resolve: Resolver) => boolean;
+type Walker = (value: unknown, scope: RefScope) => boolean;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,7 +63,7 @@ function compilePath(path: ObjectPath, terminal: ValueTest): Walker {
         const name = step.name;
         const resolve = resolveBefore[i] === true;
         next = (v, r) => {
-          const obj = resolve && typeof v === 'string' ? r(v) : v;
+          const obj = resolve && typeof v === 'string' ? resolveRef(r, v) : v;
           return isRecord(obj) && Object.hasOwn(obj, name) && after(obj[name], r);
         };
         break;
@@ -179,7 +189,7 @@ function valueTest(op: ValueOperator, lit: Literal, key: string): ValueTest {
       if (block === undefined) return () => false;
       return (v) => {
         if (typeof v !== 'string') return false;
-        const other = parseCidr(v);
+        const other = parseCidrCached(v);
         if (other === undefined) return false;
         return op === 'ISSUBSET' ? isSubset(other, block) : isSubset(block, other);
       };

@@ -25,7 +25,7 @@ import type { ObservationExpression, PatternAst, Qualifier } from './ast.ts';
 import { compileComparison } from './comparison.ts';
 import type { ScoPredicate } from './comparison.ts';
 import { timestampToEpoch } from './literals.ts';
-import { prepareObserved } from './observed.ts';
+import { prepareObserved, someSco } from './observed.ts';
 import type { MatchOptions, ObservedDataLike, PreparedObserved } from './observed.ts';
 import { parsePattern } from './parser.ts';
 
@@ -100,14 +100,7 @@ function leafNode(index: number, test: ScoPredicate): Node {
     for (let i = 0; i < data.length; i++) {
       const od = data[i];
       if (od === undefined) continue;
-      let hit = false;
-      for (const sco of od.roots) {
-        if (test(sco, od.resolve)) {
-          hit = true;
-          break;
-        }
-      }
-      if (hit && !push(run, out, { obs: [i], leaves: [index], first: od.first, last: Number.isNaN(od.last) ? od.first : od.last })) break;
+      if (someSco(od, test) && !push(run, out, { obs: [i], leaves: [index], first: od.first, last: Number.isNaN(od.last) ? od.first : od.last })) break;
     }
     return out;
   };
@@ -223,16 +216,32 @@ function describe(binding: Binding, data: readonly PreparedObserved[]): Observat
 export function compilePattern(pattern: string | PatternAst): CompiledPattern {
   const ast = typeof pattern === 'string' ? parsePattern(pattern).ast : pattern;
   const root = compileNode(ast);
+  const withTimes = needsTime(ast);
   return {
     ast,
     match(observed, options = {}) {
-      const data = prepareObserved(observed, options);
+      const data = prepareObserved(observed, { ...options, withTimes });
       const run: Run = { data, max: options.maxBindings ?? 10_000, truncated: false };
       const bindings = root(run);
       const first = bindings[0];
       return { matched: first !== undefined, observations: first === undefined ? [] : describe(first, data), truncated: run.truncated };
     },
   };
+}
+
+/** Whether any operator or qualifier looks at first_observed / last_observed. */
+function needsTime(ast: ObservationExpression): boolean {
+  switch (ast.type) {
+    case 'observation':
+      return ast.qualifiers.some((q) => q.type !== 'repeats');
+    case 'group':
+      return ast.qualifiers.some((q) => q.type !== 'repeats') || needsTime(ast.expression);
+    case 'followedby':
+      return true;
+    case 'and':
+    case 'or':
+      return ast.operands.some(needsTime);
+  }
 }
 
 const compiledCache = new WeakMap<PatternAst, CompiledPattern>();
