@@ -17,7 +17,10 @@ import { parseCsfOscalXml, serialiseCsfCatalog } from '../src/standards/csf-osca
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
-export const DEFAULT_CSF_XML = resolve(repoRoot, '../shared/data/nist-csf-2.0/NIST_CSF_v2.0_catalog.xml');
+export const DEFAULT_CSF_XML = resolve(
+  repoRoot,
+  '../shared/data/nist-csf-2.0/NIST_CSF_v2.0_catalog.xml',
+);
 export const CSF_JSON = resolve(here, '../src/standards/data/csf-2.0.json');
 
 /** Reads the XML and returns the JSON text the committed file must hold. */

@@ -8,6 +8,7 @@ import { registerInit } from './init.ts';
 import { registerAssess } from './assess.ts';
 import { registerDataIo } from './data-io.ts';
 import { registerClaims } from './claims.ts';
+import { registerMapping } from './mapping.ts';
 import { registerStixPattern } from './stix-pattern.ts';
 import { registerRegional } from './regional.ts';
 import { registerSimulate } from './simulate.ts';
@@ -20,6 +21,7 @@ const registrations: Register[] = [
   registerAssess,
   registerDataIo,
   registerClaims,
+  registerMapping,
   registerStixPattern,
   registerRegional,
   registerSimulate,

@@ -87,7 +87,10 @@ export const AREA_FOR_COMPONENT: Readonly<Record<ComponentId, CooperationArea>> 
   'digital-literacy': 'joint-education',
 };
 
-export function areaOf(framework: CoverageFramework, id: string): readonly [CooperationArea, ComponentId] {
+export function areaOf(
+  framework: CoverageFramework,
+  id: string,
+): readonly [CooperationArea, ComponentId] {
   const own = AREA_OF[id];
   if (own !== undefined) return own;
   const top = topLevelOf(framework, id)?.id ?? id;
@@ -125,10 +128,25 @@ export function rankGaps(matrix: CoverageMatrix): Gap[] {
     const level = matrix.combined[i]?.level ?? 'none';
     const severity = SEVERITY[level];
     if (severity === 0) return [];
-    const acts = matrix.rows.filter((r) => (r.cells[i]?.level ?? 'none') !== 'none').map((r) => r.instrument);
+    const acts = matrix.rows
+      .filter((r) => (r.cells[i]?.level ?? 'none') !== 'none')
+      .map((r) => r.instrument);
     const direct = matrix.rows.some((r) => r.cells[i]?.how === 'direct');
     const [area, component] = areaOf(matrix.framework, column.id);
-    return [{ order: i, framework: matrix.framework, id: column.id, title: column.title, level, severity, direct, acts, area, component }];
+    return [
+      {
+        order: i,
+        framework: matrix.framework,
+        id: column.id,
+        title: column.title,
+        level,
+        severity,
+        direct,
+        acts,
+        area,
+        component,
+      },
+    ];
   });
   gaps.sort(
     (a, b) =>
@@ -141,7 +159,9 @@ export function rankGaps(matrix: CoverageMatrix): Gap[] {
 }
 
 /** CSF 2.0 functions and categories that no row maps directly or by inheritance (e.g. GOVERN). */
-export function csfLeftOut(mapping: PolicyMapping): { readonly id: string; readonly title: string }[] {
+export function csfLeftOut(
+  mapping: PolicyMapping,
+): { readonly id: string; readonly title: string }[] {
   const named = new Set(mapping.rows.flatMap((r) => r.csf.map((id) => id.toUpperCase())));
   return getCatalogue('csf-2.0')
     .elements.filter((e) => e.kind !== 'subcategory')
@@ -158,7 +178,7 @@ export interface Recommendation {
   readonly rationale: string;
   /** Gap element ids the recommendation answers (empty for the weakest-component one). */
   readonly gaps: readonly string[];
-  /** The mapping's own priority actions for the acts that reach those gaps. */
+  /** The mapping's own priority actions of rows whose own targets fall in this area. */
   readonly relatedActions: readonly string[];
 }
 
@@ -176,11 +196,13 @@ const AREA_ACTION: Readonly<Record<CooperationArea, string>> = {
 };
 
 const COMPONENT_ACTION: Readonly<Record<ComponentId, string>> = {
-  'digital-literacy': 'public digital-literacy and awareness programmes built with partner countries',
+  'digital-literacy':
+    'public digital-literacy and awareness programmes built with partner countries',
   'human-resources': 'joint training and certification of information-security specialists',
   regulatory: 'regulatory harmonisation with partner states and international standards',
   infrastructure: 'shared technology and joint research to strengthen the technical infrastructure',
-  cooperation: 'more partners and more information actually exchanged, measured by the exchange itself',
+  cooperation:
+    'more partners and more information actually exchanged, measured by the exchange itself',
 };
 
 /**
@@ -195,9 +217,26 @@ export function recommend(options: {
   level?: 'top' | 'second';
 }): Recommendation[] {
   const framework = options.framework ?? 'csf-2.0';
-  const gaps = rankGaps(coverageMatrix({ mapping: options.mapping, framework, level: options.level ?? 'second' }));
-  const actionsFor = (acts: readonly string[]) => [
-    ...new Set(options.mapping.rows.filter((r) => acts.includes(r.instrument.id)).flatMap((r) => r.actions)),
+  const gaps = rankGaps(
+    coverageMatrix({ mapping: options.mapping, framework, level: options.level ?? 'second' }),
+  );
+  // A row's actions relate to an area when one of the row's own targets (not inferred ones)
+  // falls in that area, e.g. A.7 → joint education, A.16 or RS → joint incident response.
+  const rowAreas = new Map(
+    options.mapping.rows.map((r) => [
+      r,
+      new Set([
+        ...r.iso.map((id) => areaOf(r.isoFramework, id)[0]),
+        ...r.csf.map((id) => areaOf('csf-2.0', id.toUpperCase())[0]),
+      ]),
+    ]),
+  );
+  const actionsFor = (area: CooperationArea) => [
+    ...new Set(
+      options.mapping.rows
+        .filter((r) => rowAreas.get(r)?.has(area) === true)
+        .flatMap((r) => r.actions),
+    ),
   ];
   const byArea = new Map<CooperationArea, Gap[]>();
   for (const gap of gaps) byArea.set(gap.area, [...(byArea.get(gap.area) ?? []), gap]);
@@ -212,9 +251,11 @@ export function recommend(options: {
       title: `Raise the weakest component, ${componentInfo(options.weakest).name.toLowerCase()}: ${COMPONENT_ACTION[options.weakest]}`,
       rationale:
         `${componentInfo(options.weakest).name} is the weakest component (the binding constraint of the five-component model): investment elsewhere is held back by it.` +
-        (weakGaps.length > 0 ? ` Gaps in ${framework} in this area: ${weakGaps.map((g) => g.id).join(', ')}.` : ''),
+        (weakGaps.length > 0
+          ? ` Gaps in ${framework} in this area: ${weakGaps.map((g) => g.id).join(', ')}.`
+          : ''),
       gaps: weakGaps.map((g) => g.id),
-      relatedActions: actionsFor([...new Set(weakGaps.flatMap((g) => g.acts))]),
+      relatedActions: actionsFor(weakArea),
     },
   ];
   const areas = [...byArea.entries()]
@@ -233,7 +274,7 @@ export function recommend(options: {
       title: AREA_ACTION[area],
       rationale: `Gaps in ${framework}: ${list.map((g) => g.id).join(', ')} (${counts}); best-ranked gap #${list[0]?.rank ?? '?'} ${list[0]?.id ?? ''}.`,
       gaps: list.map((g) => g.id),
-      relatedActions: actionsFor([...new Set(list.flatMap((g) => g.acts))]),
+      relatedActions: actionsFor(area),
     });
   }
   return out.map((r, i) => ({ priority: i + 1, ...r }));

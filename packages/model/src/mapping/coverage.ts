@@ -18,7 +18,12 @@
  * @example
  * coverageMatrix({ mapping: KGZ_TABLE2, framework: 'csf-2.0', level: 'top' }).uncovered; // ['GV']
  */
-import { childrenOf, descendantsOf, getCatalogue, normaliseElementId } from '../standards/catalogue.ts';
+import {
+  childrenOf,
+  descendantsOf,
+  getCatalogue,
+  normaliseElementId,
+} from '../standards/catalogue.ts';
 import type { CatalogueElement, FrameworkId } from '../standards/types.ts';
 import { inferCoverage } from './crosswalk.ts';
 import type { CoverageLevel } from './olir.ts';
@@ -47,7 +52,11 @@ export interface CoverageMatrix {
   /** `top`: CSF functions, ISO 2013 domains, ISO 2022 themes; `second`: categories or controls. */
   readonly level: 'top' | 'second';
   readonly columns: readonly CoverageColumn[];
-  readonly rows: readonly { readonly instrument: string; readonly title: string; readonly cells: readonly CoverageCell[] }[];
+  readonly rows: readonly {
+    readonly instrument: string;
+    readonly title: string;
+    readonly cells: readonly CoverageCell[];
+  }[];
   /** Highest level per column over all acts, with how it was reached. */
   readonly combined: readonly CoverageCell[];
   /** Columns no act reaches. */
@@ -83,11 +92,17 @@ class CellMap {
 }
 
 /** Rules 1 and 2 inside one framework. */
-function directAndInherited(framework: FrameworkId, targets: readonly string[], level: CoverageLevel, into: CellMap) {
+function directAndInherited(
+  framework: FrameworkId,
+  targets: readonly string[],
+  level: CoverageLevel,
+  into: CellMap,
+) {
   for (const raw of targets) {
     const id = normaliseElementId(framework, raw);
     into.offer(id, { level, how: 'direct' });
-    for (const d of descendantsOf(framework, id)) into.offer(d.id, { level: minLevel(level, 'partial'), how: 'inherited' });
+    for (const d of descendantsOf(framework, id))
+      into.offer(d.id, { level: minLevel(level, 'partial'), how: 'inherited' });
   }
 }
 
@@ -104,16 +119,27 @@ function isoControlLevels(row: PolicyMappingRow): Map<string, CoverageLevel> {
 }
 
 /** Every rule for one act and one framework. */
-export function actCoverage(row: PolicyMappingRow, framework: CoverageFramework): Map<string, CoverageCell> {
+export function actCoverage(
+  row: PolicyMappingRow,
+  framework: CoverageFramework,
+): Map<string, CoverageCell> {
   const cells = new CellMap();
   if (framework === 'csf-2.0') {
     directAndInherited('csf-2.0', row.csf, row.coverage, cells);
-    const inferred = inferCoverage({ from: row.isoFramework, to: 'csf-2.0', levels: isoControlLevels(row) });
+    const inferred = inferCoverage({
+      from: row.isoFramework,
+      to: 'csf-2.0',
+      levels: isoControlLevels(row),
+    });
     for (const [id, level] of inferred) cells.offer(id, { level, how: 'inferred' });
   } else if (framework === row.isoFramework) {
     directAndInherited(framework, row.iso, row.coverage, cells);
   } else {
-    const inferred = inferCoverage({ from: row.isoFramework, to: framework, levels: isoControlLevels(row) });
+    const inferred = inferCoverage({
+      from: row.isoFramework,
+      to: framework,
+      levels: isoControlLevels(row),
+    });
     for (const [id, level] of inferred) cells.offer(id, { level, how: 'inferred' });
   }
   // Rule 4: roll up to every ancestor nothing reached directly.
@@ -131,7 +157,10 @@ export function actCoverage(row: PolicyMappingRow, framework: CoverageFramework)
 }
 
 /** The columns of a matrix: top-level elements, or the level below them. */
-export function coverageColumns(framework: CoverageFramework, level: 'top' | 'second'): CatalogueElement[] {
+export function coverageColumns(
+  framework: CoverageFramework,
+  level: 'top' | 'second',
+): CatalogueElement[] {
   const elements = getCatalogue(framework).elements;
   const top = elements.filter((e) => e.parent === undefined);
   return level === 'top' ? top : top.flatMap((t) => childrenOf(framework, t.id));
@@ -153,10 +182,15 @@ export function coverageMatrix(options: {
     };
   });
   const combined = columns.map((_, i) =>
-    rows.reduce<CoverageCell>((best, r) => {
-      const cell = r.cells[i] ?? { level: 'none' };
-      return cell.level !== 'none' && better(best.level === 'none' ? undefined : best, cell) ? cell : best;
-    }, { level: 'none' }),
+    rows.reduce<CoverageCell>(
+      (best, r) => {
+        const cell = r.cells[i] ?? { level: 'none' };
+        return cell.level !== 'none' && better(best.level === 'none' ? undefined : best, cell)
+          ? cell
+          : best;
+      },
+      { level: 'none' },
+    ),
   );
   const uncovered = columns.filter((_, i) => combined[i]?.level === 'none').map((c) => c.id);
   const weak = columns

@@ -14,7 +14,14 @@
  */
 import type { Crosswalk, CrosswalkLink, Rationale, Relationship } from './olir.ts';
 
-type Row = readonly [iso: string, csf: string, rel: 'sub' | 'int', strength: number, note: string, why?: Rationale];
+type Row = readonly [
+  iso: string,
+  csf: string,
+  rel: 'sub' | 'int',
+  strength: number,
+  note: string,
+  why?: Rationale,
+];
 
 const ROWS: readonly Row[] = [
   ['5.1', 'GV.PO', 'sub', 7, 'a policy set that is reviewed is the GV.PO outcome'],
@@ -26,7 +33,14 @@ const ROWS: readonly Row[] = [
   ['5.5', 'RS.CO', 'int', 5, 'notifying authorities of incidents (RS.CO-02)'],
   ['5.6', 'ID.RA', 'int', 5, 'threat information from sharing forums (ID.RA-02)'],
   ['5.7', 'ID.RA', 'sub', 7, 'cyber threat intelligence received and used (ID.RA-02, ID.RA-03)'],
-  ['5.7', 'DE.AE', 'int', 4, 'threat intelligence enriches event analysis (DE.AE-07)', 'functional'],
+  [
+    '5.7',
+    'DE.AE',
+    'int',
+    4,
+    'threat intelligence enriches event analysis (DE.AE-07)',
+    'functional',
+  ],
   ['5.8', 'GV.RM', 'int', 4, 'risk management applied to projects'],
   ['5.8', 'ID.RA', 'int', 5, 'risks identified for projects and changes'],
   ['5.9', 'ID.AM', 'sub', 7, 'inventories of assets and data (ID.AM-01, -02, -07)'],
@@ -58,7 +72,13 @@ const ROWS: readonly Row[] = [
   ['5.29', 'RC.RP', 'int', 5, 'recovery plan execution keeps security in place'],
   ['5.30', 'PR.IR', 'int', 6, 'technology resilience for continuity'],
   ['5.30', 'RC.RP', 'int', 5, 'restoration of systems and services (RC.RP-03, RC.RP-05)'],
-  ['5.31', 'GV.OC', 'sub', 7, 'legal, regulatory and contractual requirements understood (GV.OC-03)'],
+  [
+    '5.31',
+    'GV.OC',
+    'sub',
+    7,
+    'legal, regulatory and contractual requirements understood (GV.OC-03)',
+  ],
   ['5.32', 'GV.OC', 'int', 4, 'intellectual property as a legal requirement'],
   ['5.33', 'PR.DS', 'int', 5, 'records protected at rest (PR.DS-01)'],
   ['5.34', 'GV.OC', 'int', 5, 'privacy obligations as legal requirements (GV.OC-03)'],
@@ -116,7 +136,13 @@ const ROWS: readonly Row[] = [
   ['8.13', 'PR.DS', 'sub', 7, 'backups created, protected, tested (PR.DS-11)'],
   ['8.14', 'PR.IR', 'sub', 7, 'resilience mechanisms (PR.IR-03)'],
   ['8.15', 'PR.PS', 'sub', 7, 'log records generated (PR.PS-04)'],
-  ['8.16', 'DE.CM', 'sub', 7, 'networks, systems and activity monitored (DE.CM-01, DE.CM-03, DE.CM-09)'],
+  [
+    '8.16',
+    'DE.CM',
+    'sub',
+    7,
+    'networks, systems and activity monitored (DE.CM-01, DE.CM-03, DE.CM-09)',
+  ],
   ['8.16', 'DE.AE', 'int', 5, 'anomalies analysed'],
   ['8.17', 'PR.PS', 'int', 4, 'reliable time for log records', 'functional'],
   ['8.18', 'PR.AA', 'int', 5, 'privileged tools restricted'],
@@ -146,22 +172,24 @@ const ROWS: readonly Row[] = [
   ['8.34', 'GV.OV', 'int', 3, 'audits as part of oversight', 'functional'],
 ];
 
-const RELATION: Readonly<Record<Row[2], Relationship>> = { sub: 'subset-of', int: 'intersects-with' };
+const RELATION: Readonly<Record<Row[2], Relationship>> = {
+  sub: 'subset-of',
+  int: 'intersects-with',
+};
 
 export const CROSSWALK_ISO2022_CSF20: Crosswalk = {
   id: 'iso27001-2022→csf-2.0',
   from: 'iso27001-2022',
   to: 'csf-2.0',
   title: 'ISO/IEC 27001:2022 Annex A controls to NIST CSF 2.0 categories',
-  source: 'coopsec reading of NIST CSWP 29 category outcomes against Annex A identifiers; not NIST OLIR',
-  links: ROWS.map(
-    ([from, to, rel, strength, note, why]): CrosswalkLink => ({
-      from,
-      to,
-      relationship: RELATION[rel],
-      rationale: why ?? 'semantic',
-      strength,
-      note,
-    }),
-  ),
+  source:
+    'coopsec reading of NIST CSWP 29 category outcomes against Annex A identifiers; not NIST OLIR',
+  links: ROWS.map(([from, to, rel, strength, note, why]): CrosswalkLink => ({
+    from,
+    to,
+    relationship: RELATION[rel],
+    rationale: why ?? 'semantic',
+    strength,
+    note,
+  })),
 };

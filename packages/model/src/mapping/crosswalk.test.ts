@@ -10,7 +10,8 @@ import { CROSSWALKS, crosswalkLookup, inferCoverage } from './crosswalk.ts';
 import type { Crosswalk, CrosswalkLink, CoverageLevel } from './olir.ts';
 import { composeRelationships, inferLevel, validateCrosswalk, validateCrosswalks } from './olir.ts';
 
-const controls = (cat: typeof ISO27001_2013) => cat.elements.filter((e) => e.kind === 'control').map((e) => e.id);
+const controls = (cat: typeof ISO27001_2013) =>
+  cat.elements.filter((e) => e.kind === 'control').map((e) => e.id);
 
 function refused(run: () => void, expect: { record: string; message: RegExp }): void {
   assert.throws(run, (error: { code: string; details: { record?: string; message: string }[] }) => {
@@ -26,7 +27,8 @@ function refused(run: () => void, expect: { record: string; message: RegExp }): 
 describe('built-in crosswalks', () => {
   it('are valid, and every link carries a rationale and a note', () => {
     validateCrosswalks(CROSSWALKS);
-    for (const c of CROSSWALKS) for (const l of c.links) assert.ok(l.note.length > 5 && l.rationale.length > 0);
+    for (const c of CROSSWALKS)
+      for (const l of c.links) assert.ok(l.note.length > 5 && l.rationale.length > 0);
   });
 
   it('ISO 2013 → 2022: all 114 old controls have a successor; only the 11 new ones lack a predecessor', () => {
@@ -45,7 +47,8 @@ describe('built-in crosswalks', () => {
 
   it('classifies renumbered, merged and split controls', () => {
     const rel = (id: string, to: string) =>
-      crosswalkLookup({ from: 'iso27001-2013', id, to: 'iso27001-2022' }).find((l) => l.to === to)?.relationship;
+      crosswalkLookup({ from: 'iso27001-2013', id, to: 'iso27001-2022' }).find((l) => l.to === to)
+        ?.relationship;
     assert.equal(rel('A.9.2.3', '8.2'), 'equal');
     assert.equal(rel('A.9.2.5', '5.18'), 'subset-of');
     assert.equal(rel('A.18.2.3', '5.36'), 'intersects-with');
@@ -54,21 +57,36 @@ describe('built-in crosswalks', () => {
 
   it('reads links backwards with the inverse relationship', () => {
     const back = crosswalkLookup({ from: 'iso27001-2022', id: 'A.5.18', to: 'iso27001-2013' });
-    assert.deepEqual(back.map((l) => [l.to, l.relationship, l.inverted]), [
-      ['A.9.2.2', 'superset-of', true],
-      ['A.9.2.5', 'superset-of', true],
-      ['A.9.2.6', 'superset-of', true],
-    ]);
-    assert.deepEqual(crosswalkLookup({ from: 'iso27001-2022', id: '5.7', to: 'iso27001-2013' }), []);
+    assert.deepEqual(
+      back.map((l) => [l.to, l.relationship, l.inverted]),
+      [
+        ['A.9.2.2', 'superset-of', true],
+        ['A.9.2.5', 'superset-of', true],
+        ['A.9.2.6', 'superset-of', true],
+      ],
+    );
+    assert.deepEqual(
+      crosswalkLookup({ from: 'iso27001-2022', id: '5.7', to: 'iso27001-2013' }),
+      [],
+    );
   });
 
   it('composes through an intermediate framework and expands domains', () => {
     const links = crosswalkLookup({ from: 'iso27001-2013', id: 'A.12.2.1', to: 'csf-2.0' });
     assert.ok(links.some((l) => l.to === 'DE.CM' && l.via === 'iso27001-2022:8.7'));
-    const domain = crosswalkLookup({ from: 'iso27001-2013', id: 'A.10', to: 'iso27001-2022', expand: true });
+    const domain = crosswalkLookup({
+      from: 'iso27001-2013',
+      id: 'A.10',
+      to: 'iso27001-2022',
+      expand: true,
+    });
     assert.deepEqual([...new Set(domain.map((l) => l.to))], ['8.24']);
-    assert.throws(() => crosswalkLookup({ from: 'iso27001-2013', id: 'A.99', to: 'csf-2.0' }), { code: 'NOT_FOUND' });
-    assert.throws(() => crosswalkLookup({ from: 'iso27001-2013', id: 'A.5.1.1', to: 'csf-1.1' }), { code: 'BAD_INPUT' });
+    assert.throws(() => crosswalkLookup({ from: 'iso27001-2013', id: 'A.99', to: 'csf-2.0' }), {
+      code: 'NOT_FOUND',
+    });
+    assert.throws(() => crosswalkLookup({ from: 'iso27001-2013', id: 'A.5.1.1', to: 'csf-1.1' }), {
+      code: 'BAD_INPUT',
+    });
   });
 
   it('CSF 1.1 functions reach CSF 2.0 GOVERN only through IDENTIFY and PROTECT', () => {
@@ -113,7 +131,14 @@ describe('crosswalk validation', () => {
   const base = (links: CrosswalkLink[], from = 'iso27001-2013', to = 'iso27001-2022'): Crosswalk =>
     ({ id: 'test', from, to, title: 't', source: 's', links }) as Crosswalk;
   const link = (from: string, to: string, relationship: string): CrosswalkLink =>
-    ({ from, to, relationship, rationale: 'semantic', strength: 5, note: 'test link' }) as CrosswalkLink;
+    ({
+      from,
+      to,
+      relationship,
+      rationale: 'semantic',
+      strength: 5,
+      note: 'test link',
+    }) as CrosswalkLink;
 
   it('refuses an unknown relationship', () => {
     refused(() => validateCrosswalk(base([link('A.5.1.1', '5.1', 'same-as')])), {
@@ -134,22 +159,49 @@ describe('crosswalk validation', () => {
   });
 
   it('refuses a bad strength, rationale or missing note', () => {
-    const bad = { ...link('A.5.1.1', '5.1', 'equal'), strength: 11, rationale: 'gut', note: '' } as unknown as CrosswalkLink;
-    assert.throws(() => validateCrosswalk(base([bad])), (e: { details: { field?: string }[] }) => {
-      assert.deepEqual(e.details.map((d) => d.field).sort(), ['note', 'rationale', 'strength']);
-      return true;
-    });
+    const bad = {
+      ...link('A.5.1.1', '5.1', 'equal'),
+      strength: 11,
+      rationale: 'gut',
+      note: '',
+    } as unknown as CrosswalkLink;
+    assert.throws(
+      () => validateCrosswalk(base([bad])),
+      (e: { details: { field?: string }[] }) => {
+        assert.deepEqual(e.details.map((d) => d.field).sort(), ['note', 'rationale', 'strength']);
+        return true;
+      },
+    );
   });
 
   it('refuses a contradictory pair: A equal B but B not-related-to A', () => {
-    const within = base([link('PR', 'ID', 'equal'), link('ID', 'PR', 'not-related-to')], 'csf-2.0', 'csf-2.0');
-    refused(() => validateCrosswalk(within), { record: 'test:PR→ID', message: /contradicts the reverse link/ });
-    const forward = base([link('A.5.1.1', '5.1', 'equal')]);
-    const backward = { ...base([link('5.1', 'A.5.1.1', 'not-related-to')], 'iso27001-2022', 'iso27001-2013'), id: 'test-back' };
-    refused(() => validateCrosswalks([forward, backward]), { record: 'test:A.5.1.1→5.1', message: /contradicts test-back/ });
-    refused(() => validateCrosswalk(base([link('A.5.1.1', '5.1', 'equal'), link('A.5.1.1', '5.1', 'not-related-to')])), {
-      record: 'test:A.5.1.1→5.1',
-      message: /contradicts an earlier link/,
+    const within = base(
+      [link('PR', 'ID', 'equal'), link('ID', 'PR', 'not-related-to')],
+      'csf-2.0',
+      'csf-2.0',
+    );
+    refused(() => validateCrosswalk(within), {
+      record: 'test:PR→ID',
+      message: /contradicts the reverse link/,
     });
+    const forward = base([link('A.5.1.1', '5.1', 'equal')]);
+    const backward = {
+      ...base([link('5.1', 'A.5.1.1', 'not-related-to')], 'iso27001-2022', 'iso27001-2013'),
+      id: 'test-back',
+    };
+    refused(() => validateCrosswalks([forward, backward]), {
+      record: 'test:A.5.1.1→5.1',
+      message: /contradicts test-back/,
+    });
+    refused(
+      () =>
+        validateCrosswalk(
+          base([link('A.5.1.1', '5.1', 'equal'), link('A.5.1.1', '5.1', 'not-related-to')]),
+        ),
+      {
+        record: 'test:A.5.1.1→5.1',
+        message: /contradicts an earlier link/,
+      },
+    );
   });
 });

@@ -16,7 +16,13 @@ import { CROSSWALK_CSF11_CSF20 } from './crosswalk-csf11-csf20.ts';
 import { CROSSWALK_ISO2013_ISO2022 } from './crosswalk-iso2013-iso2022.ts';
 import { CROSSWALK_ISO2022_CSF20 } from './crosswalk-iso2022-csf.ts';
 import type { CoverageLevel, Crosswalk, Rationale, Relationship } from './olir.ts';
-import { composeRelationships, inferLevel, inverseRelationship, maxLevel, validateCrosswalks } from './olir.ts';
+import {
+  composeRelationships,
+  inferLevel,
+  inverseRelationship,
+  maxLevel,
+  validateCrosswalks,
+} from './olir.ts';
 
 export const CROSSWALKS: readonly Crosswalk[] = [
   CROSSWALK_ISO2013_ISO2022,
@@ -41,15 +47,28 @@ export interface ResolvedLink {
 }
 
 /** Links from one element of `from` to elements of `to`, one step (direct or inverted). */
-function directLinks(crosswalks: readonly Crosswalk[], from: FrameworkId, id: string, to: FrameworkId): ResolvedLink[] {
+function directLinks(
+  crosswalks: readonly Crosswalk[],
+  from: FrameworkId,
+  id: string,
+  to: FrameworkId,
+): ResolvedLink[] {
   const out: ResolvedLink[] = [];
   for (const c of crosswalks) {
     if (c.from === from && c.to === to) {
-      for (const l of c.links) if (l.from === id) out.push({ ...l, crosswalk: c.id, inverted: false });
+      for (const l of c.links)
+        if (l.from === id) out.push({ ...l, crosswalk: c.id, inverted: false });
     } else if (c.from === to && c.to === from) {
       for (const l of c.links) {
         if (l.to === id) {
-          out.push({ ...l, from: l.to, to: l.from, relationship: inverseRelationship(l.relationship), crosswalk: c.id, inverted: true });
+          out.push({
+            ...l,
+            from: l.to,
+            to: l.from,
+            relationship: inverseRelationship(l.relationship),
+            crosswalk: c.id,
+            inverted: true,
+          });
         }
       }
     }
@@ -129,7 +148,12 @@ export function inferCoverage(options: {
   const out = new Map<string, CoverageLevel>();
   for (const [id, level] of options.levels) {
     if (level === 'none') continue;
-    const links = crosswalkLookup({ from: options.from, id, to: options.to, crosswalks: options.crosswalks ?? CROSSWALKS });
+    const links = crosswalkLookup({
+      from: options.from,
+      id,
+      to: options.to,
+      crosswalks: options.crosswalks ?? CROSSWALKS,
+    });
     for (const link of links) {
       const inferred = inferLevel(level, link.relationship);
       out.set(link.to, maxLevel(out.get(link.to) ?? 'none', inferred));

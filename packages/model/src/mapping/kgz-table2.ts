@@ -16,7 +16,8 @@ const SOURCE = 'paper, Table 2 (compiled by the authors based on refs 13–16)';
 
 export const KGZ_TABLE2: PolicyMapping = {
   country: 'KGZ',
-  title: 'Kyrgyz legal acts and institutions mapped to ISO/IEC 27001:2013 domains and NIST CSF functions',
+  title:
+    'Kyrgyz legal acts and institutions mapped to ISO/IEC 27001:2013 domains and NIST CSF functions',
   source: SOURCE,
   notes: [
     'The paper heads its CSF column "NIST CSF Function (Identify, Protect, Detect, Respond, Recover)": the five functions of CSF 1.1, although it cites CSF 2.0. GOVERN (GV), new in CSF 2.0, is mapped by no row.',
@@ -51,11 +52,13 @@ export const KGZ_TABLE2: PolicyMapping = {
     {
       instrument: {
         id: 'kgz-concept-information-policy-2021-2025',
-        title: 'Concept of Information Policy of the Kyrgyz Republic for the Period from 2021 to 2025',
+        title:
+          'Concept of Information Policy of the Kyrgyz Republic for the Period from 2021 to 2025',
         period: '2021–2025',
         kind: 'policy-concept',
         status: 'period-ended',
-        statusBasis: 'Its title sets the period 2021–2025; adoption date and number not given in the paper.',
+        statusBasis:
+          'Its title sets the period 2021–2025; adoption date and number not given in the paper.',
       },
       isoFramework: 'iso27001-2013',
       iso: ['A.18', 'A.7'],
@@ -107,7 +110,10 @@ export const KGZ_TABLE2: PolicyMapping = {
       gap: 'Provides project-level initiatives but limited in cybersecurity incident response planning.',
       actions: ['Establish national CSIRT protocols consistent with NIST Respond/Recover.'],
       source: `${SOURCE}, row 4`,
-      asPrinted: { iso: 'A.15 Supplier Relationships; A.16 Information Security Incident Management', csf: 'Detect/Respond' },
+      asPrinted: {
+        iso: 'A.15 Supplier Relationships; A.16 Information Security Incident Management',
+        csf: 'Detect/Respond',
+      },
     },
     {
       instrument: {
@@ -121,11 +127,15 @@ export const KGZ_TABLE2: PolicyMapping = {
       iso: ['A.12', 'A.16'],
       csf: ['DE', 'RS', 'RC'],
       coverage: 'partial',
-      coverageBasis: 'Gap column: "Handles incident monitoring and response but lacks resources and trained staff".',
+      coverageBasis:
+        'Gap column: "Handles incident monitoring and response but lacks resources and trained staff".',
       gap: 'Handles incident monitoring and response but lacks resources and trained staff.',
       actions: ['Expand technical capacity, integrate regional intelligence sharing platforms.'],
       source: `${SOURCE}, row 5`,
-      asPrinted: { iso: 'A.12 Operations Security; A.16 Incident Management', csf: 'Detect/Respond/Recover' },
+      asPrinted: {
+        iso: 'A.12 Operations Security; A.16 Incident Management',
+        csf: 'Detect/Respond/Recover',
+      },
     },
     {
       instrument: {

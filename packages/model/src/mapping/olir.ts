@@ -19,7 +19,13 @@ import { findElement } from '../standards/catalogue.ts';
 import type { FrameworkId } from '../standards/types.ts';
 
 /** IR 8477 §3: set-theory relationships between a reference element and a focal element. */
-export const RELATIONSHIPS = ['equal', 'subset-of', 'superset-of', 'intersects-with', 'not-related-to'] as const;
+export const RELATIONSHIPS = [
+  'equal',
+  'subset-of',
+  'superset-of',
+  'intersects-with',
+  'not-related-to',
+] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
 /** IR 8278r1: why the mapper believes the relationship holds. */
@@ -117,23 +123,38 @@ export function validateCrosswalk(crosswalk: Crosswalk): void {
   const seen = new Map<string, Relationship>();
   crosswalk.links.forEach((link, i) => {
     const record = `${crosswalk.id}:${link.from}→${link.to}`;
-    const bad = (field: string, message: string) => details.push({ record, row: i + 1, field, message });
+    const bad = (field: string, message: string) =>
+      details.push({ record, row: i + 1, field, message });
     if (!(RELATIONSHIPS as readonly string[]).includes(link.relationship)) {
-      bad('relationship', `unknown relationship "${String(link.relationship)}" (known: ${RELATIONSHIPS.join(', ')})`);
+      bad(
+        'relationship',
+        `unknown relationship "${String(link.relationship)}" (known: ${RELATIONSHIPS.join(', ')})`,
+      );
     }
     if (!(RATIONALES as readonly string[]).includes(link.rationale)) {
-      bad('rationale', `unknown rationale "${String(link.rationale)}" (known: ${RATIONALES.join(', ')})`);
+      bad(
+        'rationale',
+        `unknown rationale "${String(link.rationale)}" (known: ${RATIONALES.join(', ')})`,
+      );
     }
     if (!Number.isInteger(link.strength) || link.strength < 0 || link.strength > 10) {
       bad('strength', `strength must be an integer 0–10, got ${String(link.strength)}`);
     }
-    if (typeof link.note !== 'string' || link.note.trim() === '') bad('note', 'every link needs a rationale note');
-    if (findElement(crosswalk.from, link.from) === undefined) bad('from', `unknown ${crosswalk.from} id "${link.from}"`);
-    if (findElement(crosswalk.to, link.to) === undefined) bad('to', `unknown ${crosswalk.to} id "${link.to}"`);
+    if (typeof link.note !== 'string' || link.note.trim() === '')
+      bad('note', 'every link needs a rationale note');
+    if (findElement(crosswalk.from, link.from) === undefined)
+      bad('from', `unknown ${crosswalk.from} id "${link.from}"`);
+    if (findElement(crosswalk.to, link.to) === undefined)
+      bad('to', `unknown ${crosswalk.to} id "${link.to}"`);
     const key = `${link.from}\u0000${link.to}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      bad('relationship', earlier === link.relationship ? 'duplicated link' : `contradicts an earlier link for the same pair (${earlier})`);
+      bad(
+        'relationship',
+        earlier === link.relationship
+          ? 'duplicated link'
+          : `contradicts an earlier link for the same pair (${earlier})`,
+      );
     }
     seen.set(key, link.relationship);
   });
@@ -152,7 +173,11 @@ export function validateCrosswalk(crosswalk: Crosswalk): void {
     }
   }
   if (details.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `crosswalk ${crosswalk.id}: ${details.length} bad link(s)`, { details });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `crosswalk ${crosswalk.id}: ${details.length} bad link(s)`,
+      { details },
+    );
   }
 }
 
@@ -162,7 +187,10 @@ export function validateCrosswalk(crosswalk: Crosswalk): void {
  */
 export function validateCrosswalkPair(forward: Crosswalk, backward: Crosswalk): void {
   if (forward.from !== backward.to || forward.to !== backward.from) {
-    throw new CoopsecError('BAD_INPUT', `crosswalks ${forward.id} and ${backward.id} do not run in opposite directions`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `crosswalks ${forward.id} and ${backward.id} do not run in opposite directions`,
+    );
   }
   const back = new Map(backward.links.map((l) => [`${l.to}\u0000${l.from}`, l.relationship]));
   const details: ErrorDetail[] = [];
@@ -177,9 +205,13 @@ export function validateCrosswalkPair(forward: Crosswalk, backward: Crosswalk): 
     }
   }
   if (details.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `crosswalks ${forward.id} and ${backward.id} contradict each other`, {
-      details,
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `crosswalks ${forward.id} and ${backward.id} contradict each other`,
+      {
+        details,
+      },
+    );
   }
 }
 

@@ -29,7 +29,14 @@ export const INSTRUMENT_KINDS = [
 ] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 
-export const INSTRUMENT_STATUSES = ['in-force', 'period-ended', 'repealed', 'draft', 'operating', 'unknown'] as const;
+export const INSTRUMENT_STATUSES = [
+  'in-force',
+  'period-ended',
+  'repealed',
+  'draft',
+  'operating',
+  'unknown',
+] as const;
 export type InstrumentStatus = (typeof INSTRUMENT_STATUSES)[number];
 
 export interface PolicyInstrument {
@@ -77,7 +84,12 @@ export interface PolicyMapping {
 }
 
 function normaliseTitle(title: string): string {
-  return title.toLowerCase().replace(/[“”"«»]/g, '').replace(/informatization/g, 'informatisation').replace(/\s+/g, ' ').trim();
+  return title
+    .toLowerCase()
+    .replace(/[“”"«»]/g, '')
+    .replace(/informatization/g, 'informatisation')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -93,37 +105,55 @@ export function validatePolicyMapping(mapping: PolicyMapping): void {
   mapping.rows.forEach((row, i) => {
     const inst = row.instrument;
     const record = inst.id || `row ${i + 1}`;
-    const bad = (field: string, message: string) => details.push({ record, row: i + 1, field, message });
+    const bad = (field: string, message: string) =>
+      details.push({ record, row: i + 1, field, message });
     if (ids.has(inst.id)) bad('instrument.id', 'duplicated act: the id is used by an earlier row');
     ids.add(inst.id);
     if (inst.number !== undefined) {
       const key = `${inst.kind}#${inst.number}`;
-      if (numbers.has(key)) bad('instrument.number', `duplicated act: ${inst.kind} No. ${inst.number} is already mapped`);
+      if (numbers.has(key))
+        bad(
+          'instrument.number',
+          `duplicated act: ${inst.kind} No. ${inst.number} is already mapped`,
+        );
       numbers.add(key);
     }
     const title = normaliseTitle(inst.title);
-    if (titles.has(title)) bad('instrument.title', 'duplicated act: the same title is already mapped');
+    if (titles.has(title))
+      bad('instrument.title', 'duplicated act: the same title is already mapped');
     titles.add(title);
-    if (!(INSTRUMENT_KINDS as readonly string[]).includes(inst.kind)) bad('instrument.kind', `unknown kind "${inst.kind}"`);
+    if (!(INSTRUMENT_KINDS as readonly string[]).includes(inst.kind))
+      bad('instrument.kind', `unknown kind "${inst.kind}"`);
     if (!(INSTRUMENT_STATUSES as readonly string[]).includes(inst.status)) {
       bad('instrument.status', `unknown status "${inst.status}"`);
     }
     if (!(COVERAGE_LEVELS as readonly string[]).includes(row.coverage)) {
-      bad('coverage', `unknown coverage level "${row.coverage}" (known: ${COVERAGE_LEVELS.join(', ')})`);
+      bad(
+        'coverage',
+        `unknown coverage level "${row.coverage}" (known: ${COVERAGE_LEVELS.join(', ')})`,
+      );
     }
     if (row.iso.length + row.csf.length === 0) bad('iso', 'the row maps to nothing');
     for (const id of row.iso) {
-      if (findElement(row.isoFramework, id) === undefined) bad('iso', `unknown ${row.isoFramework} id "${id}"`);
+      if (findElement(row.isoFramework, id) === undefined)
+        bad('iso', `unknown ${row.isoFramework} id "${id}"`);
     }
     for (const id of row.csf) {
       if (isWithdrawnCsfId(id.toUpperCase())) {
-        bad('csf', `"${id}" is withdrawn from CSF 2.0 (a CSF 1.1 element): map to its CSF 2.0 successor`);
+        bad(
+          'csf',
+          `"${id}" is withdrawn from CSF 2.0 (a CSF 1.1 element): map to its CSF 2.0 successor`,
+        );
       } else if (findElement('csf-2.0', id) === undefined) {
         bad('csf', `unknown CSF 2.0 function or category "${id}"`);
       }
     }
   });
   if (details.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `policy mapping ${mapping.country}: ${details.length} problem(s)`, { details });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `policy mapping ${mapping.country}: ${details.length} problem(s)`,
+      { details },
+    );
   }
 }

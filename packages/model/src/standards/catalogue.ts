@@ -45,7 +45,10 @@ export function parseFrameworkId(value: string): FrameworkId {
   };
   const id = isFrameworkId(v) ? v : aliases[v];
   if (id === undefined) {
-    throw new CoopsecError('BAD_INPUT', `unknown framework "${value}" (known: ${FRAMEWORK_IDS.join(', ')})`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `unknown framework "${value}" (known: ${FRAMEWORK_IDS.join(', ')})`,
+    );
   }
   return id;
 }
@@ -71,7 +74,8 @@ export function findElement(framework: FrameworkId, id: string): CatalogueElemen
 /** Like findElement, but throws NOT_FOUND naming the framework. */
 export function requireElement(framework: FrameworkId, id: string): CatalogueElement {
   const element = findElement(framework, id);
-  if (element === undefined) throw new CoopsecError('NOT_FOUND', `${framework} has no element "${id}"`);
+  if (element === undefined)
+    throw new CoopsecError('NOT_FOUND', `${framework} has no element "${id}"`);
   return element;
 }
 
@@ -83,7 +87,8 @@ export function childrenOf(framework: FrameworkId, id: string): CatalogueElement
 /** The element and everything below it. */
 export function descendantsOf(framework: FrameworkId, id: string): CatalogueElement[] {
   const out: CatalogueElement[] = [];
-  for (const child of childrenOf(framework, id)) out.push(child, ...descendantsOf(framework, child.id));
+  for (const child of childrenOf(framework, id))
+    out.push(child, ...descendantsOf(framework, child.id));
   return out;
 }
 

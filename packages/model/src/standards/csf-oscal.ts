@@ -61,7 +61,8 @@ export function parseXml(text: string): XmlElement {
     children: [],
   };
   const stack = [root];
-  const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+  const tag =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
   let last = 0;
   for (let match = tag.exec(text); match !== null; match = tag.exec(text)) {
     const top = stack[stack.length - 1] ?? root;
@@ -72,7 +73,10 @@ export function parseXml(text: string): XmlElement {
       top.children.push(cdata);
     } else if (closing !== undefined) {
       if (stack.length <= 1 || top.name !== localName(closing)) {
-        throw new CoopsecError('BAD_INPUT', `XML: unexpected </${closing}> at offset ${match.index}`);
+        throw new CoopsecError(
+          'BAD_INPUT',
+          `XML: unexpected </${closing}> at offset ${match.index}`,
+        );
       }
       stack.pop();
     } else if (opening !== undefined) {
@@ -87,7 +91,10 @@ export function parseXml(text: string): XmlElement {
     }
   }
   if (stack.length !== 1) {
-    throw new CoopsecError('BAD_INPUT', `XML: <${stack[stack.length - 1]?.name ?? '?'}> is never closed`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `XML: <${stack[stack.length - 1]?.name ?? '?'}> is never closed`,
+    );
   }
   const first = root.children.find((c): c is XmlElement => typeof c !== 'string');
   if (first === undefined) throw new CoopsecError('BAD_INPUT', 'XML: no root element');
@@ -189,7 +196,10 @@ function isActiveSubcategory(node: XmlElement): boolean {
 export function parseCsfOscalXml(xml: string, options: { file: string }): CsfCatalogData {
   const catalog = parseXml(xml);
   if (catalog.name !== 'catalog') {
-    throw new CoopsecError('BAD_INPUT', `${options.file}: root element is <${catalog.name}>, not an OSCAL <catalog>`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${options.file}: root element is <${catalog.name}>, not an OSCAL <catalog>`,
+    );
   }
   const metadata = elements(catalog, 'metadata')[0];
   if (metadata === undefined) throw new CoopsecError('BAD_INPUT', `${options.file}: no <metadata>`);
@@ -211,12 +221,17 @@ export function parseCsfOscalXml(xml: string, options: { file: string }): CsfCat
           continue;
         }
         const active = subs.filter(isActiveSubcategory);
-        withdrawn.push(...subs.filter((s) => !isActiveSubcategory(s)).map((s) => s.attributes.id ?? ''));
+        withdrawn.push(
+          ...subs.filter((s) => !isActiveSubcategory(s)).map((s) => s.attributes.id ?? ''),
+        );
         categories.push({
           id: categoryId,
           title: textOf(elements(category, 'title')[0]),
           statement: statementOf(category),
-          subcategories: active.map((s) => ({ id: s.attributes.id ?? '', statement: statementOf(s) })),
+          subcategories: active.map((s) => ({
+            id: s.attributes.id ?? '',
+            statement: statementOf(s),
+          })),
         });
       }
       return {
@@ -226,7 +241,8 @@ export function parseCsfOscalXml(xml: string, options: { file: string }): CsfCat
         categories,
       };
     });
-  const subcategoryCount = (f: CsfFunctionData) => f.categories.reduce((n, c) => n + c.subcategories.length, 0);
+  const subcategoryCount = (f: CsfFunctionData) =>
+    f.categories.reduce((n, c) => n + c.subcategories.length, 0);
   const data: CsfCatalogData = {
     source: {
       file: options.file,
@@ -246,7 +262,8 @@ export function parseCsfOscalXml(xml: string, options: { file: string }): CsfCat
       categories: functions.reduce((n, f) => n + f.categories.length, 0),
       subcategories: functions.reduce((n, f) => n + subcategoryCount(f), 0),
       withdrawnCategories: allCategories - functions.reduce((n, f) => n + f.categories.length, 0),
-      withdrawnSubcategories: allSubcategories - functions.reduce((n, f) => n + subcategoryCount(f), 0),
+      withdrawnSubcategories:
+        allSubcategories - functions.reduce((n, f) => n + subcategoryCount(f), 0),
     },
     functions,
     withdrawn,
@@ -267,15 +284,27 @@ function checkCounts(
   expect('categories', data.counts.categories, CSF_EXPECTED_COUNTS.categories);
   expect('subcategories', data.counts.subcategories, CSF_EXPECTED_COUNTS.subcategories);
   expect('categories incl. withdrawn', all.allCategories, CSF_EXPECTED_COUNTS.allCategories);
-  expect('subcategories incl. withdrawn', all.allSubcategories, CSF_EXPECTED_COUNTS.allSubcategories);
+  expect(
+    'subcategories incl. withdrawn',
+    all.allSubcategories,
+    CSF_EXPECTED_COUNTS.allSubcategories,
+  );
   for (const [fn, want] of Object.entries(CSF_EXPECTED_COUNTS.perFunction)) {
     const f = data.functions.find((x) => x.id === fn);
-    expect(`${fn} subcategories`, f?.categories.reduce((n, c) => n + c.subcategories.length, 0) ?? 0, want);
+    expect(
+      `${fn} subcategories`,
+      f?.categories.reduce((n, c) => n + c.subcategories.length, 0) ?? 0,
+      want,
+    );
   }
   if (problems.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `${all.file}: not the CSF 2.0 catalogue FACTS.md §4 describes`, {
-      details: problems.map((message) => ({ record: all.file, message })),
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${all.file}: not the CSF 2.0 catalogue FACTS.md §4 describes`,
+      {
+        details: problems.map((message) => ({ record: all.file, message })),
+      },
+    );
   }
 }
 

@@ -18,14 +18,19 @@ describe('CSF 2.0 catalogue', () => {
     assert.equal(count('category'), 22);
     assert.equal(count('subcategory'), 106);
     const perFunction = Object.fromEntries(
-      CSF_2_0_DATA.functions.map((f) => [f.id, f.categories.reduce((n, c) => n + c.subcategories.length, 0)]),
+      CSF_2_0_DATA.functions.map((f) => [
+        f.id,
+        f.categories.reduce((n, c) => n + c.subcategories.length, 0),
+      ]),
     );
     assert.deepEqual(perFunction, { GV: 31, ID: 21, PR: 22, DE: 11, RS: 13, RC: 8 });
   });
 
   it('lists the categories of FACTS.md §4, in the sort-id order of the OSCAL file', () => {
     // FACTS.md writes DE as "CM AE" (the order of CSWP 29); the OSCAL sort-ids put DE.AE first.
-    const cats = CSF_2_0_DATA.functions.map((f) => `${f.id}: ${f.categories.map((c) => c.id.slice(3)).join(' ')}`);
+    const cats = CSF_2_0_DATA.functions.map(
+      (f) => `${f.id}: ${f.categories.map((c) => c.id.slice(3)).join(' ')}`,
+    );
     assert.deepEqual(cats, [
       'GV: OC RM RR PO OV SC',
       'ID: AM RA IM',
@@ -40,8 +45,20 @@ describe('CSF 2.0 catalogue', () => {
     assert.equal(CSF_2_0_DATA.counts.withdrawnCategories, 12);
     assert.equal(CSF_2_0_DATA.counts.withdrawnSubcategories, 79);
     assert.equal(CSF_2_0_DATA.counts.categories + CSF_2_0_DATA.counts.withdrawnCategories, 34);
-    assert.equal(CSF_2_0_DATA.counts.subcategories + CSF_2_0_DATA.counts.withdrawnSubcategories, 185);
-    for (const id of ['ID.BE', 'PR.AC', 'PR.IP', 'DE.DP', 'RS.RP', 'ID.AM-06', 'PR.DS-05', 'RS.CO-01']) {
+    assert.equal(
+      CSF_2_0_DATA.counts.subcategories + CSF_2_0_DATA.counts.withdrawnSubcategories,
+      185,
+    );
+    for (const id of [
+      'ID.BE',
+      'PR.AC',
+      'PR.IP',
+      'DE.DP',
+      'RS.RP',
+      'ID.AM-06',
+      'PR.DS-05',
+      'RS.CO-01',
+    ]) {
       assert.ok(isWithdrawnCsfId(id), id);
       assert.equal(csfElement(id), undefined, id);
     }
@@ -56,13 +73,18 @@ describe('CSF 2.0 catalogue', () => {
   });
 
   it('refuses a file whose counts differ', () => {
-    const xml = readFileSync(DEFAULT_CSF_XML, 'utf8').replace(/<control id="GV\.OC-01"[\s\S]*?<\/control>/, '');
+    const xml = readFileSync(DEFAULT_CSF_XML, 'utf8').replace(
+      /<control id="GV\.OC-01"[\s\S]*?<\/control>/,
+      '',
+    );
     assert.throws(() => parseCsfOscalXml(xml, { file: 'x.xml' }), { code: 'BAD_INPUT' });
     assert.throws(() => parseCsfOscalXml('<foo/>', { file: 'x.xml' }), { code: 'BAD_INPUT' });
   });
 
   it('reads XML tolerantly: entities, CDATA, comments, self-closing tags', () => {
-    const root = parseXml('<?xml version="1.0"?><!-- c --><a x="1 &amp; 2"><b/><![CDATA[<raw>]]>t&#233;</a>');
+    const root = parseXml(
+      '<?xml version="1.0"?><!-- c --><a x="1 &amp; 2"><b/><![CDATA[<raw>]]>t&#233;</a>',
+    );
     assert.equal(root.name, 'a');
     assert.equal(root.attributes.x, '1 & 2');
     assert.deepEqual(root.children.slice(1), ['<raw>', 'té']);

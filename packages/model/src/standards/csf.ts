@@ -20,7 +20,13 @@ export type CsfFunctionId = (typeof CSF_FUNCTION_IDS)[number];
 const elements: CatalogueElement[] = CSF_2_0_DATA.functions.flatMap((fn) => [
   { id: fn.id, kind: 'function' as const, title: fn.title, statement: fn.statement },
   ...fn.categories.flatMap((cat) => [
-    { id: cat.id, kind: 'category' as const, title: cat.title, parent: fn.id, statement: cat.statement },
+    {
+      id: cat.id,
+      kind: 'category' as const,
+      title: cat.title,
+      parent: fn.id,
+      statement: cat.statement,
+    },
     ...cat.subcategories.map((sub) => ({
       id: sub.id,
       kind: 'subcategory' as const,
@@ -71,5 +77,7 @@ export function isWithdrawnCsfId(id: string): boolean {
 /** The function a CSF 2.0 id belongs to (`PR.AA-01` → `PR`). */
 export function csfFunctionOf(id: string): CsfFunctionId | undefined {
   const fn = id.slice(0, 2);
-  return (CSF_FUNCTION_IDS as readonly string[]).includes(fn) && byId.has(id) ? (fn as CsfFunctionId) : undefined;
+  return (CSF_FUNCTION_IDS as readonly string[]).includes(fn) && byId.has(id)
+    ? (fn as CsfFunctionId)
+    : undefined;
 }

@@ -71,14 +71,21 @@ function fromCsv(text: string): RawRecord[] {
   const titleCol = cols.indexOf('title');
   const parentCol = cols.indexOf('parent');
   if (idCol < 0 || titleCol < 0) {
-    throw new CoopsecError('BAD_INPUT', 'catalogue CSV: the header must name the columns id,title[,parent]', {
-      details: [{ row: 1, message: `got header "${(header ?? []).join(',')}"` }],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      'catalogue CSV: the header must name the columns id,title[,parent]',
+      {
+        details: [{ row: 1, message: `got header "${(header ?? []).join(',')}"` }],
+      },
+    );
   }
   return rows.map((r, i) => ({
     id: (r[idCol] ?? '').trim(),
     title: (r[titleCol] ?? '').trim(),
-    parent: parentCol >= 0 && (r[parentCol] ?? '').trim() !== '' ? (r[parentCol] ?? '').trim() : undefined,
+    parent:
+      parentCol >= 0 && (r[parentCol] ?? '').trim() !== ''
+        ? (r[parentCol] ?? '').trim()
+        : undefined,
     where: `row ${i + 2}`,
   }));
 }
@@ -101,7 +108,8 @@ function asArray(value: unknown): unknown[] {
 }
 
 function statementProse(node: OscalNode): string | undefined {
-  const statement = asArray(node.parts).find((p) => (p as OscalPart).name === 'statement') as OscalPart | undefined;
+  const statement = asArray(node.parts).find((p) => (p as OscalPart).name === 'statement') as
+    OscalPart | undefined;
   if (statement === undefined) return undefined;
   const texts: string[] = [];
   const walk = (part: OscalPart) => {
@@ -118,7 +126,10 @@ function fromOscalJson(text: string): RawRecord[] {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new CoopsecError('BAD_INPUT', `catalogue JSON does not parse: ${(error as Error).message}`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `catalogue JSON does not parse: ${(error as Error).message}`,
+    );
   }
   const catalog = (doc as { catalog?: OscalNode } | null)?.catalog;
   if (catalog === undefined || typeof catalog !== 'object') {
@@ -132,8 +143,12 @@ function fromOscalJson(text: string): RawRecord[] {
     asArray(node.groups).forEach((g, i) => walk(g as OscalNode, id, `${path}.groups[${i}]`));
     asArray(node.controls).forEach((c, i) => walk(c as OscalNode, id, `${path}.controls[${i}]`));
   };
-  asArray(catalog.groups).forEach((g, i) => walk(g as OscalNode, undefined, `catalog.groups[${i}]`));
-  asArray(catalog.controls).forEach((c, i) => walk(c as OscalNode, undefined, `catalog.controls[${i}]`));
+  asArray(catalog.groups).forEach((g, i) =>
+    walk(g as OscalNode, undefined, `catalog.groups[${i}]`),
+  );
+  asArray(catalog.controls).forEach((c, i) =>
+    walk(c as OscalNode, undefined, `catalog.controls[${i}]`),
+  );
   return out;
 }
 
@@ -162,21 +177,35 @@ export function importCatalogue(options: ImportCatalogueOptions): Catalogue {
   }));
   for (const r of records) {
     if (r.id === '') details.push({ record: r.where, field: 'id', message: 'missing id' });
-    else if (seen.has(r.id)) details.push({ record: r.id, path: r.where, message: 'duplicated id' });
+    else if (seen.has(r.id))
+      details.push({ record: r.id, path: r.where, message: 'duplicated id' });
     seen.add(r.id);
-    if (r.title === '') details.push({ record: r.id || r.where, field: 'title', message: 'missing title' });
-    if (r.id !== '' && options.requireKnownIds !== false && findElement(options.framework, r.id) === undefined) {
+    if (r.title === '')
+      details.push({ record: r.id || r.where, field: 'title', message: 'missing title' });
+    if (
+      r.id !== '' &&
+      options.requireKnownIds !== false &&
+      findElement(options.framework, r.id) === undefined
+    ) {
       details.push({ record: r.id, path: r.where, message: `unknown ${options.framework} id` });
     }
   }
   for (const r of records) {
     if (r.parent !== undefined && !seen.has(r.parent)) {
-      details.push({ record: r.id, field: 'parent', message: `parent "${r.parent}" is not in the file` });
+      details.push({
+        record: r.id,
+        field: 'parent',
+        message: `parent "${r.parent}" is not in the file`,
+      });
     }
   }
   if (records.length === 0) details.push({ record: source, message: 'no records' });
   if (details.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `${source}: ${details.length} problem(s) in the catalogue`, { details });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${source}: ${details.length} problem(s) in the catalogue`,
+      { details },
+    );
   }
   const elements: CatalogueElement[] = records.map((r) => ({
     id: r.id,
@@ -185,5 +214,10 @@ export function importCatalogue(options: ImportCatalogueOptions): Catalogue {
     ...(r.parent !== undefined ? { parent: r.parent } : {}),
     ...(r.statement !== undefined ? { statement: r.statement } : {}),
   }));
-  return { framework: options.framework, title: `${options.framework} (${source})`, source, elements };
+  return {
+    framework: options.framework,
+    title: `${options.framework} (${source})`,
+    source,
+    elements,
+  };
 }

@@ -9,14 +9,18 @@ import { ISO27001_2022, ISO27001_2022_NEW, ISO27001_2022_THEME_COUNTS } from './
 
 const countBy = (elements: readonly { kind: string; parent?: string }[]) => {
   const out: Record<string, number> = {};
-  for (const e of elements) if (e.kind === 'control' && e.parent !== undefined) out[e.parent] = (out[e.parent] ?? 0) + 1;
+  for (const e of elements)
+    if (e.kind === 'control' && e.parent !== undefined) out[e.parent] = (out[e.parent] ?? 0) + 1;
   return out;
 };
 
 describe('ISO/IEC 27001 catalogues', () => {
   it('2013: 14 domains A.5–A.18, 114 controls, per-domain counts of FACTS.md §4', () => {
     const domains = ISO27001_2013.elements.filter((e) => e.kind === 'domain').map((e) => e.id);
-    assert.deepEqual(domains, Array.from({ length: 14 }, (_, i) => `A.${i + 5}`));
+    assert.deepEqual(
+      domains,
+      Array.from({ length: 14 }, (_, i) => `A.${i + 5}`),
+    );
     assert.equal(ISO27001_2013.elements.filter((e) => e.kind === 'control').length, 114);
     assert.deepEqual(countBy(ISO27001_2013.elements), ISO27001_2013_DOMAIN_COUNTS);
   });
@@ -64,7 +68,13 @@ describe('importCatalogue', () => {
           {
             id: 'A.5',
             title: 'Licensed domain',
-            controls: [{ id: 'A.5.1.1', title: 'Licensed control', parts: [{ name: 'statement', prose: 'Text.' }] }],
+            controls: [
+              {
+                id: 'A.5.1.1',
+                title: 'Licensed control',
+                parts: [{ name: 'statement', prose: 'Text.' }],
+              },
+            ],
           },
         ],
       },
@@ -93,11 +103,17 @@ describe('importCatalogue', () => {
         return true;
       },
     );
-    assert.throws(() => importCatalogue({ framework: 'csf-2.0', format: 'csv', text: 'a,b\n1,2\n' }), {
-      code: 'BAD_INPUT',
-    });
-    assert.throws(() => importCatalogue({ framework: 'csf-2.0', format: 'oscal-json', text: '{' }), {
-      code: 'BAD_INPUT',
-    });
+    assert.throws(
+      () => importCatalogue({ framework: 'csf-2.0', format: 'csv', text: 'a,b\n1,2\n' }),
+      {
+        code: 'BAD_INPUT',
+      },
+    );
+    assert.throws(
+      () => importCatalogue({ framework: 'csf-2.0', format: 'oscal-json', text: '{' }),
+      {
+        code: 'BAD_INPUT',
+      },
+    );
   });
 });
