@@ -115,52 +115,71 @@ export function compileKernel(graph: ModelGraph, options: { readonly years: numb
 }
 
 function summarise(k: Kernel, params: Float64Array, out: Float64Array, row: number): void {
+  const w = k.indexWeights;
   let index = 0;
-  for (let c = 0; c < N; c++) index += (k.indexWeights[c] ?? 0) * (out[row + c] ?? 0);
+  for (let c = 0; c < N; c++) index += (w[c] ?? 0) * (out[row + c] ?? 0);
   out[row + N] = index;
   const nOut = k.outNum.length;
   if (nOut === 0) return;
-  k.outNum.fill(0);
-  k.outDen.fill(0);
-  for (let j = 0; j < k.outFrom.length; j++) {
-    const w = params[k.outParam[j] ?? 0] ?? 0;
-    const o = k.outTo[j] ?? 0;
-    k.outNum[o] = (k.outNum[o] ?? 0) + w * (out[row + (k.outFrom[j] ?? 0)] ?? 0);
-    k.outDen[o] = (k.outDen[o] ?? 0) + w;
+  const num = k.outNum;
+  const den = k.outDen;
+  const from = k.outFrom;
+  const to = k.outTo;
+  const param = k.outParam;
+  for (let o = 0; o < nOut; o++) {
+    num[o] = 0;
+    den[o] = 0;
+  }
+  for (let j = 0; j < from.length; j++) {
+    const weight = params[param[j] ?? 0] ?? 0;
+    const o = to[j] ?? 0;
+    num[o] = (num[o] ?? 0) + weight * (out[row + (from[j] ?? 0)] ?? 0);
+    den[o] = (den[o] ?? 0) + weight;
   }
   for (let o = 0; o < nOut; o++) {
-    const den = k.outDen[o] ?? 0;
-    out[row + N + 1 + o] = den > 0 ? (k.outNum[o] ?? 0) / den : Number.NaN;
+    const d = den[o] ?? 0;
+    out[row + N + 1 + o] = d > 0 ? (num[o] ?? 0) / d : Number.NaN;
   }
 }
 
 /**
  * Projects one trajectory into `out` ((years + 1) × stride, row 0 = base year). Allocates
  * nothing: all scratch space lives in the kernel. `params` follows the assumptions layout.
+ * Arrays are read into locals once: this loop runs millions of times in sensitivity analysis.
  */
 export function runKernel(k: Kernel, data: KernelData, params: Float64Array, out: Float64Array): void {
-  const { base, effort } = data;
+  const base = data.base;
+  const effort = data.effort;
   const stride = k.stride;
-  for (let c = 0; c < N; c++) out[c] = base[c] ?? 0;
-  summarise(k, params, out, 0);
-  const strength = params[k.multiplierParam] ?? 0;
+  const years = k.years;
   const E = k.effective;
   const M = k.multiplier;
-  for (let y = 1; y <= k.years; y++) {
+  const spillFrom = k.spillFrom;
+  const spillTo = k.spillTo;
+  const spillParam = k.spillParam;
+  const nSpill = spillFrom.length;
+  const multFrom = k.multFrom;
+  const multTo = k.multTo;
+  const multParam = k.multParam;
+  const nMult = multFrom.length;
+  const strength = (params[k.multiplierParam] ?? 0) * 0.01;
+  for (let c = 0; c < N; c++) out[c] = base[c] ?? 0;
+  summarise(k, params, out, 0);
+  for (let y = 1; y <= years; y++) {
     const prev = (y - 1) * stride;
-    const cur = y * stride;
+    const cur = prev + stride;
     const eRow = (y - 1) * N;
     for (let c = 0; c < N; c++) {
       E[c] = effort[eRow + c] ?? 0;
       M[c] = 1;
     }
-    for (let j = 0; j < k.spillFrom.length; j++) {
-      const to = k.spillTo[j] ?? 0;
-      E[to] = (E[to] ?? 0) + (params[k.spillParam[j] ?? 0] ?? 0) * (effort[eRow + (k.spillFrom[j] ?? 0)] ?? 0);
+    for (let j = 0; j < nSpill; j++) {
+      const to = spillTo[j] ?? 0;
+      E[to] = (E[to] ?? 0) + (params[spillParam[j] ?? 0] ?? 0) * (effort[eRow + (spillFrom[j] ?? 0)] ?? 0);
     }
-    for (let j = 0; j < k.multFrom.length; j++) {
-      const to = k.multTo[j] ?? 0;
-      M[to] = (M[to] ?? 0) + strength * (params[k.multParam[j] ?? 0] ?? 0) * (out[prev + (k.multFrom[j] ?? 0)] ?? 0) * 0.01;
+    for (let j = 0; j < nMult; j++) {
+      const to = multTo[j] ?? 0;
+      M[to] = (M[to] ?? 0) + strength * (params[multParam[j] ?? 0] ?? 0) * (out[prev + (multFrom[j] ?? 0)] ?? 0);
     }
     for (let c = 0; c < N; c++) {
       const rate = (params[c] ?? 0) * (E[c] ?? 0) * (M[c] ?? 0) + (params[N + c] ?? 0);

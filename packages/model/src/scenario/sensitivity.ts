@@ -83,7 +83,8 @@ export function runSensitivity(p: PreparedScenario, options: SensitivityOptions)
   const params = new Float64Array(nParams);
   const out = new Float64Array(p.years.length * k.stride);
   const counts = new Int32Array(compiled.length);
-  const last = (p.years.length - 1) * k.stride;
+  const stride = k.stride;
+  const last = (p.years.length - 1) * stride;
   const horizon = new Float64Array(options.runs * k.stride);
   const next = mulberry32(options.seed);
 
@@ -94,7 +95,8 @@ export function runSensitivity(p: PreparedScenario, options: SensitivityOptions)
       const conclusion = compiled[c];
       if (conclusion !== undefined && conclusionHolds(conclusion, out, k.stride)) counts[c] = (counts[c] ?? 0) + 1;
     }
-    horizon.set(out.subarray(last, last + k.stride), r * k.stride);
+    const at = r * stride;
+    for (let j = 0; j < stride; j++) horizon[at + j] = out[last + j] ?? Number.NaN;
   }
 
   const defaults = trajectory(p);
