@@ -5,6 +5,7 @@
  * `Ajv2020` with `unicodeRegExp: false` and `strict: false`, STACK.md §8). Never imported by
  * runtime code: ajv is a dev dependency used only to cross-check our own validator.
  */
+/* eslint-disable no-restricted-imports -- test-only helper (reads /work/shared); runtime code never imports it */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
