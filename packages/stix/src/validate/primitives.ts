@@ -41,6 +41,7 @@ export function parseId(value: string): ParsedId | undefined {
   const sep = value.indexOf('--');
   if (sep <= 0) return undefined;
   const type = value.slice(0, sep);
+  if (!isValidTypeName(type)) return undefined;
   const uuid = value.slice(sep + 2);
   const m = UUID_RE.exec(uuid);
   if (m === null) return undefined;
