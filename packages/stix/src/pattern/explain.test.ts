@@ -25,7 +25,7 @@ describe('explainPattern', () => {
         '      ANY of:',
         "        ipv4-addr:value is an address or subnet inside '10.0.0.0/8'",
         "        ipv6-addr:value is not one of ('::1')",
-        '  qualifier: all within 300 seconds (first to last observation)',
+        '  qualifier: all within 300 seconds of each other',
       ].join('\n'),
     );
   });
@@ -36,7 +36,7 @@ describe('explainPattern', () => {
     const e = explainPattern(parsePattern("[NOT EXISTS a:b[*].c] REPEATS 2 TIMES START t'2020-01-01T00:00:00Z' STOP t'2020-01-02T00:00:00Z'").ast);
     assert.match(e, /a:b\[\*\]\.c is absent/);
     assert.match(e, /2 times/);
-    assert.match(e, /from 2020-01-01T00:00:00Z \(inclusive\) until 2020-01-02T00:00:00Z \(exclusive\)/);
+    assert.match(e, /between 2020-01-01T00:00:00Z \(inclusive\) and 2020-01-02T00:00:00Z \(exclusive\)/);
   });
 });
 

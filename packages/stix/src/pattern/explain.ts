@@ -71,11 +71,11 @@ export function formatPath(path: ObjectPath): string {
 function explainQualifier(q: Qualifier): string {
   switch (q.type) {
     case 'within':
-      return `all within ${q.seconds} seconds (first to last observation)`;
+      return `all within ${q.seconds} seconds of each other`;
     case 'repeats':
       return `${q.times} times, each on different observations`;
     case 'startstop':
-      return `observed from ${q.start} (inclusive) until ${q.stop} (exclusive)`;
+      return `each observed between ${q.start} (inclusive) and ${q.stop} (exclusive)`;
   }
 }
 

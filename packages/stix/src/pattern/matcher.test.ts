@@ -182,17 +182,23 @@ describe('observation operators and qualifiers (§9.6, §9.7)', () => {
     assert.equal(m('[c:v = 1] FOLLOWEDBY [b:v = 1]'), false);
     assert.equal(m('[a:v = 1] FOLLOWEDBY [b:v = 1] FOLLOWEDBY [c:v = 1]'), true);
     assert.equal(m('[a:v = 1] FOLLOWEDBY [c:v = 1] FOLLOWEDBY [b:v = 1]'), false);
+    // an interval that overlaps allows an order: b may have happened at 00:00:05, after a
     const overlapping = od({ '0': { type: 'b', v: 1 } }, { at: '2019-12-31T23:59:00Z', until: '2020-01-01T00:00:10Z' });
-    assert.equal(m('[a:v = 1] FOLLOWEDBY [b:v = 1]', [a, overlapping]), false);
+    assert.equal(m('[a:v = 1] FOLLOWEDBY [b:v = 1]', [a, overlapping]), true);
+    const before = od({ '0': { type: 'b', v: 1 } }, { at: '2019-12-31T23:59:00Z', until: '2019-12-31T23:59:59Z' });
+    assert.equal(m('[a:v = 1] FOLLOWEDBY [b:v = 1]', [a, before]), false);
   });
   it('WITHIN limits the span from first to last observation', () => {
     assert.equal(m('([a:v = 1] AND [b:v = 1]) WITHIN 30 SECONDS', [a, b]), true);
     assert.equal(m('([a:v = 1] AND [b:v = 1]) WITHIN 29.5 SECONDS', [a, b]), false);
     assert.equal(m('([a:v = 1] FOLLOWEDBY [c:v = 1]) WITHIN 60 SECONDS'), true, 'aa at 00:01 and c at 00:02');
     assert.equal(m('([a:v = 1] FOLLOWEDBY [c:v = 1]) WITHIN 59 SECONDS'), false);
+    // a long interval only needs one moment inside the window
     const long = od({ '0': { type: 'a', v: 1 } }, { at: '2020-01-01T00:00:00Z', until: '2020-01-01T00:10:00Z' });
-    assert.equal(m('[a:v = 1] WITHIN 60 SECONDS', [long]), false);
-    assert.equal(m('[a:v = 1] WITHIN 600 SECONDS', [long]), true);
+    const later = od({ '0': { type: 'b', v: 1 } }, { at: '2020-01-01T00:10:30Z' });
+    assert.equal(m('[a:v = 1] WITHIN 1 SECONDS', [long]), true);
+    assert.equal(m('([a:v = 1] AND [b:v = 1]) WITHIN 30 SECONDS', [long, later]), true);
+    assert.equal(m('([a:v = 1] AND [b:v = 1]) WITHIN 29 SECONDS', [long, later]), false);
   });
   it('REPEATS counts distinct observations and number_observed', () => {
     assert.equal(m('[a:v = 1] REPEATS 2 TIMES'), true);
@@ -204,7 +210,12 @@ describe('observation operators and qualifiers (§9.6, §9.7)', () => {
     assert.equal(m('[a:v = 1] REPEATS 2 TIMES WITHIN 60 SECONDS'), true);
     assert.equal(m('[a:v = 1] REPEATS 2 TIMES WITHIN 59 SECONDS'), false);
   });
-  it('START/STOP keeps observations in [START, STOP)', () => {
+  it('START/STOP keeps observations whose interval overlaps [START, STOP)', () => {
+    const spanning = od({ '0': { type: 'd', v: 1 } }, { at: '2020-01-01T00:00:00Z', until: '2020-01-01T01:00:00Z' });
+    assert.equal(m("[d:v = 1] START t'2020-01-01T00:30:00Z' STOP t'2020-01-01T00:31:00Z'", [spanning]), true);
+    assert.equal(m("[d:v = 1] START t'2020-01-01T01:00:00Z' STOP t'2020-01-01T02:00:00Z'", [spanning]), true);
+    assert.equal(m("[d:v = 1] START t'2020-01-01T01:00:01Z' STOP t'2020-01-01T02:00:00Z'", [spanning]), false);
+    assert.equal(m("[d:v = 1] START t'2019-12-31T00:00:00Z' STOP t'2020-01-01T00:00:00Z'", [spanning]), false);
     assert.equal(m("[b:v = 1] START t'2020-01-01T00:00:30Z' STOP t'2020-01-01T00:00:31Z'"), true);
     assert.equal(m("[b:v = 1] START t'2020-01-01T00:00:31Z' STOP t'2020-01-02T00:00:00Z'"), false);
     assert.equal(m("[b:v = 1] START t'2020-01-01T00:00:00Z' STOP t'2020-01-01T00:00:30Z'"), false);

@@ -8,11 +8,15 @@
  *   expression is true (AND inside `[…]` is evaluated on a single SCO);
  * - `A AND B`, `A FOLLOWEDBY B` need bindings for both sides that do not use the same
  *   observation twice; an observed-data with `number_observed: n` counts as n observations;
- * - `A FOLLOWEDBY B`: every observed-data of A has `last_observed` ≤ the `first_observed` of
- *   every observed-data of B;
- * - `WITHIN n SECONDS`: from the earliest `first_observed` to the latest `last_observed` of
- *   the binding is at most n seconds;
- * - `START s STOP t`: every observed-data has `first_observed` ≥ s and `last_observed` < t;
+ * - time: an observed-data says its events happened somewhere in [first_observed,
+ *   last_observed]; a temporal constraint holds when times can be chosen inside those
+ *   intervals that satisfy it (as the OASIS reference matcher does):
+ * - `A FOLLOWEDBY B`: every time of A can be ≤ every time of B, i.e. the latest
+ *   `first_observed` of A ≤ the earliest `last_observed` of B;
+ * - `WITHIN n SECONDS`: some window of n seconds overlaps every interval of the binding,
+ *   i.e. latest `first_observed` − earliest `last_observed` ≤ n seconds;
+ * - `START s STOP t`: every interval overlaps [s, t): `first_observed` < t and
+ *   `last_observed` ≥ s;
  * - `REPEATS n TIMES`: n bindings of the expression, not sharing observations;
  * - qualifiers apply left to right (`REPEATS 2 TIMES WITHIN 60 SECONDS` repeats, then limits).
  * Observed-data without valid `first_observed` never satisfies a temporal constraint.
@@ -53,8 +57,9 @@ interface Binding {
   /** Parallel arrays: observed-data index assigned to observation index. */
   readonly obs: readonly number[];
   readonly leaves: readonly number[];
-  readonly first: number;
-  readonly last: number;
+  /** Latest first_observed and earliest last_observed over the binding's observations. */
+  readonly maxFirst: number;
+  readonly minLast: number;
 }
 
 interface Run {
@@ -79,8 +84,8 @@ function join(a: Binding, b: Binding, data: readonly PreparedObserved[]): Bindin
   return {
     obs: [...a.obs, ...b.obs],
     leaves: [...a.leaves, ...b.leaves],
-    first: Math.min(a.first, b.first),
-    last: Math.max(a.last, b.last),
+    maxFirst: Math.max(a.maxFirst, b.maxFirst),
+    minLast: Math.min(a.minLast, b.minLast),
   };
 }
 
@@ -100,7 +105,7 @@ function leafNode(index: number, test: ScoPredicate): Node {
     for (let i = 0; i < data.length; i++) {
       const od = data[i];
       if (od === undefined) continue;
-      if (someSco(od, test) && !push(run, out, { obs: [i], leaves: [index], first: od.first, last: Number.isNaN(od.last) ? od.first : od.last })) break;
+      if (someSco(od, test) && !push(run, out, { obs: [i], leaves: [index], maxFirst: od.first, minLast: Number.isNaN(od.last) ? od.first : od.last })) break;
     }
     return out;
   };
@@ -114,7 +119,7 @@ function pairNode(left: Node, right: Node, ordered: boolean): Node {
     const out: Binding[] = [];
     for (const l of ls) {
       for (const r of rs) {
-        if (ordered && !(l.last <= r.first)) continue;
+        if (ordered && !(l.maxFirst <= r.minLast)) continue;
         const j = join(l, r, run.data);
         if (j !== undefined && !push(run, out, j)) return out;
       }
@@ -157,13 +162,13 @@ function qualify(node: Node, qualifiers: readonly Qualifier[]): Node {
     switch (q.type) {
       case 'within': {
         const ms = q.seconds * 1000;
-        current = (run) => inner(run).filter((b) => b.last - b.first <= ms);
+        current = (run) => inner(run).filter((b) => b.maxFirst - b.minLast <= ms);
         break;
       }
       case 'startstop': {
         const start = timestampToEpoch(q.start)?.ms ?? NaN;
         const stop = timestampToEpoch(q.stop)?.ms ?? NaN;
-        current = (run) => inner(run).filter((b) => b.first >= start && b.last < stop);
+        current = (run) => inner(run).filter((b) => b.maxFirst < stop && b.minLast >= start);
         break;
       }
       case 'repeats': {
