@@ -12,24 +12,49 @@
  *
  *   node --import tsx bench/scenario.bench.ts
  */
-import { COMPONENT_IDS, PLAN_FORMAT, mulberry32, parsePlan, prepareScenario, runSensitivity } from '@coopsec/model';
+import {
+  COMPONENT_IDS,
+  PLAN_FORMAT,
+  mulberry32,
+  parsePlan,
+  prepareScenario,
+  runSensitivity,
+} from '@coopsec/model';
 import type { PreparedScenario } from '@coopsec/model';
 
 const COUNTRIES = 194;
 const YEARS = 10;
 const RUNS = 1000;
 const BASE_YEAR = 2024;
-const CONCLUSIONS = [`lowest digital-literacy in ${BASE_YEAR + YEARS}`, `index >= 85 by ${BASE_YEAR + YEARS}`, `cooperation > regulatory in ${BASE_YEAR + YEARS}`];
+const CONCLUSIONS = [
+  `lowest digital-literacy in ${BASE_YEAR + YEARS}`,
+  `index >= 85 by ${BASE_YEAR + YEARS}`,
+  `cooperation > regulatory in ${BASE_YEAR + YEARS}`,
+];
 
 /** SYNTHETIC country i: seeded base scores 10–90 and a seeded per-year effort plan. */
 function syntheticCountry(i: number): PreparedScenario {
   const next = mulberry32(1000 + i);
   const base = Object.fromEntries(COMPONENT_IDS.map((c) => [c, 10 + 80 * next()]));
   const effort = Object.fromEntries(
-    COMPONENT_IDS.map((c) => [c, Object.fromEntries(Array.from({ length: YEARS }, (_, y) => [String(BASE_YEAR + 1 + y), Math.round(next() * 200) / 100]))]),
+    COMPONENT_IDS.map((c) => [
+      c,
+      Object.fromEntries(
+        Array.from({ length: YEARS }, (_, y) => [
+          String(BASE_YEAR + 1 + y),
+          Math.round(next() * 200) / 100,
+        ]),
+      ),
+    ]),
   );
   const plan = parsePlan({ format: PLAN_FORMAT, name: `synthetic-${i}`, effort });
-  return prepareScenario({ country: `SYNTHETIC-${i}`, baseYear: BASE_YEAR, horizonYear: BASE_YEAR + YEARS, base, plan });
+  return prepareScenario({
+    country: `SYNTHETIC-${i}`,
+    baseYear: BASE_YEAR,
+    horizonYear: BASE_YEAR + YEARS,
+    base,
+    plan,
+  });
 }
 
 function baseline(updates: number): { ms: number; sink: number } {
@@ -57,11 +82,19 @@ const updates = COUNTRIES * COMPONENT_IDS.length * YEARS * RUNS;
 run(); // warm-up: JIT, so that the timed run measures steady state
 const timed = [run(), run(), run()];
 const best = timed.reduce((a, b) => (b.ms < a.ms ? b : a));
-const base = [baseline(updates), baseline(updates), baseline(updates)].reduce((a, b) => (b.ms < a.ms ? b : a));
+const base = [baseline(updates), baseline(updates), baseline(updates)].reduce((a, b) =>
+  b.ms < a.ms ? b : a,
+);
 
-console.log(`scenario sensitivity: ${COUNTRIES} synthetic countries × ${COMPONENT_IDS.length} components × ${YEARS} years × ${RUNS} runs = ${updates.toLocaleString('en')} component-year updates`);
-console.log(`  total (best of 3):   ${best.ms.toFixed(0)} ms  (of which preparing plans and graphs ${best.prepareMs.toFixed(1)} ms)  goal < 2000 ms: ${best.ms < 2000 ? 'met' : 'NOT met'}`);
+console.log(
+  `scenario sensitivity: ${COUNTRIES} synthetic countries × ${COMPONENT_IDS.length} components × ${YEARS} years × ${RUNS} runs = ${updates.toLocaleString('en')} component-year updates`,
+);
+console.log(
+  `  total (best of 3):   ${best.ms.toFixed(0)} ms  (of which preparing plans and graphs ${best.prepareMs.toFixed(1)} ms)  goal < 2000 ms: ${best.ms < 2000 ? 'met' : 'NOT met'}`,
+);
 console.log(`  per update:          ${((best.ms * 1e6) / updates).toFixed(1)} ns`);
-console.log(`  baseline bare loop:  ${base.ms.toFixed(1)} ms for ${updates.toLocaleString('en')} multiply-adds over a Float64Array (sink ${base.sink.toFixed(3)})`);
+console.log(
+  `  baseline bare loop:  ${base.ms.toFixed(1)} ms for ${updates.toLocaleString('en')} multiply-adds over a Float64Array (sink ${base.sink.toFixed(3)})`,
+);
 console.log(`  ratio engine / baseline: ${(best.ms / base.ms).toFixed(1)}×`);
 console.log(`  checksum (sum of conclusion shares): ${best.shares.toFixed(3)}`);

@@ -18,7 +18,9 @@ export function registerModelGraph(program: Command): void {
       action((opts: { format: string }, command: CommandLike) => {
         const text = exportGraph(MODEL_GRAPH, opts.format); // validates the format first
         if (globalOptions(command).json === true) {
-          printJson(opts.format === 'json' ? graphToJson(MODEL_GRAPH) : { format: opts.format, text });
+          printJson(
+            opts.format === 'json' ? graphToJson(MODEL_GRAPH) : { format: opts.format, text },
+          );
           return;
         }
         process.stdout.write(text);

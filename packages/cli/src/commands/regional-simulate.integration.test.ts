@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../testing/run-cli.ts';
 
-const PLAN = fileURLToPath(new URL('../../../../examples/plans/digital-literacy-push.json', import.meta.url));
+const PLAN = fileURLToPath(
+  new URL('../../../../examples/plans/digital-literacy-push.json', import.meta.url),
+);
 
 let dir: string;
 before(() => {
@@ -27,18 +29,27 @@ void describe('coopsec compare', () => {
     const out = JSON.parse(r.stdout) as {
       scale: string;
       tieRule: string;
-      rows: { country: string; score: number; publishedRank: number; regionalRank: number; sourceIds: string[] }[];
+      rows: {
+        country: string;
+        score: number;
+        publishedRank: number;
+        regionalRank: number;
+        sourceIds: string[];
+      }[];
       sources: { id: string }[];
     };
     assert.equal(out.scale, '0-100');
     assert.match(out.tieRule, /1224/);
-    assert.deepEqual(out.rows.map((x) => [x.country, x.score, x.publishedRank, x.regionalRank]), [
-      ['KAZ', 93.15, 31, 1],
-      ['UZB', 71.11, 70, 2],
-      ['KGZ', 49.64, 92, 3],
-      ['TJK', 17.1, 138, 4],
-      ['TKM', 14.48, 144, 5],
-    ]);
+    assert.deepEqual(
+      out.rows.map((x) => [x.country, x.score, x.publishedRank, x.regionalRank]),
+      [
+        ['KAZ', 93.15, 31, 1],
+        ['UZB', 71.11, 70, 2],
+        ['KGZ', 49.64, 92, 3],
+        ['TJK', 17.1, 138, 4],
+        ['TKM', 14.48, 144, 5],
+      ],
+    );
     assert.ok(out.rows.every((x) => x.sourceIds.length > 0));
     assert.ok(out.sources.some((s) => s.id === 'itu-gci-2020'));
   });
@@ -65,7 +76,19 @@ void describe('coopsec compare', () => {
 
 void describe('coopsec simulate', () => {
   void it('KGZ digital-literacy push: estimates from the 2024 base, assumptions, seeded sensitivity', async () => {
-    const args = ['simulate', 'kg', '--plan', PLAN, '--until', '2030', '--runs', '200', '--seed', '3', '--json'];
+    const args = [
+      'simulate',
+      'kg',
+      '--plan',
+      PLAN,
+      '--until',
+      '2030',
+      '--runs',
+      '200',
+      '--seed',
+      '3',
+      '--json',
+    ];
     const r = await runCli(args);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as {
@@ -74,22 +97,51 @@ void describe('coopsec simulate', () => {
         components: Record<string, { year: number; score: number; kind: string; method: string }[]>;
         assumptions: { id: string }[];
       };
-      sensitivity: { runs: number; seed: number; conclusions: { conclusion: string; share: number }[] };
+      sensitivity: {
+        runs: number;
+        seed: number;
+        conclusions: { conclusion: string; share: number }[];
+      };
       trendExtrapolation: { component: string; label: string }[];
     };
     assert.equal(out.scenario.baseYear, 2024);
     const dl = out.scenario.components['digital-literacy'] ?? [];
     assert.deepEqual(dl[0], { year: 2024, score: 70, kind: 'measured', method: 'measured-base' });
-    assert.ok(dl.slice(1).every((p) => p.kind === 'estimated' && p.method === 'scenario-projection' && p.score > 70 && p.score < 100));
+    assert.ok(
+      dl
+        .slice(1)
+        .every(
+          (p) =>
+            p.kind === 'estimated' &&
+            p.method === 'scenario-projection' &&
+            p.score > 70 &&
+            p.score < 100,
+        ),
+    );
     assert.ok(out.scenario.assumptions.some((a) => a.id === 'paper-gives-no-link-numbers'));
-    assert.deepEqual(out.sensitivity.conclusions.map((c) => c.conclusion), ['lowest digital-literacy in 2030', 'index >= 85 by 2030']);
+    assert.deepEqual(
+      out.sensitivity.conclusions.map((c) => c.conclusion),
+      ['lowest digital-literacy in 2030', 'index >= 85 by 2030'],
+    );
     assert.ok(out.trendExtrapolation.every((t) => t.label === 'extrapolation'));
     const again = await runCli(args);
     assert.equal(again.stdout, r.stdout, 'same seed, same output');
   });
 
   void it('text output prints the assumptions and the conclusions asked for', async () => {
-    const r = await runCli(['simulate', 'KGZ', '--plan', PLAN, '--until', '2028', '--runs', '100', '--conclusion', 'index >= 78 by 2028', 'cooperation > regulatory in 2028']);
+    const r = await runCli([
+      'simulate',
+      'KGZ',
+      '--plan',
+      PLAN,
+      '--until',
+      '2028',
+      '--runs',
+      '100',
+      '--conclusion',
+      'index >= 78 by 2028',
+      'cooperation > regulatory in 2028',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /2028 \(estimated\)/);
     assert.match(r.stdout, /Assumptions \(the paper gives no numbers/);
@@ -98,7 +150,14 @@ void describe('coopsec simulate', () => {
 
   void it('bad plans, horizons and countries exit 2 with the place named', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'coopsec-effort-plan/1', name: 'x', effort: { 'digital-literacy': -1, literacy: 1 } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'coopsec-effort-plan/1',
+        name: 'x',
+        effort: { 'digital-literacy': -1, literacy: 1 },
+      }),
+    );
     const a = await runCli(['simulate', 'KGZ', '--plan', bad, '--until', '2030']);
     assert.equal(a.code, 2);
     assert.match(a.stderr, /effort\.digital-literacy/);
@@ -109,9 +168,25 @@ void describe('coopsec simulate', () => {
     const c = await runCli(['simulate', 'KAZ', '--plan', PLAN, '--until', '2030']);
     assert.equal(c.code, 2);
     assert.match(c.stderr, /no measured component scores bundled for KAZ/);
-    const d = await runCli(['simulate', 'KGZ', '--plan', join(dir, 'missing.json'), '--until', '2030']);
+    const d = await runCli([
+      'simulate',
+      'KGZ',
+      '--plan',
+      join(dir, 'missing.json'),
+      '--until',
+      '2030',
+    ]);
     assert.equal(d.code, 2);
-    const e = await runCli(['simulate', 'KGZ', '--plan', PLAN, '--until', '2030', '--conclusion', 'lowest index in 2030']);
+    const e = await runCli([
+      'simulate',
+      'KGZ',
+      '--plan',
+      PLAN,
+      '--until',
+      '2030',
+      '--conclusion',
+      'lowest index in 2030',
+    ]);
     assert.equal(e.code, 2);
     assert.match(e.stderr, /cannot read conclusion/);
   });

@@ -23,13 +23,20 @@ const REGIONS = ['central-asia'] as const;
 
 function checkRegion(region: string): void {
   if (!(REGIONS as readonly string[]).includes(region)) {
-    throw new CoopsecError('BAD_INPUT', `unknown region "${region}" (known: ${REGIONS.join(', ')})`, { details: [{ field: '--region', message: region }] });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `unknown region "${region}" (known: ${REGIONS.join(', ')})`,
+      { details: [{ field: '--region', message: region }] },
+    );
   }
 }
 
 function parseEdition(text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n)) throw new CoopsecError('BAD_INPUT', `--edition must be a year, got "${text}"`, { details: [{ field: '--edition', message: text }] });
+  if (!Number.isInteger(n))
+    throw new CoopsecError('BAD_INPUT', `--edition must be a year, got "${text}"`, {
+      details: [{ field: '--edition', message: text }],
+    });
   return n;
 }
 
@@ -50,14 +57,26 @@ function editionText(t: EditionComparison): string {
   return [
     `ITU Global Cybersecurity Index ${t.edition} — Central Asia (score scale ${t.scale})`,
     '',
-    formatTable(['regional rank', 'country', `score ${t.scale}`, position, 'confidence', 'sources', 'other values'], rows),
+    formatTable(
+      [
+        'regional rank',
+        'country',
+        `score ${t.scale}`,
+        position,
+        'confidence',
+        'sources',
+        'other values',
+      ],
+      rows,
+    ),
     '',
     ...t.notes.map((n) => `* ${n}`),
   ].join('\n');
 }
 
 function changeCell(c: CountryChange): string {
-  if (c.score.kind === 'difference') return `${c.score.value >= 0 ? '+' : ''}${c.score.value} (${c.from.scale})`;
+  if (c.score.kind === 'difference')
+    return `${c.score.value >= 0 ? '+' : ''}${c.score.value} (${c.from.scale})`;
   return `not comparable (scale ${c.from.scale} → ${c.to.scale}); rescaled estimate ${c.score.rescaled.difference >= 0 ? '+' : ''}${c.score.rescaled.difference}`;
 }
 
@@ -68,7 +87,9 @@ function regionText(): string {
     country,
     ...editions.map((e) => {
       const r = e.rows.find((x) => x.country === country);
-      return r === undefined ? undefined : `${r.score} · ${r.publishedRank === undefined ? (r.tier ?? '—') : `#${r.publishedRank}`} · R${r.regionalRank}`;
+      return r === undefined
+        ? undefined
+        : `${r.score} · ${r.publishedRank === undefined ? (r.tier ?? '—') : `#${r.publishedRank}`} · R${r.regionalRank}`;
     }),
   ]);
   const out = [
@@ -85,7 +106,9 @@ function regionText(): string {
         c.changes.map((x) => [
           x.country,
           changeCell(x),
-          x.publishedPosition.kind === 'difference' ? `${x.publishedPosition.places >= 0 ? '+' : ''}${x.publishedPosition.places} places` : 'not comparable (rank vs tier)',
+          x.publishedPosition.kind === 'difference'
+            ? `${x.publishedPosition.places >= 0 ? '+' : ''}${x.publishedPosition.places} places`
+            : 'not comparable (rank vs tier)',
           x.regionalRankChange,
         ]),
       ),
@@ -98,22 +121,39 @@ function regionText(): string {
 function profilesSummary(): string {
   const rows = centralAsiaProfiles().map((p) => [
     p.country,
-    isMissing(p.cert) ? undefined : `${p.cert.established ?? 'year not stated'}: ${p.cert.status}${p.cert.incidentsPerYear === undefined ? '' : `, >${p.cert.incidentsPerYear.value} incidents/yr (${p.cert.incidentsPerYear.year})`}`,
-    isMissing(p.ncsi) ? undefined : p.ncsi.map((n) => `${n.percent}% (${n.year}, ${n.sourceId})`).join('; '),
+    isMissing(p.cert)
+      ? undefined
+      : `${p.cert.established ?? 'year not stated'}: ${p.cert.status}${p.cert.incidentsPerYear === undefined ? '' : `, >${p.cert.incidentsPerYear.value} incidents/yr (${p.cert.incidentsPerYear.year})`}`,
+    isMissing(p.ncsi)
+      ? undefined
+      : p.ncsi.map((n) => `${n.percent}% (${n.year}, ${n.sourceId})`).join('; '),
   ]);
-  return ['CERT (as the paper states it) and NCSI', formatTable(['country', 'national CERT', 'NCSI'], rows)].join('\n');
+  return [
+    'CERT (as the paper states it) and NCSI',
+    formatTable(['country', 'national CERT', 'NCSI'], rows),
+  ].join('\n');
 }
 
 function sourcesUsed(ids: readonly string[]): string {
-  return ['Sources:', ...[...new Set(ids)].sort().map((id) => `  [${id}] ${findSource(id)?.citation ?? 'unknown source'}`)].join('\n');
+  return [
+    'Sources:',
+    ...[...new Set(ids)]
+      .sort()
+      .map((id) => `  [${id}] ${findSource(id)?.citation ?? 'unknown source'}`),
+  ].join('\n');
 }
 
 export function registerRegional(program: Command): void {
   program
     .command('compare')
-    .description('compare the countries of a region on ITU GCI (as published), CERT and NCSI, with sources')
+    .description(
+      'compare the countries of a region on ITU GCI (as published), CERT and NCSI, with sources',
+    )
     .requiredOption('--region <region>', `region to compare (${REGIONS.join(', ')})`)
-    .option('--edition <year>', 'one GCI edition (2017, 2018, 2020, 2024); default: all, with changes between them')
+    .option(
+      '--edition <year>',
+      'one GCI edition (2017, 2018, 2020, 2024); default: all, with changes between them',
+    )
     .action(
       action((opts: { region: string; edition?: string }, command: CommandLike) => {
         checkRegion(opts.region);
@@ -121,19 +161,43 @@ export function registerRegional(program: Command): void {
         const profiles = centralAsiaProfiles();
         if (opts.edition !== undefined) {
           const table = compareEdition(parseEdition(opts.edition), profiles);
-          const ncsiIds = profiles.flatMap((p) => (isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId)));
-          const ids = [...table.rows.flatMap((r) => [...r.sourceIds, ...r.alternatives.map((a) => a.sourceId)]), ...ncsiIds, 'paper'];
+          const ncsiIds = profiles.flatMap((p) =>
+            isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId),
+          );
+          const ids = [
+            ...table.rows.flatMap((r) => [
+              ...r.sourceIds,
+              ...r.alternatives.map((a) => a.sourceId),
+            ]),
+            ...ncsiIds,
+            'paper',
+          ];
           if (json) {
-            printJson({ ...table, profiles, sources: [...new Set(ids)].map((id) => findSource(id)) });
+            printJson({
+              ...table,
+              profiles,
+              sources: [...new Set(ids)].map((id) => findSource(id)),
+            });
             return;
           }
-          process.stdout.write(`${editionText(table)}\n\n${profilesSummary()}\n\n${sourcesUsed(ids)}\n`);
+          process.stdout.write(
+            `${editionText(table)}\n\n${profilesSummary()}\n\n${sourcesUsed(ids)}\n`,
+          );
           return;
         }
         const region = compareRegion(profiles);
-        const ids = profiles.flatMap((p) => [...p.gci.flatMap((g) => [...g.sourceIds, ...g.alternatives.map((a) => a.sourceId)]), ...(isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId)), 'paper']);
+        const ids = profiles.flatMap((p) => [
+          ...p.gci.flatMap((g) => [...g.sourceIds, ...g.alternatives.map((a) => a.sourceId)]),
+          ...(isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId)),
+          'paper',
+        ]);
         if (json) {
-          printJson({ region: opts.region, ...region, profiles, sources: [...new Set(ids)].map((id) => findSource(id)) });
+          printJson({
+            region: opts.region,
+            ...region,
+            profiles,
+            sources: [...new Set(ids)].map((id) => findSource(id)),
+          });
           return;
         }
         process.stdout.write(`${regionText()}\n${profilesSummary()}\n\n${sourcesUsed(ids)}\n`);

@@ -37,7 +37,10 @@ const BUNDLED: Readonly<Record<string, readonly Assessment[]>> = { KGZ: KGZ_PAPE
 
 function integer(text: string, field: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n)) throw new CoopsecError('BAD_INPUT', `${field} must be an integer, got "${text}"`, { details: [{ field, message: text }] });
+  if (!Number.isInteger(n))
+    throw new CoopsecError('BAD_INPUT', `${field} must be an integer, got "${text}"`, {
+      details: [{ field, message: text }],
+    });
   return n;
 }
 
@@ -46,44 +49,72 @@ export function readPlanFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CoopsecError('NOT_FOUND', `cannot read plan file ${path}`, { cause: error, details: [{ field: '--plan', message: path }] });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CoopsecError('BAD_INPUT', `plan file ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new CoopsecError('NOT_FOUND', `cannot read plan file ${path}`, {
       cause: error,
       details: [{ field: '--plan', message: path }],
     });
   }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `plan file ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+        details: [{ field: '--plan', message: path }],
+      },
+    );
+  }
 }
 
 /** Base year (latest measured year with all five components) and its scores. */
-export function baseFor(alpha3: string): { baseYear: number; base: Record<string, number>; measured: readonly Assessment[] } {
+export function baseFor(alpha3: string): {
+  baseYear: number;
+  base: Record<string, number>;
+  measured: readonly Assessment[];
+} {
   const rows = (BUNDLED[alpha3] ?? []).filter((a) => a.kind === 'measured');
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
-  const baseYear = years.find((y) => COMPONENT_IDS.every((c) => rows.some((r) => r.year === y && r.component === c)));
+  const baseYear = years.find((y) =>
+    COMPONENT_IDS.every((c) => rows.some((r) => r.year === y && r.component === c)),
+  );
   if (baseYear === undefined) {
-    throw new CoopsecError('NOT_FOUND', `no measured component scores bundled for ${alpha3} (bundled: ${Object.keys(BUNDLED).join(', ')})`, {
-      details: [{ field: 'country', message: alpha3 }],
-    });
+    throw new CoopsecError(
+      'NOT_FOUND',
+      `no measured component scores bundled for ${alpha3} (bundled: ${Object.keys(BUNDLED).join(', ')})`,
+      {
+        details: [{ field: 'country', message: alpha3 }],
+      },
+    );
   }
-  const base = Object.fromEntries(rows.filter((r) => r.year === baseYear).map((r) => [r.component, r.score]));
+  const base = Object.fromEntries(
+    rows.filter((r) => r.year === baseYear).map((r) => [r.component, r.score]),
+  );
   return { baseYear, base, measured: rows };
 }
 
-const fmt = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? undefined : Number(x.toFixed(2)));
+const fmt = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x) ? undefined : Number(x.toFixed(2));
 
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
-    .description('project component scores under an effort plan through the model graph, with assumptions and sensitivity')
+    .description(
+      'project component scores under an effort plan through the model graph, with assumptions and sensitivity',
+    )
     .argument('<country>', 'ISO 3166-1 alpha-2 or alpha-3 code')
-    .requiredOption('--plan <file>', 'effort plan (JSON, format coopsec-effort-plan/1; see examples/plans/)')
+    .requiredOption(
+      '--plan <file>',
+      'effort plan (JSON, format coopsec-effort-plan/1; see examples/plans/)',
+    )
     .requiredOption('--until <year>', 'horizon year')
     .option('--runs <n>', 'sensitivity runs (0 = none)', '1000')
     .option('--seed <s>', 'seed of the sensitivity PRNG', '1')
-    .option('--conclusion <text...>', 'conclusions to test, e.g. "lowest digital-literacy in 2030" "index >= 85 by 2028"')
+    .option(
+      '--conclusion <text...>',
+      'conclusions to test, e.g. "lowest digital-literacy in 2030" "index >= 85 by 2028"',
+    )
     .action(
       action((code: string, opts: SimulateOptions, command: CommandLike) => {
         const json = globalOptions(command).json === true;
@@ -96,11 +127,24 @@ export function registerSimulate(program: Command): void {
         const input: ScenarioInput = { country, baseYear, horizonYear, base, plan };
         const result = projectScenario(input);
         const weakest = COMPONENT_IDS.reduce((a, b) => ((base[b] ?? 0) < (base[a] ?? 0) ? b : a));
-        const conclusions = opts.conclusion ?? [`lowest ${weakest} in ${horizonYear}`, `index >= 85 by ${horizonYear}`];
-        const sensitivity = runs > 0 ? runSensitivity(prepareScenario(input), { runs, seed, conclusions }) : undefined;
+        const conclusions = opts.conclusion ?? [
+          `lowest ${weakest} in ${horizonYear}`,
+          `index >= 85 by ${horizonYear}`,
+        ];
+        const sensitivity =
+          runs > 0
+            ? runSensitivity(prepareScenario(input), { runs, seed, conclusions })
+            : undefined;
         const trends = COMPONENT_IDS.map((c) => {
-          const points = measured.filter((m) => m.component === c).map((m) => ({ year: m.year, score: m.score }));
-          return { component: c, ...(horizonYear > baseYear ? extrapolateTrend({ points, untilYear: horizonYear }) : { points: [] }) };
+          const points = measured
+            .filter((m) => m.component === c)
+            .map((m) => ({ year: m.year, score: m.score }));
+          return {
+            component: c,
+            ...(horizonYear > baseYear
+              ? extrapolateTrend({ points, untilYear: horizonYear })
+              : { points: [] }),
+          };
         });
         if (json) {
           printJson({ scenario: result, sensitivity, trendExtrapolation: trends });
@@ -124,7 +168,14 @@ export function registerSimulate(program: Command): void {
             ['component', 'extrapolated', 'low', 'high', 'clipped to 0–100', 'band'],
             trends.map((t) => {
               const last = t.points.at(-1);
-              return [t.component, fmt(last?.score), fmt(last?.low), fmt(last?.high), last?.clipped === true ? 'yes' : 'no', 'band' in t ? t.band.note : undefined];
+              return [
+                t.component,
+                fmt(last?.score),
+                fmt(last?.low),
+                fmt(last?.high),
+                last?.clipped === true ? 'yes' : 'no',
+                'band' in t ? t.band.note : undefined,
+              ];
             }),
           ),
           '',
@@ -134,11 +185,22 @@ export function registerSimulate(program: Command): void {
             `Sensitivity: ${sensitivity.runs} runs, seed ${sensitivity.seed} (${sensitivity.prng}); ${sensitivity.sampling}`,
             formatTable(
               ['conclusion', 'with defaults', 'share of runs where it holds'],
-              sensitivity.conclusions.map((c) => [c.conclusion, c.holdsWithDefaults ? 'holds' : 'does not hold', `${(c.share * 100).toFixed(1)}%`]),
+              sensitivity.conclusions.map((c) => [
+                c.conclusion,
+                c.holdsWithDefaults ? 'holds' : 'does not hold',
+                `${(c.share * 100).toFixed(1)}%`,
+              ]),
             ),
             formatTable(
               [`${horizonYear}`, 'min', 'p5', 'median', 'p95', 'max'],
-              Object.entries(sensitivity.horizonSpread).map(([k, s]) => [k, fmt(s.min), fmt(s.p5), fmt(s.p50), fmt(s.p95), fmt(s.max)]),
+              Object.entries(sensitivity.horizonSpread).map(([k, s]) => [
+                k,
+                fmt(s.min),
+                fmt(s.p5),
+                fmt(s.p50),
+                fmt(s.p95),
+                fmt(s.max),
+              ]),
             ),
             '',
           );
@@ -147,7 +209,12 @@ export function registerSimulate(program: Command): void {
           'Assumptions (the paper gives no numbers for the links of its model; every value below is ours):',
           formatTable(
             ['id', 'value', 'range', 'why'],
-            result.assumptions.map((a) => [a.id, a.value, a.range === undefined ? undefined : `${a.range[0]}–${a.range[1]}`, a.why]),
+            result.assumptions.map((a) => [
+              a.id,
+              a.value,
+              a.range === undefined ? undefined : `${a.range[0]}–${a.range[1]}`,
+              a.why,
+            ]),
           ),
         );
         process.stdout.write(`${out.join('\n')}\n`);

@@ -42,14 +42,26 @@ export const GCI_PILLARS: readonly PillarRecord[] = [
   {
     country: 'KAZ',
     edition: 2020,
-    pillars: { legal: 20, technical: 19.54, organisational: 18.46, capacityDevelopment: 15.15, cooperation: 20 },
+    pillars: {
+      legal: 20,
+      technical: 19.54,
+      organisational: 18.46,
+      capacityDevelopment: 15.15,
+      cooperation: 20,
+    },
     sourceIds: ['itu-gci-2020', 'astanatimes-baigenews'],
     confidence: 'high',
   },
   {
     country: 'KAZ',
     edition: 2024,
-    pillars: { legal: 20, technical: 19.38, organisational: 18.3, capacityDevelopment: 16.36, cooperation: 20 },
+    pillars: {
+      legal: 20,
+      technical: 19.38,
+      organisational: 18.3,
+      capacityDevelopment: 16.36,
+      cooperation: 20,
+    },
     sourceIds: ['inform-kz', 'astanatimes-baigenews'],
     confidence: 'high',
   },
@@ -63,7 +75,11 @@ export interface CertFact {
   readonly status: CertStatus;
   readonly established?: number;
   /** Incidents handled per year, as stated ("over 14,000" is stored as 14000 with `atLeast`). */
-  readonly incidentsPerYear?: { readonly value: number; readonly atLeast: boolean; readonly year: number };
+  readonly incidentsPerYear?: {
+    readonly value: number;
+    readonly atLeast: boolean;
+    readonly year: number;
+  };
   readonly maturity?: string;
   readonly sourceId: 'paper';
   /** Where in the paper, with its words. */
@@ -158,9 +174,52 @@ export interface PaperGciStatement {
 }
 
 export const PAPER_GCI_STATEMENTS: readonly PaperGciStatement[] = [
-  { country: 'KAZ', edition: 2020, score: 0.79, scale: '0-1', rank: 31, quote: 'line 114: "ranked 31st globally in the ITU Global Cybersecurity Index (GCI) 2020 with a score of 0.79"', sourceId: 'paper', confidence: 'low' },
-  { country: 'UZB', edition: 2020, score: 0.59, scale: '0-1', rank: 64, quote: 'line 116: "Uzbekistan\u2019s GCI 2020 ranking (64th, score 0.59)"', sourceId: 'paper', confidence: 'low' },
-  { country: 'KGZ', edition: 2020, score: 0.59, scale: '0-1', quote: 'line 120: "a GCI score of 0.59 in 2020 (similar to Uzbekistan)"', sourceId: 'paper', confidence: 'low' },
-  { country: 'TJK', edition: 2020, score: 0.33, scale: '0-1', rank: 106, quote: 'line 120: "ranking 106th in GCI 2020 (score 0.33)"', sourceId: 'paper', confidence: 'low' },
-  { country: 'TKM', edition: 2020, participated: false, quote: 'line 120: "did not participate in GCI assessments"', sourceId: 'paper', confidence: 'low' },
+  {
+    country: 'KAZ',
+    edition: 2020,
+    score: 0.79,
+    scale: '0-1',
+    rank: 31,
+    quote:
+      'line 114: "ranked 31st globally in the ITU Global Cybersecurity Index (GCI) 2020 with a score of 0.79"',
+    sourceId: 'paper',
+    confidence: 'low',
+  },
+  {
+    country: 'UZB',
+    edition: 2020,
+    score: 0.59,
+    scale: '0-1',
+    rank: 64,
+    quote: 'line 116: "Uzbekistan\u2019s GCI 2020 ranking (64th, score 0.59)"',
+    sourceId: 'paper',
+    confidence: 'low',
+  },
+  {
+    country: 'KGZ',
+    edition: 2020,
+    score: 0.59,
+    scale: '0-1',
+    quote: 'line 120: "a GCI score of 0.59 in 2020 (similar to Uzbekistan)"',
+    sourceId: 'paper',
+    confidence: 'low',
+  },
+  {
+    country: 'TJK',
+    edition: 2020,
+    score: 0.33,
+    scale: '0-1',
+    rank: 106,
+    quote: 'line 120: "ranking 106th in GCI 2020 (score 0.33)"',
+    sourceId: 'paper',
+    confidence: 'low',
+  },
+  {
+    country: 'TKM',
+    edition: 2020,
+    participated: false,
+    quote: 'line 120: "did not participate in GCI assessments"',
+    sourceId: 'paper',
+    confidence: 'low',
+  },
 ];

@@ -55,14 +55,21 @@ export function scoreCompetitionRanks(scores: readonly number[]): number[] {
 
 function assertEdition(edition: number, place: string): asserts edition is GciEdition {
   if (!(GCI_EDITIONS as readonly number[]).includes(edition)) {
-    throw new CoopsecError('BAD_INPUT', `unknown GCI edition ${edition} (known: ${GCI_EDITIONS.join(', ')})`, {
-      details: [{ field: place, message: `got ${edition}` }],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `unknown GCI edition ${edition} (known: ${GCI_EDITIONS.join(', ')})`,
+      {
+        details: [{ field: place, message: `got ${edition}` }],
+      },
+    );
   }
 }
 
 /** Table of one edition, rows ordered by computed regional rank, then alpha-3. */
-export function compareEdition(edition: number, profiles: readonly CountryProfile[] = centralAsiaProfiles()): EditionComparison {
+export function compareEdition(
+  edition: number,
+  profiles: readonly CountryProfile[] = centralAsiaProfiles(),
+): EditionComparison {
   assertEdition(edition, 'edition');
   const present = profiles.flatMap((p) => {
     const g = p.gci.find((e) => e.edition === edition);
@@ -72,7 +79,10 @@ export function compareEdition(edition: number, profiles: readonly CountryProfil
   const [scale] = scales;
   if (scale === undefined || scales.size !== 1) {
     // One edition has one scale; anything else means the data table is wrong.
-    throw new CoopsecError('INTERNAL', `GCI ${edition}: expected one scale, found ${[...scales].join(', ') || 'none'}`);
+    throw new CoopsecError(
+      'INTERNAL',
+      `GCI ${edition}: expected one scale, found ${[...scales].join(', ') || 'none'}`,
+    );
   }
   const ranks = scoreCompetitionRanks(present.map((x) => x.g.score));
   const rows: EditionRow[] = present.map(({ p, g }, i) => ({
@@ -98,10 +108,14 @@ export function compareEdition(edition: number, profiles: readonly CountryProfil
     `Regional rank: computed among the five by ${TIE_RULE}.`,
   ];
   if (rows.some((r) => r.paperDisagreements.some((d) => !d.agrees))) {
-    notes.push('The paper quotes other GCI 2020 figures for some countries; they are kept beside the published ones and marked as disagreeing.');
+    notes.push(
+      'The paper quotes other GCI 2020 figures for some countries; they are kept beside the published ones and marked as disagreeing.',
+    );
   }
   if (rows.some((r) => r.alternatives.length > 0)) {
-    notes.push('Some sources give other values; they are listed as alternatives with their sources.');
+    notes.push(
+      'Some sources give other values; they are listed as alternatives with their sources.',
+    );
   }
   return { region: 'central-asia', edition, scale, positionKind, tieRule: TIE_RULE, rows, notes };
 }
@@ -169,7 +183,11 @@ function point(row: EditionRow, edition: GciEdition): EditionPoint {
 
 function scoreChange(from: EditionPoint, to: EditionPoint): ScoreChange {
   if (from.scale === to.scale) {
-    return { kind: 'difference', value: round(to.score - from.score), unit: `points on the ${to.scale} scale` };
+    return {
+      kind: 'difference',
+      value: round(to.score - from.score),
+      unit: `points on the ${to.scale} scale`,
+    };
   }
   // Only 0–1 → 0–100 (or back) occurs. The methodology changed with the scale, so the
   // difference is not a measured change; the ×100 view is offered only as a labelled estimate.
@@ -190,7 +208,11 @@ function scoreChange(from: EditionPoint, to: EditionPoint): ScoreChange {
 
 function positionChange(from: EditionPoint, to: EditionPoint): PositionChange {
   if (from.publishedRank !== undefined && to.publishedRank !== undefined) {
-    return { kind: 'difference', places: from.publishedRank - to.publishedRank, meaning: 'global places gained (positive = moved up)' };
+    return {
+      kind: 'difference',
+      places: from.publishedRank - to.publishedRank,
+      meaning: 'global places gained (positive = moved up)',
+    };
   }
   return {
     kind: 'not-comparable',
@@ -199,13 +221,21 @@ function positionChange(from: EditionPoint, to: EditionPoint): PositionChange {
 }
 
 /** Change between two editions for every country present in both. */
-export function compareEditions(from: number, to: number, profiles: readonly CountryProfile[] = centralAsiaProfiles()): EditionsComparison {
+export function compareEditions(
+  from: number,
+  to: number,
+  profiles: readonly CountryProfile[] = centralAsiaProfiles(),
+): EditionsComparison {
   assertEdition(from, 'from');
   assertEdition(to, 'to');
   if (from >= to) {
-    throw new CoopsecError('BAD_INPUT', `edition range must go forward in time: got ${from} → ${to}`, {
-      details: [{ field: 'to', message: `${to} is not after ${from}` }],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `edition range must go forward in time: got ${from} → ${to}`,
+      {
+        details: [{ field: 'to', message: `${to} is not after ${from}` }],
+      },
+    );
   }
   const a = compareEdition(from, profiles);
   const b = compareEdition(to, profiles);
@@ -246,6 +276,8 @@ export function compareRegion(profiles: readonly CountryProfile[] = centralAsiaP
   readonly changes: readonly EditionsComparison[];
 } {
   const editions = GCI_EDITIONS.map((e) => compareEdition(e, profiles));
-  const changes = GCI_EDITIONS.slice(1).map((to, i) => compareEditions(GCI_EDITIONS[i] ?? to, to, profiles));
+  const changes = GCI_EDITIONS.slice(1).map((to, i) =>
+    compareEditions(GCI_EDITIONS[i] ?? to, to, profiles),
+  );
   return { editions, changes };
 }

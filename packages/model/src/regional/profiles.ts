@@ -75,7 +75,11 @@ export interface CountryProfile {
 }
 
 export function isMissing(value: unknown): value is MissingValue {
-  return typeof value === 'object' && value !== null && (value as { status?: unknown }).status === 'missing';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { status?: unknown }).status === 'missing'
+  );
 }
 
 export function isCentralAsianCountry(value: string): value is CentralAsianCountry {
@@ -87,7 +91,12 @@ function formatScore(score: number, scale: GciScale): string {
 }
 
 /** Compares the paper's 2020 statement with ITU's record, field by field, without rescaling. */
-function compareWithPaper(statement: PaperGciStatement, score: number, scale: GciScale, rank?: number): PaperDisagreement[] {
+function compareWithPaper(
+  statement: PaperGciStatement,
+  score: number,
+  scale: GciScale,
+  rank?: number,
+): PaperDisagreement[] {
   const out: PaperDisagreement[] = [];
   if (statement.score !== undefined && statement.scale !== undefined) {
     // Equal only if written on the same scale with the same value: a 0–1 figure for a 0–100
@@ -100,7 +109,12 @@ function compareWithPaper(statement: PaperGciStatement, score: number, scale: Gc
     });
   }
   if (statement.rank !== undefined) {
-    out.push({ field: 'rank', paper: String(statement.rank), published: rank === undefined ? 'none' : String(rank), agrees: statement.rank === rank });
+    out.push({
+      field: 'rank',
+      paper: String(statement.rank),
+      published: rank === undefined ? 'none' : String(rank),
+      agrees: statement.rank === rank,
+    });
   }
   if (statement.participated === false) {
     out.push({
@@ -118,7 +132,9 @@ function gciEntries(country: CentralAsianCountry): GciEntry[] {
     const record = GCI_RECORDS.find((r) => r.country === country && r.edition === edition);
     if (record === undefined) return [];
     const pillarRecord = GCI_PILLARS.find((p) => p.country === country && p.edition === edition);
-    const statement = PAPER_GCI_STATEMENTS.find((s) => s.country === country && s.edition === edition);
+    const statement = PAPER_GCI_STATEMENTS.find(
+      (s) => s.country === country && s.edition === edition,
+    );
     const entry: GciEntry = {
       edition,
       scale: record.scale,
@@ -129,11 +145,19 @@ function gciEntries(country: CentralAsianCountry): GciEntry[] {
       confidence: record.confidence,
       alternatives: record.alternatives,
       ...(statement === undefined ? {} : { paperStatement: statement }),
-      paperDisagreements: statement === undefined ? [] : compareWithPaper(statement, record.score, record.scale, record.rank),
+      paperDisagreements:
+        statement === undefined
+          ? []
+          : compareWithPaper(statement, record.score, record.scale, record.rank),
       pillars:
         pillarRecord === undefined
           ? { status: 'missing', reason: `no source for ${country} GCI ${edition} pillar scores` }
-          : { status: 'known', pillars: pillarRecord.pillars, sourceIds: pillarRecord.sourceIds, confidence: pillarRecord.confidence },
+          : {
+              status: 'known',
+              pillars: pillarRecord.pillars,
+              sourceIds: pillarRecord.sourceIds,
+              confidence: pillarRecord.confidence,
+            },
       ...(record.note === undefined ? {} : { note: record.note }),
     };
     return [entry];
@@ -143,9 +167,13 @@ function gciEntries(country: CentralAsianCountry): GciEntry[] {
 /** The profile of one Central Asian country (ISO alpha-3, upper case). */
 export function countryProfile(country: string): CountryProfile {
   if (!isCentralAsianCountry(country)) {
-    throw new CoopsecError('NOT_FOUND', `no regional profile for country "${country}" (known: ${CENTRAL_ASIA.join(', ')})`, {
-      details: [{ field: 'country', message: `got "${country}"` }],
-    });
+    throw new CoopsecError(
+      'NOT_FOUND',
+      `no regional profile for country "${country}" (known: ${CENTRAL_ASIA.join(', ')})`,
+      {
+        details: [{ field: 'country', message: `got "${country}"` }],
+      },
+    );
   }
   const cert = CERT_FACTS.find((c) => c.country === country);
   const ncsi = NCSI_RECORDS.filter((n) => n.country === country);
@@ -154,7 +182,10 @@ export function countryProfile(country: string): CountryProfile {
     name: CENTRAL_ASIA_NAMES[country],
     gci: gciEntries(country),
     cert: cert ?? { status: 'missing', reason: `the paper states no CERT facts for ${country}` },
-    ncsi: ncsi.length > 0 ? ncsi : { status: 'missing', reason: `no published NCSI value known for ${country}` },
+    ncsi:
+      ncsi.length > 0
+        ? ncsi
+        : { status: 'missing', reason: `no published NCSI value known for ${country}` },
   };
 }
 

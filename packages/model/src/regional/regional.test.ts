@@ -9,16 +9,26 @@ import { findSource } from '../data/sources.ts';
 import { CoopsecError } from '../errors.ts';
 import { CERT_FACTS, GCI_PILLARS, NCSI_RECORDS } from './central-asia-facts.ts';
 import { centralAsiaProfiles, countryProfile, isMissing } from './profiles.ts';
-import { compareEdition, compareEditions, compareRegion, scoreCompetitionRanks, TIE_RULE } from './compare.ts';
+import {
+  compareEdition,
+  compareEditions,
+  compareRegion,
+  scoreCompetitionRanks,
+  TIE_RULE,
+} from './compare.ts';
 
 void test('profiles cover the five countries and every source id is known', () => {
   const profiles = centralAsiaProfiles();
-  assert.deepEqual(profiles.map((p) => p.country), ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+  assert.deepEqual(
+    profiles.map((p) => p.country),
+    ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'],
+  );
   for (const p of profiles) {
     assert.equal(p.gci.length, 4, `${p.country} has four editions`);
     for (const g of p.gci) {
       for (const id of g.sourceIds) assert.ok(findSource(id), `unknown source ${id}`);
-      for (const a of g.alternatives) assert.ok(findSource(a.sourceId), `unknown source ${a.sourceId}`);
+      for (const a of g.alternatives)
+        assert.ok(findSource(a.sourceId), `unknown source ${a.sourceId}`);
     }
   }
   for (const n of NCSI_RECORDS) assert.ok(findSource(n.sourceId), n.sourceId);
@@ -35,7 +45,8 @@ void test('Kazakhstan: published scores, pillars that sum to the score, CERT and
   for (const g of kaz.gci.filter((e) => e.edition >= 2020)) {
     assert.equal(g.pillars.status, 'known');
     if (g.pillars.status === 'known') {
-      const { legal, technical, organisational, capacityDevelopment, cooperation } = g.pillars.pillars;
+      const { legal, technical, organisational, capacityDevelopment, cooperation } =
+        g.pillars.pillars;
       const sum = legal + technical + organisational + capacityDevelopment + cooperation;
       assert.ok(Math.abs(sum - g.score) < 1e-9, `pillars sum ${sum} vs ${g.score}`);
     }
@@ -69,7 +80,10 @@ void test('the paper\u2019s GCI 2020 figures are kept and marked as disagreeing'
 });
 
 void test('unknown country is refused with NOT_FOUND', () => {
-  assert.throws(() => countryProfile('FRA'), (e: unknown) => e instanceof CoopsecError && e.code === 'NOT_FOUND' && /FRA/.test(e.message));
+  assert.throws(
+    () => countryProfile('FRA'),
+    (e: unknown) => e instanceof CoopsecError && e.code === 'NOT_FOUND' && /FRA/.test(e.message),
+  );
 });
 
 void test('competition ranks share ties and skip', () => {
@@ -99,7 +113,10 @@ void test('edition 2024 has tiers, not ranks', () => {
   const t = compareEdition(2024);
   assert.equal(t.positionKind, 'tier');
   assert.ok(t.rows.every((r) => r.publishedRank === undefined && r.tier !== undefined));
-  assert.deepEqual(t.rows.map((r) => r.country), ['KAZ', 'UZB', 'KGZ', 'TKM', 'TJK']);
+  assert.deepEqual(
+    t.rows.map((r) => r.country),
+    ['KAZ', 'UZB', 'KGZ', 'TKM', 'TJK'],
+  );
 });
 
 void test('2018 → 2020: scale change is explicit and the rescaled view is an estimate', () => {
@@ -114,29 +131,47 @@ void test('2018 → 2020: scale change is explicit and the rescaled view is an e
     assert.equal(kgz.score.rescaled.difference, 24.24);
     assert.match(kgz.score.rescaled.label, /rescal/);
   }
-  assert.deepEqual(kgz?.publishedPosition, { kind: 'difference', places: 19, meaning: 'global places gained (positive = moved up)' });
+  assert.deepEqual(kgz?.publishedPosition, {
+    kind: 'difference',
+    places: 19,
+    meaning: 'global places gained (positive = moved up)',
+  });
 });
 
 void test('2020 → 2024: same scale gives a difference; ranks vs tiers are not compared', () => {
   const c = compareEditions(2020, 2024);
   assert.equal(c.scaleChanged, false);
   const tjk = c.changes.find((x) => x.country === 'TJK');
-  assert.deepEqual(tjk?.score, { kind: 'difference', value: 8.26, unit: 'points on the 0-100 scale' });
+  assert.deepEqual(tjk?.score, {
+    kind: 'difference',
+    value: 8.26,
+    unit: 'points on the 0-100 scale',
+  });
   assert.equal(tjk?.publishedPosition.kind, 'not-comparable');
   assert.equal(tjk?.regionalRankChange, -1, 'TJK falls below TKM in 2024');
 });
 
 void test('bad editions are refused with BAD_INPUT naming the field', () => {
-  assert.throws(() => compareEdition(2019), (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT' && e.details[0]?.field === 'edition');
-  assert.throws(() => compareEditions(2024, 2020), (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT');
+  assert.throws(
+    () => compareEdition(2019),
+    (e: unknown) =>
+      e instanceof CoopsecError && e.code === 'BAD_INPUT' && e.details[0]?.field === 'edition',
+  );
+  assert.throws(
+    () => compareEditions(2024, 2020),
+    (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT',
+  );
 });
 
 void test('compareRegion gives every edition and consecutive changes', () => {
   const r = compareRegion();
   assert.equal(r.editions.length, 4);
-  assert.deepEqual(r.changes.map((c) => [c.from, c.to]), [
-    [2017, 2018],
-    [2018, 2020],
-    [2020, 2024],
-  ]);
+  assert.deepEqual(
+    r.changes.map((c) => [c.from, c.to]),
+    [
+      [2017, 2018],
+      [2018, 2020],
+      [2020, 2024],
+    ],
+  );
 });

@@ -140,7 +140,8 @@ export function parameterLayout(specs: readonly ParameterSpec[]): ParameterLayou
 }
 
 /** A user's change to one parameter: a value, optionally with its own sensitivity range. */
-export type ParameterOverride = number | { readonly value: number; readonly min?: number; readonly max?: number };
+export type ParameterOverride =
+  number | { readonly value: number; readonly min?: number; readonly max?: number };
 
 /**
  * Applies overrides (from a plan file or the API). Refuses unknown ids and values outside the
@@ -159,10 +160,14 @@ export function applyOverrides(
     const path = `${place}.${id}`;
     const spec = byId.get(id);
     if (spec === undefined) {
-      details.push({ path, message: `unknown parameter "${id}" (known: ${specs.map((s) => s.id).join(', ')})` });
+      details.push({
+        path,
+        message: `unknown parameter "${id}" (known: ${specs.map((s) => s.id).join(', ')})`,
+      });
       continue;
     }
-    const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { value: raw };
+    const obj =
+      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { value: raw };
     const value = obj.value;
     const min = obj.min ?? Math.min(spec.min, typeof value === 'number' ? value : spec.min);
     const max = obj.max ?? Math.max(spec.max, typeof value === 'number' ? value : spec.max);
@@ -176,11 +181,16 @@ export function applyOverrides(
         details.push({ path, field, message: `must be a finite number, got ${JSON.stringify(v)}` });
         ok = false;
       } else if (v < spec.hardMin || v > spec.hardMax) {
-        details.push({ path, field, message: `${v} is outside the allowed range ${spec.hardMin}–${spec.hardMax}` });
+        details.push({
+          path,
+          field,
+          message: `${v} is outside the allowed range ${spec.hardMin}–${spec.hardMax}`,
+        });
         ok = false;
       }
     }
-    if (!ok || typeof value !== 'number' || typeof min !== 'number' || typeof max !== 'number') continue;
+    if (!ok || typeof value !== 'number' || typeof min !== 'number' || typeof max !== 'number')
+      continue;
     if (!(min <= value && value <= max)) {
       details.push({ path, message: `range ${min}–${max} must contain the value ${value}` });
       continue;
@@ -189,16 +199,29 @@ export function applyOverrides(
   }
   if (details.length > 0) {
     const first = details[0];
-    throw new CoopsecError('BAD_INPUT', `invalid scenario parameters${first === undefined ? '' : ` at ${first.path ?? ''}${first.field === undefined ? '' : `.${first.field}`}: ${first.message}`}`, { details });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `invalid scenario parameters${first === undefined ? '' : ` at ${first.path ?? ''}${first.field === undefined ? '' : `.${first.field}`}: ${first.message}`}`,
+      { details },
+    );
   }
   return specs.map((s) => out.get(s.id) ?? s);
 }
 
 /** The assumptions printed with a result: stated conventions, then every numeric parameter. */
-export function listAssumptions(specs: readonly ParameterSpec[], indexWeights: Readonly<Record<ComponentId, number>>): Assumption[] {
+export function listAssumptions(
+  specs: readonly ParameterSpec[],
+  indexWeights: Readonly<Record<ComponentId, number>>,
+): Assumption[] {
   return [
     ...STATED_ASSUMPTIONS,
-    ...specs.map((s) => ({ id: s.id, value: s.value, range: [s.min, s.max] as const, unit: s.unit, why: s.why })),
+    ...specs.map((s) => ({
+      id: s.id,
+      value: s.value,
+      range: [s.min, s.max] as const,
+      unit: s.unit,
+      why: s.why,
+    })),
     ...COMPONENT_IDS.map((c) => ({
       id: `index.weight.${c}`,
       value: indexWeights[c],

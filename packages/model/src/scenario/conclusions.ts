@@ -26,9 +26,30 @@ const OPS: readonly ConclusionOp[] = ['>=', '>', '<=', '<'];
 
 /** A compiled conclusion: column numbers and a row, evaluated on a trajectory buffer. */
 export type Conclusion =
-  | { readonly text: string; readonly kind: 'extreme'; readonly which: 'lowest' | 'highest'; readonly col: number; readonly row: number }
-  | { readonly text: string; readonly kind: 'threshold'; readonly col: number; readonly op: ConclusionOp; readonly value: number; readonly row: number; readonly by: boolean }
-  | { readonly text: string; readonly kind: 'compare'; readonly col: number; readonly op: ConclusionOp; readonly other: number; readonly row: number };
+  | {
+      readonly text: string;
+      readonly kind: 'extreme';
+      readonly which: 'lowest' | 'highest';
+      readonly col: number;
+      readonly row: number;
+    }
+  | {
+      readonly text: string;
+      readonly kind: 'threshold';
+      readonly col: number;
+      readonly op: ConclusionOp;
+      readonly value: number;
+      readonly row: number;
+      readonly by: boolean;
+    }
+  | {
+      readonly text: string;
+      readonly kind: 'compare';
+      readonly col: number;
+      readonly op: ConclusionOp;
+      readonly other: number;
+      readonly row: number;
+    };
 
 export interface ConclusionContext {
   readonly baseYear: number;
@@ -50,20 +71,30 @@ function subjectColumn(token: string | undefined, ctx: ConclusionContext, text: 
   if (token.toLowerCase() === 'index') return INDEX_COLUMN;
   const o = ctx.outcomes.indexOf(token);
   if (o >= 0) return INDEX_COLUMN + 1 + o;
-  throw bad(text, `unknown subject "${token}" (use a component: ${COMPONENT_IDS.join(', ')}; "index"; or an outcome: ${ctx.outcomes.join(', ') || 'none'})`);
+  throw bad(
+    text,
+    `unknown subject "${token}" (use a component: ${COMPONENT_IDS.join(', ')}; "index"; or an outcome: ${ctx.outcomes.join(', ') || 'none'})`,
+  );
 }
 
 function yearRow(token: string | undefined, ctx: ConclusionContext, text: string): number {
   const year = token !== undefined && /^\d{4}$/.test(token) ? Number(token) : Number.NaN;
   if (!(year >= ctx.baseYear && year <= ctx.horizonYear)) {
-    throw bad(text, `year must be within the projection ${ctx.baseYear}–${ctx.horizonYear}, got "${token ?? ''}"`);
+    throw bad(
+      text,
+      `year must be within the projection ${ctx.baseYear}–${ctx.horizonYear}, got "${token ?? ''}"`,
+    );
   }
   return year - ctx.baseYear;
 }
 
 function keyword(token: string | undefined, expected: readonly string[], text: string): string {
   const t = token?.toLowerCase();
-  if (t === undefined || !expected.includes(t)) throw bad(text, `expected ${expected.map((e) => `"${e}"`).join(' or ')}, got "${token ?? 'end of text'}"`);
+  if (t === undefined || !expected.includes(t))
+    throw bad(
+      text,
+      `expected ${expected.map((e) => `"${e}"`).join(' or ')}, got "${token ?? 'end of text'}"`,
+    );
   return t;
 }
 
@@ -73,11 +104,25 @@ export function compileConclusion(text: string, ctx: ConclusionContext): Conclus
   if (first === 'lowest' || first === 'highest') {
     if (t.length !== 4) throw bad(text, `expected "${first} <component> in <year>"`);
     const token = t[1] ?? '';
-    if (!isComponentId(token)) throw bad(text, `"${first}" compares components; "${token}" is not one (${COMPONENT_IDS.join(', ')})`);
+    if (!isComponentId(token))
+      throw bad(
+        text,
+        `"${first}" compares components; "${token}" is not one (${COMPONENT_IDS.join(', ')})`,
+      );
     keyword(t[2], ['in'], text);
-    return { text, kind: 'extreme', which: first, col: COMPONENT_IDS.indexOf(token), row: yearRow(t[3], ctx, text) };
+    return {
+      text,
+      kind: 'extreme',
+      which: first,
+      col: COMPONENT_IDS.indexOf(token),
+      row: yearRow(t[3], ctx, text),
+    };
   }
-  if (t.length !== 5) throw bad(text, 'expected "<subject> <op> <number|subject> in|by <year>" or "lowest|highest <component> in <year>"');
+  if (t.length !== 5)
+    throw bad(
+      text,
+      'expected "<subject> <op> <number|subject> in|by <year>" or "lowest|highest <component> in <year>"',
+    );
   const col = subjectColumn(t[0], ctx, text);
   const op = t[1] as ConclusionOp;
   if (!OPS.includes(op)) throw bad(text, `unknown operator "${t[1] ?? ''}" (use ${OPS.join(' ')})`);
@@ -119,10 +164,15 @@ export function conclusionHolds(c: Conclusion, out: Float64Array, stride: number
     case 'threshold': {
       // "by": any year after the base year up to the stated one (the base year is measured, not reached).
       const from = c.by ? Math.min(1, c.row) : c.row;
-      for (let r = from; r <= c.row; r++) if (holdsOp(out[r * stride + c.col] ?? Number.NaN, c.op, c.value)) return true;
+      for (let r = from; r <= c.row; r++)
+        if (holdsOp(out[r * stride + c.col] ?? Number.NaN, c.op, c.value)) return true;
       return false;
     }
     case 'compare':
-      return holdsOp(out[c.row * stride + c.col] ?? Number.NaN, c.op, out[c.row * stride + c.other] ?? Number.NaN);
+      return holdsOp(
+        out[c.row * stride + c.col] ?? Number.NaN,
+        c.op,
+        out[c.row * stride + c.other] ?? Number.NaN,
+      );
   }
 }

@@ -25,7 +25,12 @@ import { EQUAL_WEIGHTS, normaliseWeights } from '../composite-index.ts';
 import type { Weights } from '../composite-index.ts';
 import { CoopsecError } from '../errors.ts';
 import type { ErrorDetail } from '../errors.ts';
-import { applyOverrides, defaultParameters, listAssumptions, parameterLayout } from './assumptions.ts';
+import {
+  applyOverrides,
+  defaultParameters,
+  listAssumptions,
+  parameterLayout,
+} from './assumptions.ts';
 import type { Assumption, ParameterSpec } from './assumptions.ts';
 import { MODEL_GRAPH, validateGraph } from './graph.ts';
 import type { ModelGraph } from './graph.ts';
@@ -66,18 +71,25 @@ export interface KernelData {
 }
 
 /** Compiles a (validated) graph for `years` projected years. */
-export function compileKernel(graph: ModelGraph, options: { readonly years: number; readonly indexWeights: Weights }): Kernel {
+export function compileKernel(
+  graph: ModelGraph,
+  options: { readonly years: number; readonly indexWeights: Weights },
+): Kernel {
   validateGraph(graph);
   const componentNodes = graph.nodes.filter((n) => n.kind === 'component').map((n) => n.id);
   const missing = COMPONENT_IDS.filter((c) => !componentNodes.includes(c));
   const unknown = componentNodes.filter((id) => !isComponentId(id));
   if (missing.length > 0 || unknown.length > 0) {
-    throw new CoopsecError('BAD_INPUT', 'the scenario engine needs exactly the five components as component nodes', {
-      details: [
-        ...missing.map((id) => ({ record: id, message: 'component node missing' })),
-        ...unknown.map((id) => ({ record: id, message: 'not one of the five components' })),
-      ],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      'the scenario engine needs exactly the five components as component nodes',
+      {
+        details: [
+          ...missing.map((id) => ({ record: id, message: 'component node missing' })),
+          ...unknown.map((id) => ({ record: id, message: 'not one of the five components' })),
+        ],
+      },
+    );
   }
   const outcomes = graph.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
   const layout = parameterLayout(defaultParameters(graph));
@@ -91,7 +103,8 @@ export function compileKernel(graph: ModelGraph, options: { readonly years: numb
     else if (e.type === 'reinforces') out.push([from, outcomes.indexOf(e.to), layout.edge(i)]);
     else spill.push([from, to, layout.edge(i)]);
   });
-  const col = (rows: [number, number, number][], k: 0 | 1 | 2) => Int32Array.from(rows, (r) => r[k]);
+  const col = (rows: [number, number, number][], k: 0 | 1 | 2) =>
+    Int32Array.from(rows, (r) => r[k]);
   return {
     years: options.years,
     stride: N + 1 + outcomes.length,
@@ -147,7 +160,12 @@ function summarise(k: Kernel, params: Float64Array, out: Float64Array, row: numb
  * nothing: all scratch space lives in the kernel. `params` follows the assumptions layout.
  * Arrays are read into locals once: this loop runs millions of times in sensitivity analysis.
  */
-export function runKernel(k: Kernel, data: KernelData, params: Float64Array, out: Float64Array): void {
+export function runKernel(
+  k: Kernel,
+  data: KernelData,
+  params: Float64Array,
+  out: Float64Array,
+): void {
   const base = data.base;
   const effort = data.effort;
   const stride = k.stride;
@@ -175,11 +193,15 @@ export function runKernel(k: Kernel, data: KernelData, params: Float64Array, out
     }
     for (let j = 0; j < nSpill; j++) {
       const to = spillTo[j] ?? 0;
-      E[to] = (E[to] ?? 0) + (params[spillParam[j] ?? 0] ?? 0) * (effort[eRow + (spillFrom[j] ?? 0)] ?? 0);
+      E[to] =
+        (E[to] ?? 0) +
+        (params[spillParam[j] ?? 0] ?? 0) * (effort[eRow + (spillFrom[j] ?? 0)] ?? 0);
     }
     for (let j = 0; j < nMult; j++) {
       const to = multTo[j] ?? 0;
-      M[to] = (M[to] ?? 0) + strength * (params[multParam[j] ?? 0] ?? 0) * (out[prev + (multFrom[j] ?? 0)] ?? 0);
+      M[to] =
+        (M[to] ?? 0) +
+        strength * (params[multParam[j] ?? 0] ?? 0) * (out[prev + (multFrom[j] ?? 0)] ?? 0);
     }
     for (let c = 0; c < N; c++) {
       const rate = (params[c] ?? 0) * (E[c] ?? 0) * (M[c] ?? 0) + (params[N + c] ?? 0);
@@ -221,17 +243,26 @@ export interface PreparedScenario {
 
 function checkBase(base: Readonly<Record<string, number>>): Float64Array {
   const details: ErrorDetail[] = [];
-  for (const key of Object.keys(base)) if (!isComponentId(key)) details.push({ path: `base.${key}`, message: `unknown component "${key}"` });
+  for (const key of Object.keys(base))
+    if (!isComponentId(key))
+      details.push({ path: `base.${key}`, message: `unknown component "${key}"` });
   const vec = Float64Array.from(COMPONENT_IDS, (c) => {
     const v = base[c];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) {
-      details.push({ path: `base.${c}`, message: `base score must be 0–100, got ${JSON.stringify(v)}` });
+      details.push({
+        path: `base.${c}`,
+        message: `base score must be 0–100, got ${JSON.stringify(v)}`,
+      });
       return Number.NaN;
     }
     return v;
   });
   if (details.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `invalid base scores at ${details[0]?.path ?? ''}: ${details[0]?.message ?? ''}`, { details });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `invalid base scores at ${details[0]?.path ?? ''}: ${details[0]?.message ?? ''}`,
+      { details },
+    );
   }
   return vec;
 }
@@ -243,7 +274,8 @@ export function prepareScenario(input: ScenarioInput): PreparedScenario {
   let specs: ParameterSpec[] = defaultParameters(graph);
   specs = applyOverrides(specs, input.plan.parameters, 'plan.parameters');
   if (input.parameters !== undefined) specs = applyOverrides(specs, input.parameters, 'parameters');
-  const indexWeights = input.indexWeights === undefined ? EQUAL_WEIGHTS : normaliseWeights(input.indexWeights);
+  const indexWeights =
+    input.indexWeights === undefined ? EQUAL_WEIGHTS : normaliseWeights(input.indexWeights);
   const { effort, warnings } = effortMatrix(input.plan, input);
   const nYears = input.horizonYear - input.baseYear;
   return {
@@ -304,13 +336,21 @@ export function projectScenario(input: ScenarioInput): ScenarioResult {
   const out = trajectory(p);
   return {
     country: input.country,
-    plan: { name: input.plan.name, ...(input.plan.description === undefined ? {} : { description: input.plan.description }) },
+    plan: {
+      name: input.plan.name,
+      ...(input.plan.description === undefined ? {} : { description: input.plan.description }),
+    },
     baseYear: input.baseYear,
     horizonYear: input.horizonYear,
     method: 'scenario-projection',
-    components: Object.fromEntries(COMPONENT_IDS.map((c, j) => [c, column(p, out, j)])) as Record<ComponentId, ProjectedPoint[]>,
+    components: Object.fromEntries(COMPONENT_IDS.map((c, j) => [c, column(p, out, j)])) as Record<
+      ComponentId,
+      ProjectedPoint[]
+    >,
     index: { weights: p.indexWeights, points: column(p, out, INDEX_COLUMN) },
-    outcomes: Object.fromEntries(p.kernel.outcomes.map((o, j) => [o, column(p, out, INDEX_COLUMN + 1 + j)])),
+    outcomes: Object.fromEntries(
+      p.kernel.outcomes.map((o, j) => [o, column(p, out, INDEX_COLUMN + 1 + j)]),
+    ),
     assumptions: listAssumptions(p.specs, p.indexWeights),
     warnings: p.warnings,
   };

@@ -43,18 +43,29 @@ function mermaidText(s: string): string {
 /** The graph as a JSON-ready object (the data itself plus a note on the weights). */
 export function graphToJson(graph: ModelGraph): ModelGraph & { readonly weightsNote: string } {
   validateGraph(graph);
-  return { ...graph, weightsNote: 'Edge weights are assumptions of coopsec: the paper describes the links in words and gives no numbers.' };
+  return {
+    ...graph,
+    weightsNote:
+      'Edge weights are assumptions of coopsec: the paper describes the links in words and gives no numbers.',
+  };
 }
 
 export function graphToDot(graph: ModelGraph): string {
   validateGraph(graph);
-  const lines = [`digraph ${dotString(graph.id)} {`, `  label=${dotString(graph.title)};`, '  rankdir=LR;', '  node [fontname="Helvetica"];'];
+  const lines = [
+    `digraph ${dotString(graph.id)} {`,
+    `  label=${dotString(graph.title)};`,
+    '  rankdir=LR;',
+    '  node [fontname="Helvetica"];',
+  ];
   for (const n of graph.nodes) {
     const shape = n.kind === 'outcome' ? 'doubleoctagon' : n.role === 'central' ? 'box3d' : 'box';
     lines.push(`  ${dotString(n.id)} [label=${dotString(n.label)}, shape=${shape}];`);
   }
   for (const e of graph.edges) {
-    lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [label=${dotString(`${e.type} ${e.weight}`)}, style=${DOT_STYLE[e.type]}];`);
+    lines.push(
+      `  ${dotString(e.from)} -> ${dotString(e.to)} [label=${dotString(`${e.type} ${e.weight}`)}, style=${DOT_STYLE[e.type]}];`,
+    );
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;
@@ -62,14 +73,19 @@ export function graphToDot(graph: ModelGraph): string {
 
 export function graphToMermaid(graph: ModelGraph): string {
   validateGraph(graph);
-  const lines = ['flowchart LR', `  %% ${mermaidText(graph.title)} — weights are assumptions, not paper figures`];
+  const lines = [
+    'flowchart LR',
+    `  %% ${mermaidText(graph.title)} — weights are assumptions, not paper figures`,
+  ];
   for (const n of graph.nodes) {
     const id = mermaidId(n.id);
     const label = mermaidText(n.label);
     lines.push(n.kind === 'outcome' ? `  ${id}(["${label}"])` : `  ${id}["${label}"]`);
   }
   for (const e of graph.edges) {
-    lines.push(`  ${mermaidId(e.from)} ${MERMAID_ARROW[e.type]}|"${e.type} ${e.weight}"| ${mermaidId(e.to)}`);
+    lines.push(
+      `  ${mermaidId(e.from)} ${MERMAID_ARROW[e.type]}|"${e.type} ${e.weight}"| ${mermaidId(e.to)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -84,8 +100,12 @@ export function exportGraph(graph: ModelGraph, format: string): string {
     case 'mermaid':
       return graphToMermaid(graph);
     default:
-      throw new CoopsecError('BAD_INPUT', `unknown graph format "${format}" (known: ${GRAPH_FORMATS.join(', ')})`, {
-        details: [{ field: 'format', message: `got "${format}"` }],
-      });
+      throw new CoopsecError(
+        'BAD_INPUT',
+        `unknown graph format "${format}" (known: ${GRAPH_FORMATS.join(', ')})`,
+        {
+          details: [{ field: 'format', message: `got "${format}"` }],
+        },
+      );
   }
 }

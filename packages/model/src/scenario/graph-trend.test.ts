@@ -10,7 +10,8 @@ import { exportGraph, graphToJson } from './graph-export.ts';
 import { mulberry32 } from './prng.ts';
 import { extrapolateTrend, tQuantile975 } from './trend.ts';
 
-const close = (a: number | undefined, b: number, eps = 1e-9) => assert.ok(a !== undefined && Math.abs(a - b) < eps, `${a} ≠ ${b}`);
+const close = (a: number | undefined, b: number, eps = 1e-9) =>
+  assert.ok(a !== undefined && Math.abs(a - b) < eps, `${a} ≠ ${b}`);
 
 void test('the paper graph: five components, one outcome, nine typed edges as the paper states them', () => {
   validateGraph(MODEL_GRAPH);
@@ -42,14 +43,20 @@ void test('exports: JSON, DOT and Mermaid carry every node and edge', () => {
   assert.match(mermaid, /^flowchart LR/);
   assert.match(mermaid, /human_resources -\.->\|"maintains 0.2"\| regulatory/);
   assert.match(mermaid, /institutional_resilience\(\["Institutional resilience"\]\)/);
-  assert.throws(() => exportGraph(MODEL_GRAPH, 'svg'), (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT');
+  assert.throws(
+    () => exportGraph(MODEL_GRAPH, 'svg'),
+    (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT',
+  );
 });
 
 void test('mulberry32: deterministic, in [0, 1), seeds differ', () => {
   const a = mulberry32(42);
   const b = mulberry32(42);
   const xs = Array.from({ length: 1000 }, () => a());
-  assert.deepEqual(xs, Array.from({ length: 1000 }, () => b()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => b()),
+  );
   assert.ok(xs.every((x) => x >= 0 && x < 1));
   assert.notEqual(mulberry32(1)(), mulberry32(2)());
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -57,11 +64,25 @@ void test('mulberry32: deterministic, in [0, 1), seeds differ', () => {
 });
 
 void test('trend from two points: exact line, stated band growing per year, clipped at 100', () => {
-  const r = extrapolateTrend({ points: [{ year: 2020, score: 45 }, { year: 2024, score: 70 }], untilYear: 2030 });
+  const r = extrapolateTrend({
+    points: [
+      { year: 2020, score: 45 },
+      { year: 2024, score: 70 },
+    ],
+    untilYear: 2030,
+  });
   assert.equal(r.label, 'extrapolation');
   assert.equal(r.band.method, 'stated-per-year');
   close(r.slope, 6.25);
-  assert.deepEqual(r.points[0], { year: 2025, score: 76.25, low: 73.75, high: 78.75, kind: 'estimated', method: 'trend-extrapolation', clipped: false });
+  assert.deepEqual(r.points[0], {
+    year: 2025,
+    score: 76.25,
+    low: 73.75,
+    high: 78.75,
+    kind: 'estimated',
+    method: 'trend-extrapolation',
+    clipped: false,
+  });
   close(r.points[1]?.high, 82.5 + 5);
   const last = r.points.at(-1);
   assert.equal(last?.year, 2030);
@@ -70,7 +91,14 @@ void test('trend from two points: exact line, stated band growing per year, clip
 });
 
 void test('trend from three points: 95% prediction interval, hand-checked', () => {
-  const r = extrapolateTrend({ points: [{ year: 2000, score: 0 }, { year: 2001, score: 1 }, { year: 2002, score: 3 }], untilYear: 2003 });
+  const r = extrapolateTrend({
+    points: [
+      { year: 2000, score: 0 },
+      { year: 2001, score: 1 },
+      { year: 2002, score: 3 },
+    ],
+    untilYear: 2003,
+  });
   assert.equal(r.band.method, 'prediction-interval-95');
   close(r.slope, 1.5);
   const s = Math.sqrt(1 / 6); // SSE = 1/36 + 1/9 + 1/36, one degree of freedom
@@ -82,9 +110,33 @@ void test('trend from three points: 95% prediction interval, hand-checked', () =
 });
 
 void test('trend refuses fewer than two measured points, duplicate years and backward targets', () => {
-  const bad = (pattern: RegExp) => (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT' && pattern.test(e.message);
-  assert.throws(() => extrapolateTrend({ points: [{ year: 2024, score: 70 }], untilYear: 2030 }), bad(/at least two measured points/));
+  const bad = (pattern: RegExp) => (e: unknown) =>
+    e instanceof CoopsecError && e.code === 'BAD_INPUT' && pattern.test(e.message);
+  assert.throws(
+    () => extrapolateTrend({ points: [{ year: 2024, score: 70 }], untilYear: 2030 }),
+    bad(/at least two measured points/),
+  );
   assert.throws(() => extrapolateTrend({ points: [], untilYear: 2030 }), bad(/at least two/));
-  assert.throws(() => extrapolateTrend({ points: [{ year: 2024, score: 70 }, { year: 2024, score: 71 }], untilYear: 2030 }), bad(/distinct years/));
-  assert.throws(() => extrapolateTrend({ points: [{ year: 2020, score: 45 }, { year: 2024, score: 70 }], untilYear: 2024 }), bad(/after the last measured/));
+  assert.throws(
+    () =>
+      extrapolateTrend({
+        points: [
+          { year: 2024, score: 70 },
+          { year: 2024, score: 71 },
+        ],
+        untilYear: 2030,
+      }),
+    bad(/distinct years/),
+  );
+  assert.throws(
+    () =>
+      extrapolateTrend({
+        points: [
+          { year: 2020, score: 45 },
+          { year: 2024, score: 70 },
+        ],
+        untilYear: 2024,
+      }),
+    bad(/after the last measured/),
+  );
 });

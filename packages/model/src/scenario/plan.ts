@@ -62,7 +62,10 @@ function checkEffort(value: unknown, path: string, details: ErrorDetail[]): numb
     return undefined;
   }
   if (value > MAX_EFFORT) {
-    details.push({ path, message: `effort ${value} exceeds ${MAX_EFFORT} units a year (is the unit right?)` });
+    details.push({
+      path,
+      message: `effort ${value} exceeds ${MAX_EFFORT} units a year (is the unit right?)`,
+    });
     return undefined;
   }
   return value;
@@ -70,8 +73,11 @@ function checkEffort(value: unknown, path: string, details: ErrorDetail[]): numb
 
 function fail(details: readonly ErrorDetail[]): never {
   const first = details[0];
-  const head = first === undefined ? '' : ` at ${first.path ?? first.field ?? ''}: ${first.message}`;
-  throw new CoopsecError('BAD_INPUT', `invalid effort plan (${details.length} problem(s))${head}`, { details });
+  const head =
+    first === undefined ? '' : ` at ${first.path ?? first.field ?? ''}: ${first.message}`;
+  throw new CoopsecError('BAD_INPUT', `invalid effort plan (${details.length} problem(s))${head}`, {
+    details,
+  });
 }
 
 /** Validates a parsed plan document. Collects every problem before throwing. */
@@ -79,7 +85,10 @@ export function parsePlan(doc: unknown): EffortPlan {
   const details: ErrorDetail[] = [];
   if (!isRecord(doc)) fail([{ path: '$', message: 'a plan is a JSON object' }]);
   if (doc.format !== PLAN_FORMAT) {
-    details.push({ path: 'format', message: `expected "${PLAN_FORMAT}", got ${JSON.stringify(doc.format)}` });
+    details.push({
+      path: 'format',
+      message: `expected "${PLAN_FORMAT}", got ${JSON.stringify(doc.format)}`,
+    });
   }
   const name = typeof doc.name === 'string' && doc.name.trim() !== '' ? doc.name : undefined;
   if (name === undefined) details.push({ path: 'name', message: 'a plan needs a non-empty name' });
@@ -87,19 +96,22 @@ export function parsePlan(doc: unknown): EffortPlan {
     details.push({ path: 'description', message: 'must be a string' });
   }
   const known = new Set(['format', 'name', 'description', 'effort', 'parameters']);
-  for (const key of Object.keys(doc)) if (!known.has(key)) details.push({ path: key, message: `unknown field "${key}"` });
+  for (const key of Object.keys(doc))
+    if (!known.has(key)) details.push({ path: key, message: `unknown field "${key}"` });
 
-  const effort = Object.fromEntries(COMPONENT_IDS.map((c) => [c, { default: 0, years: new Map<number, number>() }])) as Record<
-    ComponentId,
-    { default: number; years: Map<number, number> }
-  >;
+  const effort = Object.fromEntries(
+    COMPONENT_IDS.map((c) => [c, { default: 0, years: new Map<number, number>() }]),
+  ) as Record<ComponentId, { default: number; years: Map<number, number> }>;
   if (!isRecord(doc.effort)) {
     details.push({ path: 'effort', message: 'an object of component → effort is required' });
   } else {
     for (const [component, value] of Object.entries(doc.effort)) {
       const path = `effort.${component}`;
       if (!isComponentId(component)) {
-        details.push({ path, message: `unknown component "${component}" (known: ${COMPONENT_IDS.join(', ')})` });
+        details.push({
+          path,
+          message: `unknown component "${component}" (known: ${COMPONENT_IDS.join(', ')})`,
+        });
         continue;
       }
       const target = effort[component];
@@ -117,7 +129,10 @@ export function parsePlan(doc: unknown): EffortPlan {
         }
         const year = /^\d{4}$/.test(key) ? Number(key) : Number.NaN;
         if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
-          details.push({ path: p, message: `"${key}" is not a year (${MIN_YEAR}–${MAX_YEAR}) or "default"` });
+          details.push({
+            path: p,
+            message: `"${key}" is not a year (${MIN_YEAR}–${MAX_YEAR}) or "default"`,
+          });
           continue;
         }
         const e = checkEffort(v, p, details);
@@ -155,17 +170,25 @@ export function checkSpan(span: YearSpan): void {
   const details: ErrorDetail[] = [];
   for (const field of ['baseYear', 'horizonYear'] as const) {
     const y = span[field];
-    if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR) details.push({ field, message: `must be a year ${MIN_YEAR}–${MAX_YEAR}, got ${y}` });
+    if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR)
+      details.push({ field, message: `must be a year ${MIN_YEAR}–${MAX_YEAR}, got ${y}` });
   }
   if (details.length === 0 && span.horizonYear < span.baseYear) {
-    details.push({ field: 'horizonYear', message: `horizon ${span.horizonYear} is before the base year ${span.baseYear}` });
+    details.push({
+      field: 'horizonYear',
+      message: `horizon ${span.horizonYear} is before the base year ${span.baseYear}`,
+    });
   }
   if (details.length === 0 && span.horizonYear - span.baseYear > MAX_SPAN) {
     details.push({ field: 'horizonYear', message: `projections are limited to ${MAX_SPAN} years` });
   }
   if (details.length > 0) {
     const first = details[0];
-    throw new CoopsecError('BAD_INPUT', `invalid projection span${first === undefined ? '' : `: ${first.field ?? ''} ${first.message}`}`, { details });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `invalid projection span${first === undefined ? '' : `: ${first.field ?? ''} ${first.message}`}`,
+      { details },
+    );
   }
 }
 
@@ -174,7 +197,10 @@ export function checkSpan(span: YearSpan): void {
  * in COMPONENT_IDS order. Years at or before the base year are refused (they cannot act);
  * years after the horizon are returned as warnings and ignored.
  */
-export function effortMatrix(plan: EffortPlan, span: YearSpan): { readonly effort: Float64Array; readonly warnings: string[] } {
+export function effortMatrix(
+  plan: EffortPlan,
+  span: YearSpan,
+): { readonly effort: Float64Array; readonly warnings: string[] } {
   checkSpan(span);
   const years = span.horizonYear - span.baseYear;
   const n = COMPONENT_IDS.length;
@@ -186,7 +212,10 @@ export function effortMatrix(plan: EffortPlan, span: YearSpan): { readonly effor
     for (let y = 0; y < years; y++) effort[y * n + j] = e.default;
     for (const [year, value] of e.years) {
       if (year <= span.baseYear) {
-        details.push({ path: `effort.${c}.${year}`, message: `year ${year} is not after the base year ${span.baseYear}; effort there cannot act on the projection` });
+        details.push({
+          path: `effort.${c}.${year}`,
+          message: `year ${year} is not after the base year ${span.baseYear}; effort there cannot act on the projection`,
+        });
       } else if (year > span.horizonYear) {
         warnings.push(`effort.${c}.${year}: after the horizon ${span.horizonYear}, ignored`);
       } else {

@@ -54,15 +54,26 @@ export interface SensitivityResult {
   readonly horizonYear: number;
   /** Spread of each subject (components, index, outcomes) at the horizon across runs. */
   readonly horizonSpread: Readonly<Record<string, Spread>>;
-  readonly parameters: readonly { readonly id: string; readonly value: number; readonly min: number; readonly max: number }[];
+  readonly parameters: readonly {
+    readonly id: string;
+    readonly value: number;
+    readonly min: number;
+    readonly max: number;
+  }[];
 }
 
 function checkOptions(o: SensitivityOptions): void {
   const details = [];
-  if (!Number.isInteger(o.runs) || o.runs < 1 || o.runs > MAX_RUNS) details.push({ field: 'runs', message: `must be an integer 1–${MAX_RUNS}, got ${o.runs}` });
-  if (!Number.isInteger(o.seed)) details.push({ field: 'seed', message: `must be an integer, got ${o.seed}` });
+  if (!Number.isInteger(o.runs) || o.runs < 1 || o.runs > MAX_RUNS)
+    details.push({ field: 'runs', message: `must be an integer 1–${MAX_RUNS}, got ${o.runs}` });
+  if (!Number.isInteger(o.seed))
+    details.push({ field: 'seed', message: `must be an integer, got ${o.seed}` });
   if (details.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `invalid sensitivity options: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, { details });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `invalid sensitivity options: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`,
+      { details },
+    );
   }
 }
 
@@ -72,10 +83,18 @@ function quantile(sorted: Float64Array, q: number): number {
   return sorted[i] ?? Number.NaN;
 }
 
-export function runSensitivity(p: PreparedScenario, options: SensitivityOptions): SensitivityResult {
+export function runSensitivity(
+  p: PreparedScenario,
+  options: SensitivityOptions,
+): SensitivityResult {
   checkOptions(options);
   const k = p.kernel;
-  const ctx = { baseYear: p.input.baseYear, horizonYear: p.input.horizonYear, outcomes: k.outcomes, stride: k.stride };
+  const ctx = {
+    baseYear: p.input.baseYear,
+    horizonYear: p.input.horizonYear,
+    outcomes: k.outcomes,
+    stride: k.stride,
+  };
   const compiled = options.conclusions.map((text) => compileConclusion(text, ctx));
   const nParams = p.specs.length;
   const lo = Float64Array.from(p.specs, (s) => s.min);
@@ -93,7 +112,8 @@ export function runSensitivity(p: PreparedScenario, options: SensitivityOptions)
     runKernel(k, p, params, out);
     for (let c = 0; c < compiled.length; c++) {
       const conclusion = compiled[c];
-      if (conclusion !== undefined && conclusionHolds(conclusion, out, k.stride)) counts[c] = (counts[c] ?? 0) + 1;
+      if (conclusion !== undefined && conclusionHolds(conclusion, out, k.stride))
+        counts[c] = (counts[c] ?? 0) + 1;
     }
     const at = r * stride;
     for (let j = 0; j < stride; j++) horizon[at + j] = out[last + j] ?? Number.NaN;
@@ -106,7 +126,13 @@ export function runSensitivity(p: PreparedScenario, options: SensitivityOptions)
     subjects.map((name, col) => {
       for (let r = 0; r < options.runs; r++) column[r] = horizon[r * k.stride + col] ?? Number.NaN;
       column.sort();
-      const spread: Spread = { min: quantile(column, 0), p5: quantile(column, 0.05), p50: quantile(column, 0.5), p95: quantile(column, 0.95), max: quantile(column, 1) };
+      const spread: Spread = {
+        min: quantile(column, 0),
+        p5: quantile(column, 0.05),
+        p50: quantile(column, 0.5),
+        p95: quantile(column, 0.95),
+        max: quantile(column, 1),
+      };
       return [name, spread];
     }),
   );
@@ -117,7 +143,8 @@ export function runSensitivity(p: PreparedScenario, options: SensitivityOptions)
     runs: options.runs,
     seed: options.seed,
     prng: 'mulberry32',
-    sampling: 'every parameter drawn independently and uniformly from its stated range; index weights are a definition and not varied',
+    sampling:
+      'every parameter drawn independently and uniformly from its stated range; index weights are a definition and not varied',
     conclusions: compiled.map((c, i) => ({
       conclusion: c.text,
       holdsWithDefaults: conclusionHolds(c, defaults, k.stride),
