@@ -76,22 +76,32 @@ rows.push(['baseline regex tokenisation', `${fmt(regexRate)} patterns/s`, `parse
 // 2. Fuzz run: 50,000 mutated patterns, parsed or rejected.
 const next = mutator(20261125);
 const fuzzInputs = Array.from({ length: 50_000 }, () => next());
-let accepted = 0;
-const fuzzStart = performance.now();
-for (const text of fuzzInputs) {
-  try {
-    parsePattern(text);
-    accepted++;
-  } catch {
-    // PatternSyntaxError: expected for most mutations
+function fuzzPass(): { ms: number; accepted: number } {
+  let accepted = 0;
+  const start = performance.now();
+  for (const text of fuzzInputs) {
+    try {
+      parsePattern(text);
+      accepted++;
+    } catch {
+      // PatternSyntaxError: expected for most mutations
+    }
   }
+  return { ms: performance.now() - start, accepted };
 }
-const fuzzMs = performance.now() - fuzzStart;
-rows.push([
-  'fuzz: 50,000 mutated patterns',
-  `${fmt(fuzzInputs.length / (fuzzMs / 1000))} patterns/s`,
-  `${accepted} accepted, ${fuzzInputs.length - accepted} rejected, ${fuzzMs.toFixed(0)} ms total`,
-]);
+const cold = fuzzPass();
+let warm = fuzzPass();
+for (let i = 0; i < 3; i++) {
+  const again = fuzzPass();
+  if (again.ms < warm.ms) warm = again;
+}
+for (const [label, run] of [['cold, first pass', cold], ['warm, best of 4', warm]] as const) {
+  rows.push([
+    `fuzz: 50,000 mutated patterns (${label})`,
+    `${fmt(fuzzInputs.length / (run.ms / 1000))} patterns/s`,
+    `${run.accepted} accepted, ${fuzzInputs.length - run.accepted} rejected, ${run.ms.toFixed(0)} ms`,
+  ]);
+}
 
 // 3. Compile once, match many.
 const observed: ObservedDataLike[] = Array.from({ length: 1000 }, (_, i) => ({
