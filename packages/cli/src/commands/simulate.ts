@@ -122,6 +122,15 @@ export function registerSimulate(program: Command): void {
         const { baseYear, base, measured } = baseFor(country);
         const horizonYear = integer(opts.until, '--until');
         const runs = integer(opts.runs, '--runs');
+        if (runs < 0) {
+          throw new CoopsecError(
+            'BAD_INPUT',
+            `--runs must be 0 (no sensitivity) or more, got ${runs}`,
+            {
+              details: [{ field: '--runs', message: String(runs) }],
+            },
+          );
+        }
         const seed = integer(opts.seed, '--seed');
         const plan = parsePlan(readPlanFile(opts.plan));
         const input: ScenarioInput = { country, baseYear, horizonYear, base, plan };
