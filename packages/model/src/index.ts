@@ -44,3 +44,4 @@ export * from './mapping/policy.ts';
 export * from './mapping/kgz-table2.ts';
 export * from './mapping/coverage.ts';
 export * from './mapping/analysis.ts';
+export * from './mapping/parse.ts';
