@@ -171,7 +171,8 @@ export interface RegionalData {
     readonly scale: '0-1' | '0-100';
     readonly rows: readonly RegionalRow[];
   }[];
-  readonly notes: readonly string[];
+  /** Notes from the data (a record's note, other sources' values), each with its source. */
+  readonly notes: readonly { readonly text: string; readonly sourceId: string }[];
 }
 
 export interface ClaimNumber {

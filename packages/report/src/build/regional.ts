@@ -39,7 +39,8 @@ export function buildRegional(options: {
     .filter((r) => r.note !== undefined || r.alternatives.length > 0)
     .map((r) => {
       const alt = r.alternatives.map((a) => `${a.field} ${a.value} (${a.sourceId})`).join('; ');
-      return `${r.country} GCI ${r.edition}: ${[r.note, alt === '' ? undefined : `other sources: ${alt}`].filter((x) => x !== undefined).join(' ')}`;
+      const text = `${r.country} GCI ${r.edition}: ${[r.note, alt === '' ? undefined : `other sources: ${alt}`].filter((x) => x !== undefined).join(' ')}`;
+      return { text, sourceId: r.sourceIds[0] ?? 'paper' };
     });
   return { focus: options.country, editions, notes };
 }

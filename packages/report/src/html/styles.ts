@@ -54,8 +54,10 @@ section#sec-summary{min-height:0}
   main{max-width:none;padding:0}
   section#sec-summary{break-after:page}
   section.report-section{break-inside:auto}
-  figure.chart,table{break-inside:avoid}
+  .chart-svg,tr,figcaption{break-inside:avoid}
+  h2,h3,caption{break-after:avoid}
   details.alt>summary{display:none}
+  details.alt::details-content{content-visibility:visible;display:block}
   a{color:inherit}
 }
 `;

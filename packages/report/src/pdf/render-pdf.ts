@@ -21,5 +21,7 @@ export async function renderReportPdf(html: string, options: PdfOptions = {}): P
   await using browser = await launchChromium(options.chromiumPath);
   const { page } = await isolatedPage(browser);
   await page.setContent(html, { waitUntil: 'load' });
-  return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  // `return await`: with `await using`, a bare `return page.pdf()` would close the browser
+  // before printing finishes ("Printing failed").
+  return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 }

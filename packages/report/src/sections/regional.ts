@@ -4,7 +4,7 @@
  * because the scale changes, and a table with every value's sources.
  */
 import { gciSvg } from '../charts/gci.ts';
-import { num, sourceLink, type RenderContext } from '../html/context.ts';
+import { cite, num, sourceLink, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { figure, section, table, unavailable } from '../html/parts.ts';
 import type { ReportInput } from '../input.ts';
@@ -25,7 +25,9 @@ export function renderRegional(ctx: RenderContext, input: ReportInput): string {
         esc(e.scale === '0-1' ? '0–1' : '0–100'),
         num(ctx, r.score, primary, { digits: 3 }),
         r.rank === undefined
-          ? esc(r.tier ?? m.regional.noRank)
+          ? r.tier === undefined
+            ? esc(m.regional.noRank)
+            : cite(ctx, r.tier, primary)
           : num(ctx, r.rank, primary, { digits: 0 }),
         r.sourceIds
           .map((id) => sourceLink(ctx, id, ctx.sources.get(id)?.citation.split(',')[0] ?? id))
@@ -52,7 +54,7 @@ export function renderRegional(ctx: RenderContext, input: ReportInput): string {
   const notes =
     data.notes.length === 0
       ? ''
-      : `<ul class="notes">${data.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
+      : `<ul class="notes">${data.notes.map((n) => `<li>${cite(ctx, n.text, n.sourceId)}</li>`).join('')}</ul>`;
   return section({
     id: 'regional',
     title,

@@ -3,7 +3,7 @@
  * Scenario results when a plan is given: start and projected scores (estimates, labelled) and
  * the assumptions they rest on.
  */
-import { num, type RenderContext } from '../html/context.ts';
+import { cite, num, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { section, table, unavailable } from '../html/parts.ts';
 import type { ReportInput } from '../input.ts';
@@ -26,7 +26,11 @@ export function renderScenario(ctx: RenderContext, input: ReportInput): string {
     num(ctx, r.end, s.sourceId, { digits: 1, estimated: true }),
     num(ctx, r.end - r.start, s.sourceId, { digits: 1, signed: true, estimated: true }),
   ]);
-  const assumptions = s.assumptions.map((a) => [esc(a.id), esc(a.value), esc(a.why)]);
+  const assumptions = s.assumptions.map((a) => [
+    esc(a.id),
+    cite(ctx, a.value, s.sourceId),
+    cite(ctx, a.why, s.sourceId),
+  ]);
   const body = `<p>${esc(m.scenario.intro(s.name, String(s.from), String(s.to)))}</p>
 ${table({ head: [m.scenario.component, m.scenario.start, m.scenario.end, m.scenario.change].map(esc), rows })}
 <details class="alt" open><summary>${esc(m.scenario.assumptions)}</summary>
