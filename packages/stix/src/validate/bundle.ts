@@ -8,7 +8,7 @@
 import { child, Ctx } from './context.ts';
 import { isValid, type Finding, type ValidateOptions, type ValidationResult } from './findings.ts';
 import { markingRefs } from './marking-rules.ts';
-import { checkObject } from './object.ts';
+import { checkObject, validateStixObject } from './object.ts';
 import { isPlainObject, parseId } from './primitives.ts';
 
 /** cyrb53: a fast 53-bit string hash (public domain). */
@@ -149,7 +149,5 @@ export function validateDocument(document: unknown, options: ValidateOptions = {
     });
     return { valid: isValid(findings, options.strict), findings };
   }
-  const ctx = new Ctx(options);
-  checkObject(document, ctx, '$');
-  return { valid: isValid(ctx.findings, options.strict), findings: ctx.findings };
+  return validateStixObject(document, options);
 }
