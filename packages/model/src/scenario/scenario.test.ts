@@ -12,7 +12,8 @@ import { MODEL_GRAPH } from './graph.ts';
 import type { ModelGraph } from './graph.ts';
 import { prepareScenario, projectScenario } from './engine.ts';
 import type { ScenarioInput } from './engine.ts';
-import { parsePlan, PLAN_FORMAT, zeroPlan } from './plan.ts';
+import { effortMatrix, parsePlan, PLAN_FORMAT, zeroPlan } from './plan.ts';
+import { compileConclusion, conclusionHolds } from './conclusions.ts';
 import { runSensitivity } from './sensitivity.ts';
 
 const close = (a: number | undefined, b: number, eps = 1e-9) =>
@@ -355,4 +356,37 @@ void test('bad conclusions and options are refused', () => {
     () => runSensitivity(p, { runs: 10, seed: 1.5, conclusions: [] }),
     isBadInput(/seed/),
   );
+});
+
+void test('effort matrix: per-year values, "default" for the other years, zero elsewhere', () => {
+  const p = plan({ 'human-resources': { default: 0.5, '2026': 2 } });
+  const { effort } = effortMatrix(p, { baseYear: 2024, horizonYear: 2027 });
+  const hr = COMPONENT_IDS.indexOf('human-resources');
+  assert.deepEqual(
+    [0, 1, 2].map((y) => effort[y * 5 + hr]),
+    [0.5, 2, 0.5],
+  );
+  assert.ok([0, 1, 2].every((y) => effort[y * 5 + COMPONENT_IDS.indexOf('regulatory')] === 0));
+});
+
+void test('conclusions on a hand-built trajectory: "in", "by", ties for lowest', () => {
+  const ctx = { baseYear: 2024, horizonYear: 2026, outcomes: [], stride: 6 };
+  // rows: 2024, 2025, 2026; columns: 5 components then the index
+  const out = Float64Array.from([
+    50, 60, 70, 80, 50, 62, 90, 60, 70, 80, 55, 71, 80, 60, 70, 80, 55, 69,
+  ]);
+  const check = (text: string) => conclusionHolds(compileConclusion(text, ctx), out, 6);
+  assert.equal(
+    check('lowest digital-literacy in 2024'),
+    true,
+    'tied with infrastructure: ties hold',
+  );
+  assert.equal(check('lowest digital-literacy in 2026'), true);
+  assert.equal(check('lowest infrastructure in 2025'), false);
+  assert.equal(check('highest infrastructure in 2025'), true);
+  assert.equal(check('index >= 70 by 2026'), true, 'reached in 2025');
+  assert.equal(check('index >= 70 in 2026'), false, 'fell back below by 2026');
+  assert.equal(check('index >= 62 by 2024'), true, 'horizon of "by" is the base year itself');
+  assert.equal(check('infrastructure > cooperation in 2025'), true);
+  assert.equal(check('infrastructure > cooperation in 2026'), false);
 });
