@@ -11,7 +11,9 @@
  * - a present value of another type than the constant compares unequal: `=` is false, `!=`
  *   is true, ordering, LIKE, MATCHES and the set operators are false; `NOT` negates that;
  * - `[*]` is true when any element satisfies the comparison; an index out of range is absent;
- * - a step after a `…_ref` property (or an element of a `…_refs` list) follows the reference.
+ * - a step after a `…_ref` property (or an element of a `…_refs` list) follows the reference;
+ * - strings are compared in Unicode NFC, so composed and decomposed spellings of the same
+ *   text are equal (=, !=, ordering, IN, LIKE, MATCHES), as the OASIS reference matcher does.
  *
  * @example
  * const test = compileComparison(ast.comparison);
@@ -41,6 +43,12 @@ type Walker = (value: unknown, scope: RefScope) => boolean;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** NFC form of a string; ASCII (the common case) is returned as is without allocating. */
+export function nfc(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return text.normalize('NFC');
+  return text;
 }
 
 /** Turns a path into a walker that calls `terminal` on every value the path reaches. */
@@ -105,8 +113,12 @@ function bytesOf(value: string, key: string): string | undefined {
 function comparer(lit: Literal, key: string): (v: unknown) => number | undefined {
   switch (lit.type) {
     case 'string': {
-      const s = lit.value;
-      return (v) => (typeof v !== 'string' ? undefined : v === s ? 0 : v < s ? -1 : 1);
+      const s = nfc(lit.value);
+      return (v) => {
+        if (typeof v !== 'string') return undefined;
+        const t = nfc(v);
+        return t === s ? 0 : t < s ? -1 : 1;
+      };
     }
     case 'int':
     case 'float': {
@@ -170,15 +182,15 @@ function valueTest(op: ValueOperator, lit: Literal, key: string): ValueTest {
       };
     }
     case 'LIKE': {
-      const re = likeToRegExp(lit.type === 'string' ? lit.value : '');
-      return (v) => typeof v === 'string' && re.test(v);
+      const re = likeToRegExp(nfc(lit.type === 'string' ? lit.value : ''));
+      return (v) => typeof v === 'string' && re.test(nfc(v));
     }
     case 'MATCHES': {
-      const re = regexFor(lit.type === 'string' ? lit.value : '');
+      const re = regexFor(nfc(lit.type === 'string' ? lit.value : ''));
       const binary = key.endsWith('_bin') || key.endsWith('_hex');
       return (v) => {
         if (typeof v !== 'string') return false;
-        if (!binary) return re.test(v);
+        if (!binary) return re.test(nfc(v));
         const hex = bytesOf(v, key);
         return hex !== undefined && re.test(hexToLatin1(hex));
       };
@@ -200,8 +212,8 @@ function valueTest(op: ValueOperator, lit: Literal, key: string): ValueTest {
 function inTest(values: readonly Literal[], key: string): ValueTest {
   const simple = values.every((v) => v.type === 'string' || v.type === 'int' || v.type === 'float' || v.type === 'bool');
   if (simple) {
-    const set = new Set<unknown>(values.map((v) => v.value));
-    return (v) => set.has(v);
+    const set = new Set<unknown>(values.map((v) => (typeof v.value === 'string' ? nfc(v.value) : v.value)));
+    return (v) => set.has(typeof v === 'string' ? nfc(v) : v);
   }
   const tests = values.map((lit) => comparer(lit, key));
   return (v) => {

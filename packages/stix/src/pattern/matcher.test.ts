@@ -122,6 +122,16 @@ describe('comparison operators (§9.5)', () => {
     assert.equal(matchPattern("[file:name = 'a' OR file:size = 3]", two).matched, true);
     assert.equal(matchPattern("[file:name = 'b' OR ipv4-addr:value = '1.1.1.1']", [od({ '0': { type: 'ipv4-addr', value: '1.1.1.1' } })]).matched, true);
   });
+  it('compares strings in Unicode NFC (composed and decomposed spellings are equal)', () => {
+    const spellings = ['\u1e0d\u0307', 'd\u0323\u0307', '\u1e0b\u0323'];
+    const d = [od({ '0': { type: 't', v: spellings[1] } })];
+    for (const s of spellings) {
+      for (const p of [`[t:v = '${s}']`, `[t:v IN ('x', '${s}')]`, `[t:v LIKE '${s}']`, `[t:v MATCHES '^${s}$']`]) {
+        assert.equal(matchPattern(p, d).matched, true, p);
+      }
+      assert.equal(matchPattern(`[t:v != '${s}']`, d).matched, false);
+    }
+  });
   it('does not match on other object types', () => {
     no('[other:int = 5]');
   });
