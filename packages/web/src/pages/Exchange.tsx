@@ -53,14 +53,14 @@ export default function Exchange(_props: PageProps) {
               </select>
             </label>
           </div>
-          {collection && <CollectionView key={`${collection.id}-${version}`} collection={collection} onUploaded={() => setVersion((v) => v + 1)} />}
+          {collection && <CollectionView key={collection.id} collection={collection} reload={version} onUploaded={() => setVersion((v) => v + 1)} />}
         </>
       )}
     </section>
   );
 }
 
-function CollectionView({ collection, onUploaded }: { collection: TaxiiCollection; onUploaded: () => void }) {
+function CollectionView({ collection, reload, onUploaded }: { collection: TaxiiCollection; reload: number; onUploaded: () => void }) {
   const [type, setType] = useState('');
   const [value, setValue] = useState('');
   const [after, setAfter] = useState('');
@@ -83,7 +83,7 @@ function CollectionView({ collection, onUploaded }: { collection: TaxiiCollectio
       },
       (e: unknown) => setError(asError(e)),
     );
-  }, [collection, applied]);
+  }, [collection, applied, reload]);
 
   const search = (e: FormEvent) => {
     e.preventDefault();

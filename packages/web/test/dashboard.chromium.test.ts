@@ -1,0 +1,168 @@
+/**
+ * End-to-end in Chromium against the real server: every page loads with no console error and
+ * draws its charts; the scenario projection follows the plan; an uploaded bundle appears in
+ * the exchange view; a partner organisation does not see what TLP excludes; bad input shows
+ * the server's message next to the field. A screenshot of every page goes to
+ * test-artifacts/screenshots/dashboard/.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startDashboard, type DashboardServer } from './fixture.ts';
+
+const SHOTS = join(process.cwd(), 'test-artifacts', 'screenshots', 'dashboard');
+const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+const AMBER = 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421';
+const T = '2026-01-15T10:00:00.000Z';
+const ID = {
+  green: 'indicator--0f0ad3a5-2f7c-4c1b-9a57-6f1c2a3b4c01',
+  amber: 'indicator--0f0ad3a5-2f7c-4c1b-9a57-6f1c2a3b4c02',
+  malware: 'malware--0f0ad3a5-2f7c-4c1b-9a57-6f1c2a3b4c03',
+  rel: 'relationship--0f0ad3a5-2f7c-4c1b-9a57-6f1c2a3b4c04',
+};
+const BUNDLE = {
+  type: 'bundle',
+  id: 'bundle--0f0ad3a5-2f7c-4c1b-9a57-6f1c2a3b4c00',
+  objects: [
+    { type: 'indicator', spec_version: '2.1', id: ID.green, created: T, modified: T, name: 'C2 server 198.51.100.7', pattern: "[ipv4-addr:value = '198.51.100.7']", pattern_type: 'stix', valid_from: T, indicator_types: ['malicious-activity'], object_marking_refs: [GREEN] },
+    { type: 'indicator', spec_version: '2.1', id: ID.amber, created: T, modified: T, name: 'Amber phishing domain', pattern: "[domain-name:value = 'login-gov.example']", pattern_type: 'stix', valid_from: T, object_marking_refs: [AMBER] },
+    { type: 'malware', spec_version: '2.1', id: ID.malware, created: T, modified: T, name: 'ExampleRAT', is_family: true, object_marking_refs: [GREEN] },
+    { type: 'relationship', spec_version: '2.1', id: ID.rel, created: T, modified: T, relationship_type: 'indicates', source_ref: ID.green, target_ref: ID.malware, object_marking_refs: [GREEN] },
+  ],
+};
+
+interface Watched {
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+async function open(browser: Browser, base: string, key: string): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(base);
+  await page.fill('input[name=apiKey]', key);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('header.top');
+  return { page, errors };
+}
+
+async function visit(w: Watched, id: string, charts: number): Promise<void> {
+  await w.page.evaluate((h) => (window.location.hash = h), `#/${id}`);
+  await w.page.waitForSelector(`main[data-page="${id}"]`);
+  await w.page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.startsWith('Loading') !== true, undefined, { timeout: 20_000 });
+  if (charts > 0) {
+    await w.page.waitForFunction((n) => document.querySelectorAll('.chart[data-rendered="true"] svg path, .graph[data-rendered="true"] canvas').length > 0 && document.querySelectorAll('.chart[data-rendered="true"], .graph[data-rendered="true"]').length >= n, charts, { timeout: 20_000 });
+    await w.page.waitForTimeout(400); // let ECharts finish its first animation frame for the screenshot
+  }
+  assert.equal(await w.page.locator('.notice.error').count(), 0, `${id}: ${(await w.page.locator('.notice.error').allTextContents()).join(' | ')}`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+void describe('dashboard in Chromium', () => {
+  let server: DashboardServer;
+  let browser: Browser & AsyncDisposable;
+  const keys = { kg: '', kz: '' };
+
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startDashboard();
+    browser = await launchChromium();
+    await server.api('POST', '/api/orgs', { id: 'kg-cert', name: 'KG-CERT (Kyrgyz Republic)' });
+    await server.api('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT (Kazakhstan)' });
+    const kgUser = await server.api<{ id: string }>('POST', '/api/orgs/kg-cert/users', { name: 'analyst-kg' });
+    const kzUser = await server.api<{ id: string }>('POST', '/api/orgs/kz-cert/users', { name: 'analyst-kz' });
+    keys.kg = (await server.api<{ key: string }>('POST', '/api/keys', { userId: kgUser.id })).key;
+    keys.kz = (await server.api<{ key: string }>('POST', '/api/keys', { userId: kzUser.id })).key;
+    await server.api('POST', '/api/collections', { id: 'kg-feed', title: 'KG-CERT indicators', ownerOrg: 'kg-cert', description: 'Indicators shared by the Kyrgyz national centre' });
+    await server.api('POST', '/api/collections/kg-feed/grants', { orgId: 'kz-cert', canRead: true, canWrite: false });
+    await server.api('POST', '/api/agreements', { fromOrg: 'kg-cert', toOrg: 'kz-cert', collectionId: 'kg-feed', levels: ['green'] });
+  });
+
+  after(async () => {
+    await browser[Symbol.asyncDispose]();
+    await server[Symbol.asyncDispose]();
+  });
+
+  void it('loads every assessment page with its charts and no console error', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    const pages: [string, number][] = [['overview', 2], ['model', 1], ['claims', 1], ['standards', 1], ['compare', 1], ['scenarios', 2], ['report', 0], ['admin', 0]];
+    for (const [id, charts] of pages) {
+      await visit(w, id, charts);
+      await shot(w.page, id);
+    }
+    assert.deepEqual(w.errors, []);
+    // The overview tells estimated from measured values in words, not only in line style.
+    await visit(w, 'overview', 2);
+    assert.ok((await w.page.textContent('main'))?.includes('estimated (linear interpolation)'));
+    await w.page.close();
+  });
+
+  void it('re-projects when the scenario plan changes', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    await visit(w, 'scenarios', 2);
+    const read = async () => (await w.page.textContent('[data-testid=index-at-horizon]')) ?? '';
+    const before = await read();
+    await w.page.fill('input[name="effort-digital-literacy"]', '12');
+    await w.page.waitForFunction((b) => document.querySelector('[data-testid=index-at-horizon]')?.textContent !== b, before, { timeout: 15_000 });
+    assert.notEqual(await read(), before);
+    // A bad effort is refused next to its field, and nothing breaks.
+    await w.page.fill('input[name="effort-regulatory"]', '-3');
+    await w.page.waitForSelector('.field.invalid .field-error');
+    assert.match((await w.page.textContent('.field.invalid .field-error')) ?? '', /negative/);
+    assert.deepEqual(w.errors, []);
+    await w.page.close();
+  });
+
+  void it('shows the server’s message next to a field on bad input', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    await visit(w, 'overview', 2);
+    await w.page.fill('input[name=weights]', 'bogus:1');
+    await w.page.click('form.settings button[type=submit]');
+    await w.page.waitForSelector('.field.invalid .field-error');
+    assert.match((await w.page.textContent('.field.invalid .field-error')) ?? '', /unknown component/);
+    assert.ok((await w.page.locator('.notice.error').count()) > 0, 'the server’s problem is shown, not a blank page');
+    await shot(w.page, 'overview-bad-input');
+    await w.page.close();
+  });
+
+  void it('uploads a bundle that then appears in the exchange view, with its graph', async () => {
+    const w = await open(browser, server.url, keys.kg);
+    await visit(w, 'exchange', 0);
+    await w.page.fill('textarea[name=bundle]', JSON.stringify(BUNDLE));
+    await w.page.click('form.upload button[type=submit]');
+    await w.page.waitForSelector('[data-testid=upload-status]');
+    assert.match((await w.page.textContent('[data-testid=upload-status]')) ?? '', /4 added/);
+    await w.page.waitForSelector(`tr[data-id="${ID.green}"]`);
+    await w.page.waitForSelector('.graph[data-rendered="true"] canvas');
+    assert.equal(await w.page.locator(`tr[data-id="${ID.amber}"]`).count(), 1, 'the contributor sees its own AMBER object');
+    await w.page.fill('input[name=value]', '198.51.100.7');
+    await w.page.waitForFunction(() => document.querySelectorAll('[data-testid=objects] tbody tr').length === 1);
+    await w.page.fill('input[name=value]', '');
+    await w.page.waitForTimeout(500);
+    await shot(w.page, 'exchange');
+    assert.deepEqual(w.errors, []);
+    await w.page.close();
+  });
+
+  void it('does not show a partner what the markings exclude', async () => {
+    const w = await open(browser, server.url, keys.kz);
+    assert.equal(await w.page.locator('nav a[href="#/admin"]').count(), 0, 'no administration link for a non-administrator');
+    await visit(w, 'exchange', 0);
+    await w.page.waitForSelector(`tr[data-id="${ID.green}"]`);
+    assert.equal(await w.page.locator(`tr[data-id="${ID.amber}"]`).count(), 0, 'TLP:AMBER is not covered by the green-only agreement');
+    assert.equal(await w.page.locator('textarea[name=bundle]').count(), 0, 'no upload without a write grant');
+    assert.ok(!((await w.page.textContent('main')) ?? '').includes('login-gov.example'));
+    await shot(w.page, 'exchange-partner');
+    assert.deepEqual(w.errors, []);
+    await w.page.close();
+  });
+});
