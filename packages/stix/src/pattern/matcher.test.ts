@@ -246,6 +246,11 @@ describe('observation operators and qualifiers (§9.6, §9.7)', () => {
     const r = matchPattern('[a:v = 1] REPEATS 5 TIMES', many, { maxBindings: 10 });
     assert.equal(r.matched, true);
     assert.equal(r.truncated, true);
+    // no solution, many candidates: the attempt budget ends the search quickly
+    const t0 = performance.now();
+    const none = matchPattern('([a:v = 1] AND [a:v = 1]) REPEATS 30 TIMES', many, { maxBindings: 100 });
+    assert.equal(none.truncated, true);
+    assert.ok(performance.now() - t0 < 2000);
   });
 });
 

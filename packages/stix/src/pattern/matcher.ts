@@ -65,7 +65,16 @@ interface Binding {
 interface Run {
   readonly data: readonly PreparedObserved[];
   readonly max: number;
+  /** Join attempts left before the search gives up (bounds REPEATS / AND blow-ups). */
+  budget: number;
   truncated: boolean;
+}
+
+/** Spends one unit of the search budget; false (and truncated) once it is used up. */
+function spend(run: Run): boolean {
+  if (--run.budget >= 0) return true;
+  run.truncated = true;
+  return false;
 }
 
 type Node = (run: Run) => Binding[];
@@ -119,6 +128,7 @@ function pairNode(left: Node, right: Node, ordered: boolean): Node {
     const out: Binding[] = [];
     for (const l of ls) {
       for (const r of rs) {
+        if (!spend(run)) return out;
         if (ordered && !(l.maxFirst <= r.minLast)) continue;
         const j = join(l, r, run.data);
         if (j !== undefined && !push(run, out, j)) return out;
@@ -143,6 +153,7 @@ function repeats(run: Run, from: readonly Binding[], times: number): Binding[] {
     for (let i = start; i < from.length; i++) {
       const b = from[i];
       if (b === undefined) continue;
+      if (!spend(run)) return false;
       const j = join(acc, b, run.data);
       if (j !== undefined && !step(i, j, left - 1)) return false;
     }
@@ -226,7 +237,8 @@ export function compilePattern(pattern: string | PatternAst): CompiledPattern {
     ast,
     match(observed, options = {}) {
       const data = prepareObserved(observed, { ...options, withTimes });
-      const run: Run = { data, max: options.maxBindings ?? 10_000, truncated: false };
+      const max = options.maxBindings ?? 10_000;
+      const run: Run = { data, max, budget: max * 100, truncated: false };
       const bindings = root(run);
       const first = bindings[0];
       return { matched: first !== undefined, observations: first === undefined ? [] : describe(first, data), truncated: run.truncated };

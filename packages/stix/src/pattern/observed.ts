@@ -28,7 +28,8 @@ export interface MatchOptions {
   /** SCOs (and other objects) by id, used for `object_refs` and for references between SCOs. */
   readonly scos?: ScoLookup;
   /**
-   * Upper bound on candidate combinations kept per sub-expression (default 10,000). Patterns
+   * Upper bound on candidate combinations kept per sub-expression (default 10,000); the search
+   * also stops after 100 × this many attempts to combine two candidates. Patterns
    * with REPEATS or many AND/FOLLOWEDBY operands over large inputs stop searching there; the
    * result then says `truncated: true`.
    */
