@@ -32,6 +32,7 @@ const COLOURS: Readonly<Record<string, string>> = {
 
 export function labelOf(o: StixLike): string {
   if (typeof o.name === 'string') return o.name;
+  if (o.type === 'relationship') return `${(o.source_ref ?? '?').split('--')[0] ?? ''} ${o.relationship_type ?? 'related-to'} ${(o.target_ref ?? '?').split('--')[0] ?? ''}`;
   if (typeof o.value === 'string') return o.value;
   if (typeof o.pattern === 'string') return o.pattern.length > 40 ? `${o.pattern.slice(0, 38)}…` : o.pattern;
   return o.type;
@@ -82,6 +83,8 @@ export function StixGraph({ objects, onSelect }: { objects: readonly StixLike[];
           ],
           layout: { name: nodes.length > 60 ? 'grid' : 'cose', animate: false, padding: 20 },
           wheelSensitivity: 0.3,
+          maxZoom: 1.5,
+          minZoom: 0.2,
         });
         cy.on('tap', 'node', (evt) => onSelect?.(String(evt.target.id())));
         instance = cy;

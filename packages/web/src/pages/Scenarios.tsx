@@ -29,14 +29,16 @@ const INITIAL: Efforts = { infrastructure: '0', regulatory: '1', 'human-resource
 function projectionOption(data: ScenarioAnswer, shown: ComponentId | 'all'): ChartOption {
   const { baseYear, horizonYear } = data.projection;
   const measuredYears = [...new Set(data.measured.map((m) => m.year))];
-  const years = [...new Set([...measuredYears, ...Array.from({ length: horizonYear - baseYear + 1 }, (_, i) => baseYear + i)])].sort((a, b) => a - b);
+  const first = Math.min(...measuredYears, baseYear);
+  const years = Array.from({ length: horizonYear - first + 1 }, (_, i) => first + i);
   const idx = (y: number) => years.indexOf(y);
   const comps = shown === 'all' ? COMPONENT_ORDER : [shown];
   const series: unknown[] = [];
   for (const c of comps) {
     const colour = COMPONENT_COLOURS[c];
     const measured = years.map((y) => data.measured.find((m) => m.component === c && m.year === y)?.score ?? null);
-    series.push({ name: `${COMPONENT_NAMES[c]} (measured)`, type: 'line', data: measured, connectNulls: true, lineStyle: { color: colour, width: 2 }, itemStyle: { color: colour }, symbolSize: 9 });
+    // Measured values are the filled points; the thin line between them only guides the eye.
+    series.push({ name: `${COMPONENT_NAMES[c]} (measured)`, type: 'line', data: measured, connectNulls: true, lineStyle: { color: colour, width: 1, opacity: 0.45 }, itemStyle: { color: colour }, symbol: 'circle', symbolSize: 9 });
     const proj = years.map((y) => {
       const p = data.projection.components[c].find((q) => q.year === y);
       return p === undefined ? null : Math.round(p.score * 10) / 10;
@@ -192,7 +194,7 @@ export default function Scenarios(_props: PageProps) {
             </select>
           </label>
           <p className="legend-note">
-            <span className="swatch solid" /> measured <span className="swatch dashed" /> scenario projection (estimated) <span className="swatch dashed" style={{ borderTopStyle: 'dotted' }} /> plain trend extrapolation with band (shown per component)
+            <span className="swatch solid" /> measured (filled points) <span className="swatch dashed" /> scenario projection (estimated) <span className="swatch dashed" style={{ borderTopStyle: 'dotted' }} /> plain trend extrapolation with band (shown per component)
           </p>
           <Chart option={projection} label="Scenario projection" height={380} />
           {result.projection.warnings.length > 0 && <ul className="rule">{result.projection.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}

@@ -36,6 +36,8 @@ interface Coverage {
 interface Recs { recommendations: { priority: number; areaName: string; title: string; rationale: string; relatedActions: string[] }[] }
 
 const LEVELS = ['none', 'declarative-only', 'partial', 'full'];
+/** Hatching for cells reached only by inference or inheritance, not by a direct mapping. */
+const HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4, color: 'rgba(0,0,0,0.28)' };
 const FRAMEWORKS = [
   ['csf-2.0', 'NIST CSF 2.0 functions'],
   ['iso27001-2013', 'ISO/IEC 27001:2013 Annex A domains'],
@@ -46,7 +48,7 @@ function heatmap(c: Coverage): ChartOption {
   const rowsAll = [...c.rows.map((r) => r.title), 'All acts combined'];
   const data: { value: [number, number, number]; how?: string }[] = [];
   const put = (cells: Cell[], y: number) =>
-    cells.forEach((cell, x) => data.push({ value: [x, y, LEVELS.indexOf(cell.level)], ...(cell.how ? { how: cell.how } : {}), ...(cell.how === 'inferred' || cell.how === 'inherited' ? { itemStyle: { borderType: 'dashed', borderColor: '#333', borderWidth: 1, opacity: 0.7 } } : {}) }));
+    cells.forEach((cell, x) => data.push({ value: [x, y, LEVELS.indexOf(cell.level)], ...(cell.how ? { how: cell.how } : {}), ...(cell.how === 'inferred' || cell.how === 'inherited' ? { itemStyle: { decal: HATCH } } : {}) }));
   c.rows.forEach((r, y) => put(r.cells, y));
   put(c.combined, c.rows.length);
   return {
@@ -141,7 +143,7 @@ function CoverageView({ c }: { c: Coverage }) {
   return (
     <>
       <Chart option={option} label={`Coverage heatmap, ${c.framework}`} height={110 + 34 * (c.rows.length + 1)} />
-      <p className="legend-note">Dashed cells are inferred or inherited (not mapped directly by the act). Not covered by any act: {c.uncovered.join(', ') || 'none'}.</p>
+      <p className="legend-note">Hatched cells are inferred or inherited (not mapped directly by the act): a coopsec reading, not the paper’s. Not covered by any act: {c.uncovered.join(', ') || 'none'}.</p>
       <details>
         <summary>Coverage rules</summary>
         <ul className="rule">{c.rules.map((r) => <li key={r}>{r}</li>)}</ul>
