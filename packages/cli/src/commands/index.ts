@@ -13,6 +13,9 @@ import { registerStixPattern } from './stix-pattern.ts';
 import { registerRegional } from './regional.ts';
 import { registerSimulate } from './simulate.ts';
 import { registerModelGraph } from './model-graph.ts';
+import { registerExchangeAdmin } from './exchange-admin.ts';
+import { registerServe } from './serve.ts';
+import { registerTaxiiClient } from './taxii-client.ts';
 
 type Register = (program: Command) => void;
 
@@ -26,6 +29,9 @@ const registrations: Register[] = [
   registerRegional,
   registerSimulate,
   registerModelGraph,
+  registerExchangeAdmin,
+  registerServe,
+  registerTaxiiClient,
 ];
 
 export function registerCommands(program: Command): void {
