@@ -204,6 +204,14 @@ function registerCoverage(program: Command): void {
             '  levels: full, part(ial), decl(arative-only), · none; * = not mapped directly (inherited, inferred or rolled up)',
           );
           write('');
+          if (framework === 'csf-2.0') {
+            const leftOut = csfLeftOut(mapping);
+            if (leftOut.length > 0) {
+              write(
+                `Mapped by no row (any level above is inferred from the ISO columns): ${leftOut.map((e) => e.id).join(', ')}`,
+              );
+            }
+          }
           write(`Uncovered: ${matrix.uncovered.length > 0 ? matrix.uncovered.join(', ') : 'none'}`);
           write(`Weakly covered: ${matrix.weak.length > 0 ? matrix.weak.join(', ') : 'none'}`);
           write('');
