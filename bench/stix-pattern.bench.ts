@@ -62,16 +62,29 @@ const jsonInputs = TYPICAL.map((p) => JSON.stringify(parsePattern(p).ast));
 const jsonRate = throughput(jsonInputs, (j) => {
   sink += (JSON.parse(j) as { span: { end: number } }).span.end;
 });
-const TOKEN = /\s+|'(?:[^'\\]|\\.)*'|[A-Za-z_][A-Za-z0-9_-]*|[+-]?\d*\.?\d+|!=|<=|>=|<>|==|[[\]():.,=<>*]/g;
+const TOKEN =
+  /\s+|'(?:[^'\\]|\\.)*'|[A-Za-z_][A-Za-z0-9_-]*|[+-]?\d*\.?\d+|!=|<=|>=|<>|==|[[\]():.,=<>*]/g;
 const regexRate = throughput(TYPICAL, (p) => {
   TOKEN.lastIndex = 0;
   let count = 0;
   while (TOKEN.exec(p) !== null) count++;
   sink += count;
 });
-rows.push(['parse typical patterns', `${fmt(parseRate)} patterns/s`, `goal 100,000: ${parseRate >= 100_000 ? 'met' : 'NOT met'}`]);
-rows.push(['baseline JSON.parse of the AST', `${fmt(jsonRate)} trees/s`, `parse / baseline = ${(parseRate / jsonRate).toFixed(2)}`]);
-rows.push(['baseline regex tokenisation', `${fmt(regexRate)} patterns/s`, `parse / baseline = ${(parseRate / regexRate).toFixed(2)}`]);
+rows.push([
+  'parse typical patterns',
+  `${fmt(parseRate)} patterns/s`,
+  `goal 100,000: ${parseRate >= 100_000 ? 'met' : 'NOT met'}`,
+]);
+rows.push([
+  'baseline JSON.parse of the AST',
+  `${fmt(jsonRate)} trees/s`,
+  `parse / baseline = ${(parseRate / jsonRate).toFixed(2)}`,
+]);
+rows.push([
+  'baseline regex tokenisation',
+  `${fmt(regexRate)} patterns/s`,
+  `parse / baseline = ${(parseRate / regexRate).toFixed(2)}`,
+]);
 
 // 2. Fuzz run: 50,000 mutated patterns, parsed or rejected.
 const next = mutator(20261125);
@@ -95,7 +108,10 @@ for (let i = 0; i < 3; i++) {
   const again = fuzzPass();
   if (again.ms < warm.ms) warm = again;
 }
-for (const [label, run] of [['cold, first pass', cold], ['warm, best of 4', warm]] as const) {
+for (const [label, run] of [
+  ['cold, first pass', cold],
+  ['warm, best of 4', warm],
+] as const) {
   rows.push([
     `fuzz: 50,000 mutated patterns (${label})`,
     `${fmt(fuzzInputs.length / (run.ms / 1000))} patterns/s`,
@@ -128,13 +144,25 @@ for (const pattern of [
   const rate = throughput([observed], (batch) => {
     sink += compiled.match(batch).matched ? 1 : 0;
   });
-  rows.push([`match ${pattern.length > 48 ? `${pattern.slice(0, 45)}…` : pattern}`, `${fmt(rate * observed.length)} observed-data/s`, `batches of ${observed.length}`]);
+  rows.push([
+    `match ${pattern.length > 48 ? `${pattern.slice(0, 45)}…` : pattern}`,
+    `${fmt(rate * observed.length)} observed-data/s`,
+    `batches of ${observed.length}`,
+  ]);
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 process.stdout.write(`STIX patterning benchmark — ${new Date().toISOString()}\n`);
 const load = loadavg()[0] ?? 0;
-process.stdout.write(`node ${process.version}, ${cpus().length} CPUs (${cpu}), load average ${load.toFixed(1)}, ${SECONDS} s per measurement\n\n`);
+process.stdout.write(
+  `node ${process.version}, ${cpus().length} CPUs (${cpu}), load average ${load.toFixed(1)}, ${SECONDS} s per measurement\n\n`,
+);
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-for (const r of rows) process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}\n`);
+for (const r of rows)
+  process.stdout.write(
+    `${r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()}\n`,
+  );
 if (sink === 0.5) process.stdout.write('\n'); // keep `sink` alive

@@ -9,5 +9,7 @@ import type { Command } from '@commander-js/extra-typings';
 export function stixCommand(program: Command): Command {
   const existing = program.commands.find((c) => c.name() === 'stix');
   if (existing !== undefined) return existing as unknown as Command;
-  return program.command('stix').description('STIX 2.1: validate documents, parse, explain and match patterns');
+  return program
+    .command('stix')
+    .description('STIX 2.1: validate documents, parse, explain and match patterns');
 }

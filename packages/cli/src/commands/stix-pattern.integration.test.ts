@@ -12,14 +12,31 @@ import { readObservations } from './stix-pattern.ts';
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'coopsec.mjs');
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, COOPSEC_DB: ':memory:' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COOPSEC_DB: ':memory:' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'coopsec-stix-pattern-'));
 const objects = [
-  { type: 'observed-data', id: 'observed-data--a', first_observed: '2020-01-01T00:00:00Z', last_observed: '2020-01-01T00:00:00Z', number_observed: 1, object_refs: ['ipv4-addr--1'] },
-  { type: 'observed-data', id: 'observed-data--b', first_observed: '2020-01-01T00:00:30Z', last_observed: '2020-01-01T00:00:30Z', number_observed: 1, object_refs: ['file--1'] },
+  {
+    type: 'observed-data',
+    id: 'observed-data--a',
+    first_observed: '2020-01-01T00:00:00Z',
+    last_observed: '2020-01-01T00:00:00Z',
+    number_observed: 1,
+    object_refs: ['ipv4-addr--1'],
+  },
+  {
+    type: 'observed-data',
+    id: 'observed-data--b',
+    first_observed: '2020-01-01T00:00:30Z',
+    last_observed: '2020-01-01T00:00:30Z',
+    number_observed: 1,
+    object_refs: ['file--1'],
+  },
   { type: 'ipv4-addr', id: 'ipv4-addr--1', value: '1.2.3.4' },
   { type: 'file', id: 'file--1', name: 'evil.exe' },
 ];
@@ -45,19 +62,33 @@ describe('coopsec stix pattern', () => {
     assert.match(r.stderr, /expected '\]', found end of pattern at 1:29/);
     const j = run('--json', 'stix', 'pattern', '[a:b = ]');
     assert.equal(j.code, 2);
-    assert.deepEqual((JSON.parse(j.stdout) as { error: { line: number; column: number } }).error.column, 8);
+    assert.deepEqual(
+      (JSON.parse(j.stdout) as { error: { line: number; column: number } }).error.column,
+      8,
+    );
   });
 });
 
 describe('coopsec stix match', () => {
   it('exits 0 on a match and names the observed-data', () => {
-    const r = run('stix', 'match', "[ipv4-addr:value = '1.2.3.4'] FOLLOWEDBY [file:name LIKE '%.exe']", bundleFile);
+    const r = run(
+      'stix',
+      'match',
+      "[ipv4-addr:value = '1.2.3.4'] FOLLOWEDBY [file:name LIKE '%.exe']",
+      bundleFile,
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /observed-data--a/);
     assert.match(r.stdout, /observed-data--b/);
   });
   it('exits 1 on no match, reading JSON lines', () => {
-    const r = run('--json', 'stix', 'match', "[file:name LIKE '%.exe'] FOLLOWEDBY [ipv4-addr:value = '1.2.3.4']", linesFile);
+    const r = run(
+      '--json',
+      'stix',
+      'match',
+      "[file:name LIKE '%.exe'] FOLLOWEDBY [ipv4-addr:value = '1.2.3.4']",
+      linesFile,
+    );
     assert.equal(r.code, 1);
     assert.equal((JSON.parse(r.stdout) as { matched: boolean }).matched, false);
   });
@@ -68,8 +99,14 @@ describe('coopsec stix match', () => {
   it('reads one object, arrays, bundles and JSON lines', () => {
     assert.equal(readObservations(JSON.stringify(objects[0])).observed.length, 1);
     assert.equal(readObservations(JSON.stringify(objects)).scos.size, 2);
-    assert.equal(readObservations(objects.map((o) => JSON.stringify(o)).join('\n')).observed.length, 2);
+    assert.equal(
+      readObservations(objects.map((o) => JSON.stringify(o)).join('\n')).observed.length,
+      2,
+    );
     assert.throws(() => readObservations('{"type":"file"}'), /no observed-data/);
-    assert.throws(() => readObservations('{"type":"observed-data"}\nnot json'), /line 2 is not JSON/);
+    assert.throws(
+      () => readObservations('{"type":"observed-data"}\nnot json'),
+      /line 2 is not JSON/,
+    );
   });
 });

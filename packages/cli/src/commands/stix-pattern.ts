@@ -24,11 +24,21 @@ import { stixCommand } from './stix-group.ts';
 /** Prints a pattern syntax error with a caret under the column; returns exit code 2. */
 function reportSyntaxError(pattern: string, error: PatternSyntaxError, json: boolean): number {
   if (json) {
-    printJson({ error: { code: 'BAD_INPUT', ruleId: error.ruleId, message: error.message, line: error.line, column: error.column } });
+    printJson({
+      error: {
+        code: 'BAD_INPUT',
+        ruleId: error.ruleId,
+        message: error.message,
+        line: error.line,
+        column: error.column,
+      },
+    });
     return EXIT_BAD_INPUT;
   }
   const line = pattern.split(/\r\n|\n|\r/)[error.line - 1] ?? '';
-  process.stderr.write(`coopsec: pattern error: ${error.message}\n  ${line}\n  ${' '.repeat(Math.max(0, error.column - 1))}^\n`);
+  process.stderr.write(
+    `coopsec: pattern error: ${error.message}\n  ${line}\n  ${' '.repeat(Math.max(0, error.column - 1))}^\n`,
+  );
   return EXIT_BAD_INPUT;
 }
 
@@ -37,11 +47,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads observed-data and other objects (SCOs by id) from a JSON / JSON-lines document. */
-export function readObservations(text: string): { observed: ObservedDataLike[]; scos: Map<string, unknown> } {
+export function readObservations(text: string): {
+  observed: ObservedDataLike[];
+  scos: Map<string, unknown>;
+} {
   const items: unknown[] = [];
   const add = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(add);
-    else if (isRecord(value) && value.type === 'bundle' && Array.isArray(value.objects)) value.objects.forEach(add);
+    else if (isRecord(value) && value.type === 'bundle' && Array.isArray(value.objects))
+      value.objects.forEach(add);
     else items.push(value);
   };
   try {
@@ -53,7 +67,10 @@ export function readObservations(text: string): { observed: ObservedDataLike[]; 
       try {
         add(JSON.parse(line));
       } catch (error) {
-        throw new CoopsecError('BAD_INPUT', `line ${i + 1} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new CoopsecError(
+          'BAD_INPUT',
+          `line ${i + 1} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     });
   }
@@ -64,14 +81,16 @@ export function readObservations(text: string): { observed: ObservedDataLike[]; 
     if (item.type === 'observed-data') observed.push(item);
     else if (typeof item.id === 'string') scos.set(item.id, item);
   }
-  if (observed.length === 0) throw new CoopsecError('BAD_INPUT', 'the input holds no observed-data object');
+  if (observed.length === 0)
+    throw new CoopsecError('BAD_INPUT', 'the input holds no observed-data object');
   return { observed, scos };
 }
 
 function observationTexts(ast: PatternAst, pattern: string): Map<number, string> {
   const out = new Map<number, string>();
   const walk = (node: ObservationExpression): void => {
-    if (node.type === 'observation') out.set(node.index, pattern.slice(node.span.start, node.span.end));
+    if (node.type === 'observation')
+      out.set(node.index, pattern.slice(node.span.start, node.span.end));
     else if (node.type === 'group') walk(node.expression);
     else node.operands.forEach(walk);
   };
@@ -83,7 +102,10 @@ function readInput(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    throw new CoopsecError('NOT_FOUND', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CoopsecError(
+      'NOT_FOUND',
+      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -93,7 +115,7 @@ export function registerStixPattern(program: Command): void {
   stix
     .command('pattern')
     .description('parse a STIX 2.1 pattern and explain it (--json prints the syntax tree)')
-    .argument('<pattern>', "the pattern, e.g. \"[ipv4-addr:value = '1.2.3.4']\"")
+    .argument('<pattern>', 'the pattern, e.g. "[ipv4-addr:value = \'1.2.3.4\']"')
     .action(
       action((pattern: string, _options: unknown, command: CommandLike) => {
         const json = globalOptions(command).json === true;
@@ -112,7 +134,9 @@ export function registerStixPattern(program: Command): void {
 
   stix
     .command('match')
-    .description('match a STIX 2.1 pattern against observed-data (exit 0 match, 1 no match, 2 error)')
+    .description(
+      'match a STIX 2.1 pattern against observed-data (exit 0 match, 1 no match, 2 error)',
+    )
     .argument('<pattern>', 'the pattern')
     .argument('<file>', 'observed-data: one object, a bundle, an array or JSON lines; - for stdin')
     .action(
@@ -134,14 +158,28 @@ export function registerStixPattern(program: Command): void {
           observedData: o.observedData.map((d) => d.id ?? `#${d.index + 1}`),
         }));
         if (json) {
-          printJson({ matched: result.matched, observations, truncated: result.truncated, observedDataCount: observed.length });
+          printJson({
+            matched: result.matched,
+            observations,
+            truncated: result.truncated,
+            observedDataCount: observed.length,
+          });
         } else {
-          process.stdout.write(`${result.matched ? 'match' : 'no match'} (${observed.length} observed-data)\n`);
+          process.stdout.write(
+            `${result.matched ? 'match' : 'no match'} (${observed.length} observed-data)\n`,
+          );
           if (result.matched) {
-            const rows = observations.map((o) => [o.observation, o.expression, o.observedData.join(', ')]);
+            const rows = observations.map((o) => [
+              o.observation,
+              o.expression,
+              o.observedData.join(', '),
+            ]);
             process.stdout.write(`${formatTable(['#', 'observation', 'observed-data'], rows)}\n`);
           }
-          if (result.truncated) process.stderr.write('coopsec: search stopped at the combination limit; a match may have been missed\n');
+          if (result.truncated)
+            process.stderr.write(
+              'coopsec: search stopped at the combination limit; a match may have been missed\n',
+            );
         }
         return result.matched ? EXIT_OK : EXIT_NEGATIVE;
       }),

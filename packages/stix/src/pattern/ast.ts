@@ -44,7 +44,8 @@ export interface ObjectPath {
   readonly steps: readonly PathStep[];
 }
 
-export type ValueOperator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'LIKE' | 'MATCHES' | 'ISSUBSET' | 'ISSUPERSET';
+export type ValueOperator =
+  '=' | '!=' | '<' | '<=' | '>' | '>=' | 'LIKE' | 'MATCHES' | 'ISSUBSET' | 'ISSUPERSET';
 
 // STIX 2.1 §9.5 (comparison expressions and operators)
 export type ComparisonExpression =
@@ -63,14 +64,28 @@ export type ComparisonExpression =
       readonly values: readonly Literal[];
       readonly span: Span;
     }
-  | { readonly type: 'exists'; readonly negated: boolean; readonly path: ObjectPath; readonly span: Span }
-  | { readonly type: 'and' | 'or'; readonly operands: readonly ComparisonExpression[]; readonly span: Span };
+  | {
+      readonly type: 'exists';
+      readonly negated: boolean;
+      readonly path: ObjectPath;
+      readonly span: Span;
+    }
+  | {
+      readonly type: 'and' | 'or';
+      readonly operands: readonly ComparisonExpression[];
+      readonly span: Span;
+    };
 
 // STIX 2.1 §9.7 (qualifiers)
 export type Qualifier =
   | { readonly type: 'within'; readonly seconds: number; readonly span: Span }
   | { readonly type: 'repeats'; readonly times: number; readonly span: Span }
-  | { readonly type: 'startstop'; readonly start: string; readonly stop: string; readonly span: Span };
+  | {
+      readonly type: 'startstop';
+      readonly start: string;
+      readonly stop: string;
+      readonly span: Span;
+    };
 
 // STIX 2.1 §9.6 (observation expressions and operators)
 export type ObservationExpression =

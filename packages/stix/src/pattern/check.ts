@@ -25,19 +25,39 @@ export interface PatternIssue {
 /** Checks a STIX pattern; returns its problems, or [] when it is valid. Never throws for bad input. */
 export function checkPattern(text: string, options: { path?: string } = {}): PatternIssue[] {
   const path = options.path;
-  const withPath = (issue: Omit<PatternIssue, 'path'>): PatternIssue => (path === undefined ? issue : { ...issue, path });
+  const withPath = (issue: Omit<PatternIssue, 'path'>): PatternIssue =>
+    path === undefined ? issue : { ...issue, path };
   if (typeof text !== 'string') {
-    return [withPath({ ruleId: 'stix-pattern-syntax', message: 'pattern must be a string', line: 1, column: 1 })];
+    return [
+      withPath({
+        ruleId: 'stix-pattern-syntax',
+        message: 'pattern must be a string',
+        line: 1,
+        column: 1,
+      }),
+    ];
   }
   try {
     const { issues } = parseWithIssues(text);
     return issues.map((i) => {
       const p = positionOf(text, i.offset);
-      return withPath({ ruleId: i.ruleId, message: `${i.reason} at ${p.line}:${p.column}`, line: p.line, column: p.column });
+      return withPath({
+        ruleId: i.ruleId,
+        message: `${i.reason} at ${p.line}:${p.column}`,
+        line: p.line,
+        column: p.column,
+      });
     });
   } catch (error) {
     if (error instanceof PatternSyntaxError) {
-      return [withPath({ ruleId: error.ruleId, message: error.message, line: error.line, column: error.column })];
+      return [
+        withPath({
+          ruleId: error.ruleId,
+          message: error.message,
+          line: error.line,
+          column: error.column,
+        }),
+      ];
     }
     throw error;
   }

@@ -71,7 +71,11 @@ export function parseCidr(text: string): Cidr | undefined {
   const prefix = prefixText === undefined ? 128 : Number(prefixText);
   if (prefix > 128) return undefined;
   if (v6.mappedV4 && prefix >= 96) {
-    return { version: 4, network: mask(v6.value & 0xffffffffn, prefix - 96, 32), prefix: prefix - 96 };
+    return {
+      version: 4,
+      network: mask(v6.value & 0xffffffffn, prefix - 96, 32),
+      prefix: prefix - 96,
+    };
   }
   return { version: 6, network: mask(v6.value, prefix, 128), prefix };
 }

@@ -58,7 +58,9 @@ function compilePath(path: ObjectPath, terminal: ValueTest): Walker {
   const resolveBefore: boolean[] = [];
   let lastKey = '';
   for (const step of steps) {
-    resolveBefore.push(step.kind === 'key' && (lastKey.endsWith('_ref') || lastKey.endsWith('_refs')));
+    resolveBefore.push(
+      step.kind === 'key' && (lastKey.endsWith('_ref') || lastKey.endsWith('_refs')),
+    );
     if (step.kind === 'key') lastKey = step.name;
   }
   let next: Walker = (v) => v !== undefined && terminal(v);
@@ -104,7 +106,8 @@ function lastKeyName(path: ObjectPath): string {
 
 /** Reads a property value as bytes (lower-case hex) the way its name says it is encoded. */
 function bytesOf(value: string, key: string): string | undefined {
-  if (key.endsWith('_hex')) return /^(?:[0-9A-Fa-f]{2})*$/.test(value) ? value.toLowerCase() : undefined;
+  if (key.endsWith('_hex'))
+    return /^(?:[0-9A-Fa-f]{2})*$/.test(value) ? value.toLowerCase() : undefined;
   if (key.endsWith('_bin')) return base64ToHex(value);
   return utf8ToHex(value);
 }
@@ -175,7 +178,14 @@ function valueTest(op: ValueOperator, lit: Literal, key: string): ValueTest {
     case '>':
     case '>=': {
       const cmp = comparer(lit, key);
-      const ok = op === '<' ? (c: number) => c < 0 : op === '<=' ? (c: number) => c <= 0 : op === '>' ? (c: number) => c > 0 : (c: number) => c >= 0;
+      const ok =
+        op === '<'
+          ? (c: number) => c < 0
+          : op === '<='
+            ? (c: number) => c <= 0
+            : op === '>'
+              ? (c: number) => c > 0
+              : (c: number) => c >= 0;
       return (v) => {
         const c = cmp(v);
         return c !== undefined && ok(c);
@@ -210,9 +220,13 @@ function valueTest(op: ValueOperator, lit: Literal, key: string): ValueTest {
 }
 
 function inTest(values: readonly Literal[], key: string): ValueTest {
-  const simple = values.every((v) => v.type === 'string' || v.type === 'int' || v.type === 'float' || v.type === 'bool');
+  const simple = values.every(
+    (v) => v.type === 'string' || v.type === 'int' || v.type === 'float' || v.type === 'bool',
+  );
   if (simple) {
-    const set = new Set<unknown>(values.map((v) => (typeof v.value === 'string' ? nfc(v.value) : v.value)));
+    const set = new Set<unknown>(
+      values.map((v) => (typeof v.value === 'string' ? nfc(v.value) : v.value)),
+    );
     return (v) => set.has(typeof v === 'string' ? nfc(v) : v);
   }
   const tests = values.map((lit) => comparer(lit, key));
@@ -249,7 +263,8 @@ export function compileComparison(cmp: ComparisonExpression): ScoPredicate {
     case 'in': {
       const type = cmp.path.objectType;
       const key = lastKeyName(cmp.path);
-      const raw = cmp.type === 'in' ? inTest(cmp.values, key) : valueTest(cmp.operator, cmp.value, key);
+      const raw =
+        cmp.type === 'in' ? inTest(cmp.values, key) : valueTest(cmp.operator, cmp.value, key);
       const test: ValueTest = cmp.negated ? (v) => !raw(v) : raw;
       const walk = compilePath(cmp.path, test);
       return (sco, r) => isRecord(sco) && sco.type === type && walk(sco, r);

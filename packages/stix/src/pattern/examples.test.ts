@@ -42,18 +42,24 @@ const SPEC_EXAMPLES = [
 ];
 
 describe('example patterns', () => {
-  it('parses every pattern of the OASIS example files', { skip: !existsSync(EXAMPLES) && 'examples not present' }, () => {
-    const files = readdirSync(EXAMPLES, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.json'));
-    const patterns = files.flatMap((f) => collectPatterns(JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8')), []));
-    assert.ok(patterns.length >= 40, `found only ${patterns.length} patterns`);
-    for (const p of patterns) {
-      const { ast } = parsePattern(p);
-      assert.ok(explainPattern(ast).length > 0);
-      assert.deepEqual(checkPattern(p), [], p);
-    }
-  });
+  it(
+    'parses every pattern of the OASIS example files',
+    { skip: !existsSync(EXAMPLES) && 'examples not present' },
+    () => {
+      const files = readdirSync(EXAMPLES, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.json'));
+      const patterns = files.flatMap((f) =>
+        collectPatterns(JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8')), []),
+      );
+      assert.ok(patterns.length >= 40, `found only ${patterns.length} patterns`);
+      for (const p of patterns) {
+        const { ast } = parsePattern(p);
+        assert.ok(explainPattern(ast).length > 0);
+        assert.deepEqual(checkPattern(p), [], p);
+      }
+    },
+  );
   it('parses the specification examples', () => {
     for (const p of SPEC_EXAMPLES) assert.deepEqual(checkPattern(p), [], p);
   });

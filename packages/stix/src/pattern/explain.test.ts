@@ -32,11 +32,21 @@ describe('explainPattern', () => {
   it('writes constants back in pattern syntax', () => {
     assert.equal(formatLiteral({ type: 'string', value: "it's" }), "'it\\'s'");
     assert.equal(formatLiteral({ type: 'float', value: 7 }), '7.0');
-    assert.equal(formatLiteral({ type: 'timestamp', value: '2020-01-01T00:00:00Z' }), "t'2020-01-01T00:00:00Z'");
-    const e = explainPattern(parsePattern("[NOT EXISTS a:b[*].c] REPEATS 2 TIMES START t'2020-01-01T00:00:00Z' STOP t'2020-01-02T00:00:00Z'").ast);
+    assert.equal(
+      formatLiteral({ type: 'timestamp', value: '2020-01-01T00:00:00Z' }),
+      "t'2020-01-01T00:00:00Z'",
+    );
+    const e = explainPattern(
+      parsePattern(
+        "[NOT EXISTS a:b[*].c] REPEATS 2 TIMES START t'2020-01-01T00:00:00Z' STOP t'2020-01-02T00:00:00Z'",
+      ).ast,
+    );
     assert.match(e, /a:b\[\*\]\.c is absent/);
     assert.match(e, /2 times/);
-    assert.match(e, /between 2020-01-01T00:00:00Z \(inclusive\) and 2020-01-02T00:00:00Z \(exclusive\)/);
+    assert.match(
+      e,
+      /between 2020-01-01T00:00:00Z \(inclusive\) and 2020-01-02T00:00:00Z \(exclusive\)/,
+    );
   });
 });
 
@@ -46,11 +56,19 @@ describe('checkPattern', () => {
   });
   it('returns the syntax error with its position', () => {
     assert.deepEqual(checkPattern("[ipv4-addr:value = '1.2.3.4'", { path: 'pattern' }), [
-      { ruleId: 'stix-pattern-syntax', message: "expected ']', found end of pattern at 1:29", line: 1, column: 29, path: 'pattern' },
+      {
+        ruleId: 'stix-pattern-syntax',
+        message: "expected ']', found end of pattern at 1:29",
+        line: 1,
+        column: 29,
+        path: 'pattern',
+      },
     ]);
   });
   it('lists every broken MUST rule in text order', () => {
-    const issues = checkPattern("[file:name = 'a' AND url:value = 'b'] WITHIN 5 SECONDS WITHIN 6 SECONDS");
+    const issues = checkPattern(
+      "[file:name = 'a' AND url:value = 'b'] WITHIN 5 SECONDS WITHIN 6 SECONDS",
+    );
     assert.deepEqual(
       issues.map((i) => [i.ruleId, i.line, i.column]),
       [

@@ -9,7 +9,14 @@
  * //   value is equal to '1.2.3.4'
  * //   qualifier: all within 60 seconds
  */
-import type { ComparisonExpression, Literal, ObjectPath, ObservationExpression, Qualifier, ValueOperator } from './ast.ts';
+import type {
+  ComparisonExpression,
+  Literal,
+  ObjectPath,
+  ObservationExpression,
+  Qualifier,
+  ValueOperator,
+} from './ast.ts';
 
 const INDENT = '  ';
 
@@ -37,7 +44,9 @@ export function formatLiteral(lit: Literal): string {
       return quote(lit.value);
     case 'int':
     case 'float':
-      return lit.type === 'float' && Number.isInteger(lit.value) ? lit.value.toFixed(1) : String(lit.value);
+      return lit.type === 'float' && Number.isInteger(lit.value)
+        ? lit.value.toFixed(1)
+        : String(lit.value);
     case 'bool':
       return String(lit.value);
     case 'timestamp':
@@ -55,7 +64,9 @@ export function formatPath(path: ObjectPath): string {
   for (const step of path.steps) {
     switch (step.kind) {
       case 'key':
-        out += (out === '' ? '' : '.') + (/^[A-Za-z_][A-Za-z0-9_]*$/.test(step.name) ? step.name : quote(step.name));
+        out +=
+          (out === '' ? '' : '.') +
+          (/^[A-Za-z_][A-Za-z0-9_]*$/.test(step.name) ? step.name : quote(step.name));
         break;
       case 'index':
         out += `[${step.index}]`;
@@ -88,16 +99,22 @@ function explainComparison(cmp: ComparisonExpression, depth: number, lines: stri
       for (const op of cmp.operands) explainComparison(op, depth + 1, lines);
       return;
     case 'exists':
-      lines.push(`${pad}${cmp.path.objectType}:${formatPath(cmp.path)} is ${cmp.negated ? 'absent' : 'present'}`);
+      lines.push(
+        `${pad}${cmp.path.objectType}:${formatPath(cmp.path)} is ${cmp.negated ? 'absent' : 'present'}`,
+      );
       return;
     case 'in': {
       const values = cmp.values.map(formatLiteral).join(', ');
-      lines.push(`${pad}${cmp.path.objectType}:${formatPath(cmp.path)} is ${cmp.negated ? 'not ' : ''}one of (${values})`);
+      lines.push(
+        `${pad}${cmp.path.objectType}:${formatPath(cmp.path)} is ${cmp.negated ? 'not ' : ''}one of (${values})`,
+      );
       return;
     }
     case 'comparison': {
       const words = OPERATOR_WORDS[cmp.operator][cmp.negated ? 1 : 0];
-      lines.push(`${pad}${cmp.path.objectType}:${formatPath(cmp.path)} ${words} ${formatLiteral(cmp.value)}`);
+      lines.push(
+        `${pad}${cmp.path.objectType}:${formatPath(cmp.path)} ${words} ${formatLiteral(cmp.value)}`,
+      );
       return;
     }
   }
@@ -122,9 +139,12 @@ function explainObservation(ast: ObservationExpression, depth: number, lines: st
   switch (ast.type) {
     case 'observation': {
       const types = [...objectTypes(ast.comparison, new Set())].join(' or ');
-      lines.push(`${pad}Observation #${ast.index + 1}: one observed-data with an SCO of type ${types} where`);
+      lines.push(
+        `${pad}Observation #${ast.index + 1}: one observed-data with an SCO of type ${types} where`,
+      );
       explainComparison(ast.comparison, depth + 1, lines);
-      for (const q of ast.qualifiers) lines.push(`${pad}${INDENT}qualifier: ${explainQualifier(q)}`);
+      for (const q of ast.qualifiers)
+        lines.push(`${pad}${INDENT}qualifier: ${explainQualifier(q)}`);
       return;
     }
     case 'group':
@@ -134,7 +154,8 @@ function explainObservation(ast: ObservationExpression, depth: number, lines: st
       }
       lines.push(`${pad}Group:`);
       explainObservation(ast.expression, depth + 1, lines);
-      for (const q of ast.qualifiers) lines.push(`${pad}${INDENT}qualifier: ${explainQualifier(q)}`);
+      for (const q of ast.qualifiers)
+        lines.push(`${pad}${INDENT}qualifier: ${explainQualifier(q)}`);
       return;
     case 'and':
       lines.push(`${pad}ALL of these, on different observations:`);

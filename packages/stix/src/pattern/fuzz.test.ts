@@ -20,7 +20,13 @@ const OBSERVED: ObservedDataLike[] = [
     last_observed: '2020-01-01T00:00:01Z',
     number_observed: 3,
     objects: {
-      '0': { type: 'file', name: 'foo.dll', size: 2048, hashes: { MD5: '79054025255fb1a26e4bc422aef54eb4' }, parent_directory_ref: '1' },
+      '0': {
+        type: 'file',
+        name: 'foo.dll',
+        size: 2048,
+        hashes: { MD5: '79054025255fb1a26e4bc422aef54eb4' },
+        parent_directory_ref: '1',
+      },
       '1': { type: 'directory', path: 'C:\\x' },
       '2': { type: 'ipv4-addr', value: '198.51.100.1' },
       '3': { type: 'domain-name', value: 'example.com', resolves_to_refs: ['2'] },
@@ -32,7 +38,10 @@ const OBSERVED: ObservedDataLike[] = [
     first_observed: '2020-01-01T00:10:00Z',
     last_observed: '2020-01-01T00:10:00Z',
     number_observed: 1,
-    objects: { '0': { type: 'url', value: 'http://example.com/a' }, '1': { type: 'process', name: 'fooproc' } },
+    objects: {
+      '0': { type: 'url', value: 'http://example.com/a' },
+      '1': { type: 'process', name: 'fooproc' },
+    },
   },
 ];
 
@@ -57,7 +66,10 @@ describe('fuzz', () => {
         if (!(error instanceof PatternSyntaxError)) {
           assert.fail(`#${i} ${JSON.stringify(text)} threw ${String(error)}`);
         }
-        assert.ok(error.line >= 1 && error.column >= 1 && error.offset <= text.length, `${JSON.stringify(text)}: ${error.message}`);
+        assert.ok(
+          error.line >= 1 && error.column >= 1 && error.offset <= text.length,
+          `${JSON.stringify(text)}: ${error.message}`,
+        );
         rejected++;
       }
       // checkPattern agrees with parsePattern and never throws
@@ -65,7 +77,10 @@ describe('fuzz', () => {
       assert.equal(issues.length === 0, ok, JSON.stringify(text));
       assert.ok(performance.now() - t0 < 500, `#${i} ${JSON.stringify(text)} took too long`);
     }
-    assert.ok(parsed > 200 && rejected > 1000, `parsed ${parsed}, rejected ${rejected}, matched ${matched}`);
+    assert.ok(
+      parsed > 200 && rejected > 1000,
+      `parsed ${parsed}, rejected ${rejected}, matched ${matched}`,
+    );
     assert.ok(performance.now() - started < 30_000);
   });
 

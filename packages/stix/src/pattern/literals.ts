@@ -32,7 +32,8 @@ export function timestampToEpoch(text: string): Epoch | undefined {
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60)
+    return undefined;
   if (day > daysIn(year, month)) return undefined;
   const digits = frac ?? '';
   const msPart = Number((digits + '000').slice(0, 3));
@@ -92,13 +93,15 @@ export function base64ToHex(text: string): string | undefined {
 /** UTF-8 bytes of a string as lower-case hex. */
 export function utf8ToHex(text: string): string {
   let out = '';
-  for (const byte of new TextEncoder().encode(text)) out += HEX_DIGITS.charAt(byte >> 4) + HEX_DIGITS.charAt(byte & 15);
+  for (const byte of new TextEncoder().encode(text))
+    out += HEX_DIGITS.charAt(byte >> 4) + HEX_DIGITS.charAt(byte & 15);
   return out;
 }
 
 /** Hex → a string with one code point (0–255) per byte, the form MATCHES uses on binary data. */
 export function hexToLatin1(hex: string): string {
   let out = '';
-  for (let i = 0; i + 1 < hex.length; i += 2) out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  for (let i = 0; i + 1 < hex.length; i += 2)
+    out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
   return out;
 }

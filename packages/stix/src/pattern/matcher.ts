@@ -114,7 +114,16 @@ function leafNode(index: number, test: ScoPredicate): Node {
     for (let i = 0; i < data.length; i++) {
       const od = data[i];
       if (od === undefined) continue;
-      if (someSco(od, test) && !push(run, out, { obs: [i], leaves: [index], maxFirst: od.first, minLast: Number.isNaN(od.last) ? od.first : od.last })) break;
+      if (
+        someSco(od, test) &&
+        !push(run, out, {
+          obs: [i],
+          leaves: [index],
+          maxFirst: od.first,
+          minLast: Number.isNaN(od.last) ? od.first : od.last,
+        })
+      )
+        break;
     }
     return out;
   };
@@ -219,7 +228,9 @@ function describe(binding: Binding, data: readonly PreparedObserved[]): Observat
     list.push(id === undefined ? { index } : { index, id });
     byLeaf.set(leaf, list);
   });
-  return [...byLeaf.entries()].sort((a, b) => a[0] - b[0]).map(([observation, observedData]) => ({ observation, observedData }));
+  return [...byLeaf.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([observation, observedData]) => ({ observation, observedData }));
 }
 
 /**
@@ -241,7 +252,11 @@ export function compilePattern(pattern: string | PatternAst): CompiledPattern {
       const run: Run = { data, max, budget: max * 100, truncated: false };
       const bindings = root(run);
       const first = bindings[0];
-      return { matched: first !== undefined, observations: first === undefined ? [] : describe(first, data), truncated: run.truncated };
+      return {
+        matched: first !== undefined,
+        observations: first === undefined ? [] : describe(first, data),
+        truncated: run.truncated,
+      };
     },
   };
 }

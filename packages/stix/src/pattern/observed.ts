@@ -78,20 +78,34 @@ export function prepareObserved(
     const od = observed[i] ?? {};
     const embedded = hasKeys(od.objects) ? od.objects : undefined;
     const refs = embedded === undefined && Array.isArray(od.object_refs) ? od.object_refs : NO_REFS;
-    const first = withTimes && typeof od.first_observed === 'string' ? Date.parse(od.first_observed) : NaN;
-    const last = withTimes && typeof od.last_observed === 'string' ? Date.parse(od.last_observed) : first;
+    const first =
+      withTimes && typeof od.first_observed === 'string' ? Date.parse(od.first_observed) : NaN;
+    const last =
+      withTimes && typeof od.last_observed === 'string' ? Date.parse(od.last_observed) : first;
     const n = od.number_observed;
     const count = typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : 1;
-    out[i] = { id: typeof od.id === 'string' ? od.id : undefined, embedded, lookup, refs, first, last, count };
+    out[i] = {
+      id: typeof od.id === 'string' ? od.id : undefined,
+      embedded,
+      lookup,
+      refs,
+      first,
+      last,
+      count,
+    };
   }
   return out;
 }
 
 /** Calls `test` on each SCO the observed-data reports until it returns true. */
-export function someSco(od: PreparedObserved, test: (sco: unknown, scope: RefScope) => boolean): boolean {
+export function someSco(
+  od: PreparedObserved,
+  test: (sco: unknown, scope: RefScope) => boolean,
+): boolean {
   const embedded = od.embedded;
   if (embedded !== undefined) {
-    for (const key in embedded) if (Object.hasOwn(embedded, key) && test(embedded[key], od)) return true;
+    for (const key in embedded)
+      if (Object.hasOwn(embedded, key) && test(embedded[key], od)) return true;
     return false;
   }
   for (const ref of od.refs) {

@@ -18,12 +18,22 @@ function comparison(text: string): ComparisonExpression {
   return a.comparison;
 }
 
-function fails(text: string, expected: { line: number; column: number; message?: RegExp | string; ruleId?: string }): void {
+function fails(
+  text: string,
+  expected: { line: number; column: number; message?: RegExp | string; ruleId?: string },
+): void {
   assert.throws(
     () => parsePattern(text),
     (error: unknown) => {
-      assert.ok(error instanceof PatternSyntaxError, `expected PatternSyntaxError, got ${String(error)}`);
-      assert.equal(`${error.line}:${error.column}`, `${expected.line}:${expected.column}`, error.message);
+      assert.ok(
+        error instanceof PatternSyntaxError,
+        `expected PatternSyntaxError, got ${String(error)}`,
+      );
+      assert.equal(
+        `${error.line}:${error.column}`,
+        `${expected.line}:${expected.column}`,
+        error.message,
+      );
       if (typeof expected.message === 'string') assert.equal(error.message, expected.message);
       else if (expected.message !== undefined) assert.match(error.message, expected.message);
       if (expected.ruleId !== undefined) assert.equal(error.ruleId, expected.ruleId);
@@ -46,7 +56,9 @@ describe('object paths (§9.4)', () => {
       { kind: 'key', name: 'request_header' },
       { kind: 'key', name: 'Accept-Encoding' },
     ]);
-    const d = comparison("[email-message:body_multipart[0].body_raw_ref.name = 'a' AND email-message:to_refs[*].value = 'b']");
+    const d = comparison(
+      "[email-message:body_multipart[0].body_raw_ref.name = 'a' AND email-message:to_refs[*].value = 'b']",
+    );
     assert.equal(d.type, 'and');
     if (d.type !== 'and') return;
     const [first, second] = d.operands;
@@ -88,7 +100,10 @@ describe('constants (§9.3)', () => {
     assert.deepEqual(value('[a:b != false]'), { type: 'bool', value: false });
   });
   it("reads t'…', h'…' and b'…'", () => {
-    assert.deepEqual(value("[a:b = t'2014-01-13T07:03:17.123456Z']"), { type: 'timestamp', value: '2014-01-13T07:03:17.123456Z' });
+    assert.deepEqual(value("[a:b = t'2014-01-13T07:03:17.123456Z']"), {
+      type: 'timestamp',
+      value: '2014-01-13T07:03:17.123456Z',
+    });
     assert.deepEqual(value("[a:b_hex = h'FFd8']"), { type: 'hex', value: 'ffd8' });
     assert.deepEqual(value("[a:b_bin = b'AQIDBA==']"), { type: 'binary', value: 'AQIDBA==' });
   });
@@ -108,8 +123,34 @@ describe('constants (§9.3)', () => {
 
 describe('operators (§9.5)', () => {
   it('reads every comparison operator, with NOT', () => {
-    const ops = ['=', '==', '!=', '<>', '<', '<=', '>', '>=', 'LIKE', 'MATCHES', 'ISSUBSET', 'ISSUPERSET'];
-    const expect = ['=', '=', '!=', '!=', '<', '<=', '>', '>=', 'LIKE', 'MATCHES', 'ISSUBSET', 'ISSUPERSET'];
+    const ops = [
+      '=',
+      '==',
+      '!=',
+      '<>',
+      '<',
+      '<=',
+      '>',
+      '>=',
+      'LIKE',
+      'MATCHES',
+      'ISSUBSET',
+      'ISSUPERSET',
+    ];
+    const expect = [
+      '=',
+      '=',
+      '!=',
+      '!=',
+      '<',
+      '<=',
+      '>',
+      '>=',
+      'LIKE',
+      'MATCHES',
+      'ISSUBSET',
+      'ISSUPERSET',
+    ];
     ops.forEach((op, i) => {
       for (const not of ['', 'NOT ']) {
         const c = comparison(`[a:b ${not}${op} 'x']`);
@@ -126,7 +167,11 @@ describe('operators (§9.5)', () => {
     assert.ok(e.type === 'in' && e.values.length === 0);
     assert.ok(comparison('[a:b IN (1, 2.5)]').type === 'in');
     fails("[a:b IN (1, 'x')]", { line: 1, column: 13, ruleId: 'stix-pattern-set-type' });
-    fails("[a:b IN ('x' 'y')]", { line: 1, column: 14, message: "expected ',' or ')', found ''' at 1:14" });
+    fails("[a:b IN ('x' 'y')]", {
+      line: 1,
+      column: 14,
+      message: "expected ',' or ')', found ''' at 1:14",
+    });
   });
   it('reads EXISTS and NOT EXISTS', () => {
     const c = comparison('[NOT EXISTS file:size]');
@@ -135,9 +180,9 @@ describe('operators (§9.5)', () => {
     assert.ok(d.type === 'exists' && !d.negated);
   });
   it('binds AND tighter than OR inside [...], with parentheses overriding', () => {
-    const c = comparison("[a:x = 1 OR a:y = 2 AND a:z = 3]");
+    const c = comparison('[a:x = 1 OR a:y = 2 AND a:z = 3]');
     assert.ok(c.type === 'or' && c.operands[1]?.type === 'and');
-    const d = comparison("[(a:x = 1 OR a:y = 2) AND a:z = 3]");
+    const d = comparison('[(a:x = 1 OR a:y = 2) AND a:z = 3]');
     assert.ok(d.type === 'and' && d.operands[0]?.type === 'or');
   });
   it('refuses an unknown operator with the list of operators', () => {
@@ -166,10 +211,12 @@ describe('observation expressions and qualifiers (§9.6, §9.7)', () => {
     assert.deepEqual(indexes, [0, 1, 2]);
   });
   it('attaches qualifiers to the expression before them', () => {
-    const a = ast("[a:b = 1] FOLLOWEDBY [a:b = 2] WITHIN 300 SECONDS");
+    const a = ast('[a:b = 1] FOLLOWEDBY [a:b = 2] WITHIN 300 SECONDS');
     assert.ok(a.type === 'followedby');
     assert.equal(a.operands[0]?.type === 'observation' && a.operands[0].qualifiers.length, 0);
-    const g = ast("([a:b = 1] FOLLOWEDBY [a:b = 2]) REPEATS 2 TIMES WITHIN 1.5 SECONDS START t'2020-01-01T00:00:00Z' STOP t'2020-01-02T00:00:00Z'");
+    const g = ast(
+      "([a:b = 1] FOLLOWEDBY [a:b = 2]) REPEATS 2 TIMES WITHIN 1.5 SECONDS START t'2020-01-01T00:00:00Z' STOP t'2020-01-02T00:00:00Z'",
+    );
     assert.ok(g.type === 'group');
     assert.deepEqual(
       g.qualifiers.map((q) => q.type),
@@ -178,21 +225,45 @@ describe('observation expressions and qualifiers (§9.6, §9.7)', () => {
     assert.ok(g.qualifiers[1]?.type === 'within' && g.qualifiers[1].seconds === 1.5);
   });
   it('refuses two qualifiers of one type on one expression', () => {
-    fails('[a:b = 1] WITHIN 5 SECONDS WITHIN 6 SECONDS', { line: 1, column: 28, ruleId: 'stix-pattern-duplicate-qualifier' });
-    fails('[a:b = 1] REPEATS 2 TIMES REPEATS 3 TIMES', { line: 1, column: 27, ruleId: 'stix-pattern-duplicate-qualifier' });
+    fails('[a:b = 1] WITHIN 5 SECONDS WITHIN 6 SECONDS', {
+      line: 1,
+      column: 28,
+      ruleId: 'stix-pattern-duplicate-qualifier',
+    });
+    fails('[a:b = 1] REPEATS 2 TIMES REPEATS 3 TIMES', {
+      line: 1,
+      column: 27,
+      ruleId: 'stix-pattern-duplicate-qualifier',
+    });
     // on different levels it is allowed
     assert.ok(ast('([a:b = 1] WITHIN 5 SECONDS) WITHIN 6 SECONDS'));
   });
   it('refuses STOP not after START, zero counts and a missing unit', () => {
-    fails("[a:b = 1] START t'2020-01-02T00:00:00Z' STOP t'2020-01-01T00:00:00Z'", { line: 1, column: 17, ruleId: 'stix-pattern-start-stop-order' });
+    fails("[a:b = 1] START t'2020-01-02T00:00:00Z' STOP t'2020-01-01T00:00:00Z'", {
+      line: 1,
+      column: 17,
+      ruleId: 'stix-pattern-start-stop-order',
+    });
     fails('[a:b = 1] REPEATS 0 TIMES', { line: 1, column: 19, message: /positive whole number/ });
     fails('[a:b = 1] REPEATS 1.5 TIMES', { line: 1, column: 19, message: /positive whole number/ });
     fails('[a:b = 1] WITHIN 0 SECONDS', { line: 1, column: 18, message: /positive/ });
-    fails('[a:b = 1] WITHIN 5', { line: 1, column: 19, message: "expected 'SECONDS', found end of pattern at 1:19" });
+    fails('[a:b = 1] WITHIN 5', {
+      line: 1,
+      column: 19,
+      message: "expected 'SECONDS', found end of pattern at 1:19",
+    });
   });
   it('refuses AND across object types inside one [...] but allows OR (§9.5)', () => {
-    fails("[file:name = 'a' AND url:value = 'b']", { line: 1, column: 2, ruleId: 'stix-pattern-and-object-type' });
-    fails("[file:name = 'a' AND (file:size = 1 OR url:value = 'b')]", { line: 1, column: 2, ruleId: 'stix-pattern-and-object-type' });
+    fails("[file:name = 'a' AND url:value = 'b']", {
+      line: 1,
+      column: 2,
+      ruleId: 'stix-pattern-and-object-type',
+    });
+    fails("[file:name = 'a' AND (file:size = 1 OR url:value = 'b')]", {
+      line: 1,
+      column: 2,
+      ruleId: 'stix-pattern-and-object-type',
+    });
     assert.ok(ast("[file:name = 'a' OR url:value = 'b']"));
     assert.ok(ast("[file:name = 'a'] AND [url:value = 'b']"));
   });
@@ -203,21 +274,41 @@ describe('observation expressions and qualifiers (§9.6, §9.7)', () => {
 
 describe('syntax errors carry exact positions', () => {
   it('reports the first wrong character', () => {
-    fails("[ipv4-addr:value = '1.2.3.4'", { line: 1, column: 29, message: "expected ']', found end of pattern at 1:29" });
-    fails("[ipv4-addr:value = '1.2.3.4' AND]", { line: 1, column: 33, message: /expected an object path/ });
-    fails("ipv4-addr:value = '1.2.3.4'", { line: 1, column: 1, message: "expected '[' or '(', found 'ipv4' at 1:1" });
+    fails("[ipv4-addr:value = '1.2.3.4'", {
+      line: 1,
+      column: 29,
+      message: "expected ']', found end of pattern at 1:29",
+    });
+    fails("[ipv4-addr:value = '1.2.3.4' AND]", {
+      line: 1,
+      column: 33,
+      message: /expected an object path/,
+    });
+    fails("ipv4-addr:value = '1.2.3.4'", {
+      line: 1,
+      column: 1,
+      message: "expected '[' or '(', found 'ipv4' at 1:1",
+    });
     fails('', { line: 1, column: 1, message: /found end of pattern/ });
-    fails("[a:b = 1] [a:b = 2]", { line: 1, column: 11, message: /expected AND, OR, FOLLOWEDBY/ });
-    fails("[a:b = 1])", { line: 1, column: 10, message: "unbalanced ')' at 1:10" });
-    fails("[a b = 1]", { line: 1, column: 4, message: /expected ':' after object type 'a'/ });
-    fails("[a:b = 1] and [a:b = 2]", { line: 1, column: 11 });
+    fails('[a:b = 1] [a:b = 2]', { line: 1, column: 11, message: /expected AND, OR, FOLLOWEDBY/ });
+    fails('[a:b = 1])', { line: 1, column: 10, message: "unbalanced ')' at 1:10" });
+    fails('[a b = 1]', { line: 1, column: 4, message: /expected ':' after object type 'a'/ });
+    fails('[a:b = 1] and [a:b = 2]', { line: 1, column: 11 });
   });
   it('counts lines and columns across newlines', () => {
-    fails("[a:b = 1]\nFOLLOWEDBY\n  [a:b = ]", { line: 3, column: 10, message: /expected a constant/ });
+    fails('[a:b = 1]\nFOLLOWEDBY\n  [a:b = ]', {
+      line: 3,
+      column: 10,
+      message: /expected a constant/,
+    });
     fails('[a:b = 1] /* never closed', { line: 1, column: 11, message: /unterminated comment/ });
   });
   it('refuses very deep nesting instead of overflowing the stack', () => {
-    fails(`${'('.repeat(500)}[a:b = 1]${')'.repeat(500)}`, { line: 1, column: 129, message: /nesting deeper/ });
+    fails(`${'('.repeat(500)}[a:b = 1]${')'.repeat(500)}`, {
+      line: 1,
+      column: 129,
+      message: /nesting deeper/,
+    });
   });
   it('checks MATCHES regular expressions', () => {
     fails("[a:b MATCHES '(unclosed']", { line: 1, column: 14, ruleId: 'stix-pattern-regex' });

@@ -104,16 +104,20 @@ class Parser {
   constructor(private readonly src: string) {}
 
   parse(): PatternAst {
-    if (this.src.length > MAX_PATTERN_LENGTH) this.fail(`pattern is longer than ${MAX_PATTERN_LENGTH} characters`, 0);
+    if (this.src.length > MAX_PATTERN_LENGTH)
+      this.fail(`pattern is longer than ${MAX_PATTERN_LENGTH} characters`, 0);
     this.skipWs();
-    if (this.pos >= this.src.length) this.fail("expected '[' to start a pattern, found end of pattern");
+    if (this.pos >= this.src.length)
+      this.fail("expected '[' to start a pattern, found end of pattern");
     const ast = this.obsFollowed();
     this.skipWs();
     if (this.pos < this.src.length) {
       const c = this.src.charCodeAt(this.pos);
       if (c === C.RParen) this.fail("unbalanced ')'");
       if (c === C.RBrack) this.fail("unbalanced ']'");
-      this.fail(`expected AND, OR, FOLLOWEDBY, a qualifier or end of pattern, found ${this.found()}`);
+      this.fail(
+        `expected AND, OR, FOLLOWEDBY, a qualifier or end of pattern, found ${this.found()}`,
+      );
     }
     return ast;
   }
@@ -159,7 +163,11 @@ class Parser {
 
   /** Consumes `word` if it stands at the cursor as a whole word. Cursor must be past whitespace. */
   private keyword(word: string): boolean {
-    if (!this.src.startsWith(word, this.pos) || isIdentPart(this.src.charCodeAt(this.pos + word.length))) return false;
+    if (
+      !this.src.startsWith(word, this.pos) ||
+      isIdentPart(this.src.charCodeAt(this.pos + word.length))
+    )
+      return false;
     this.pos += word.length;
     return true;
   }
@@ -235,7 +243,13 @@ class Parser {
       this.depth--;
       const end = this.pos;
       const qualifiers = this.qualifiers();
-      return { type: 'observation', index, comparison, qualifiers, span: { start, end: qualifiers.length > 0 ? this.pos : end } };
+      return {
+        type: 'observation',
+        index,
+        comparison,
+        qualifiers,
+        span: { start, end: qualifiers.length > 0 ? this.pos : end },
+      };
     }
     if (c === C.LParen) {
       this.enter();
@@ -270,7 +284,8 @@ class Parser {
         this.skipWs();
         const at = this.pos;
         const n = this.number();
-        if (n.type !== 'int' || n.value <= 0) this.fail('REPEATS needs a positive whole number', at);
+        if (n.type !== 'int' || n.value <= 0)
+          this.fail('REPEATS needs a positive whole number', at);
         this.skipWs();
         if (!this.keyword('TIMES')) this.expected("'TIMES'");
         q = { type: 'repeats', times: n.value, span: { start, end: this.pos } };
@@ -286,7 +301,11 @@ class Parser {
         const b = timestampToEpoch(to);
         if (a !== undefined && b !== undefined && compareEpoch(a, b) >= 0) {
           // STIX 2.1 §9.7.3: the STOP timestamp MUST be later than the START timestamp.
-          this.issues.push({ ruleId: 'stix-pattern-start-stop-order', reason: 'STOP must be later than START', offset: startAt });
+          this.issues.push({
+            ruleId: 'stix-pattern-start-stop-order',
+            reason: 'STOP must be later than START',
+            offset: startAt,
+          });
         }
         q = { type: 'startstop', start: from, stop: to, span: { start, end: this.pos } };
       } else {
@@ -308,7 +327,8 @@ class Parser {
 
   private timestampOnly(keyword: string): string {
     const c = this.src.charCodeAt(this.pos);
-    if (c !== 116 /* t */ || this.src.charCodeAt(this.pos + 1) !== C.Quote) this.expected(`a timestamp t'…' after ${keyword}`);
+    if (c !== 116 /* t */ || this.src.charCodeAt(this.pos + 1) !== C.Quote)
+      this.expected(`a timestamp t'…' after ${keyword}`);
     const lit = this.literal('primitive');
     return lit.type === 'timestamp' ? lit.value : this.expected('a timestamp');
   }
@@ -379,7 +399,11 @@ class Parser {
       return { type: 'in', negated, path, values, span: { start, end: this.pos } };
     }
     const allowed: Allowed =
-      operator === '=' || operator === '!=' ? 'primitive' : operator.length <= 2 ? 'orderable' : 'string';
+      operator === '=' || operator === '!='
+        ? 'primitive'
+        : operator.length <= 2
+          ? 'orderable'
+          : 'string';
     const valueAt = this.pos;
     const value = this.literal(allowed, operator);
     if (operator === 'MATCHES' && value.type === 'string') this.checkRegex(value.value, valueAt);
@@ -471,8 +495,12 @@ class Parser {
     while (i < s.length && isIdentPart(s.charCodeAt(i))) i++;
     if (s.charCodeAt(i) === C.Minus && isIdentPart(s.charCodeAt(i + 1))) {
       let end = i;
-      while (end < s.length && (isIdentPart(s.charCodeAt(end)) || s.charCodeAt(end) === C.Minus)) end++;
-      this.fail(`property names containing '-' must be quoted: write '${s.slice(start, end)}' in single quotes`, start);
+      while (end < s.length && (isIdentPart(s.charCodeAt(end)) || s.charCodeAt(end) === C.Minus))
+        end++;
+      this.fail(
+        `property names containing '-' must be quoted: write '${s.slice(start, end)}' in single quotes`,
+        start,
+      );
     }
     this.pos = i;
     return { kind: 'key', name: s.slice(start, i) };
@@ -499,7 +527,11 @@ class Parser {
       if (kind === undefined) kind = k;
       else if (kind !== k) {
         // STIX 2.1 §9.5 (IN): the set's constants MUST all be of one type (int and float count as one).
-        this.issues.push({ ruleId: 'stix-pattern-set-type', reason: 'all constants in a set must be of the same type', offset: at });
+        this.issues.push({
+          ruleId: 'stix-pattern-set-type',
+          reason: 'all constants in a set must be of the same type',
+          offset: at,
+        });
       }
       values.push(value);
       this.skipWs();
@@ -524,12 +556,16 @@ class Parser {
     const quoted = s.charCodeAt(start + 1) === C.Quote;
     if (c === C.Quote) return { type: 'string', value: this.string() };
     if (quoted && (c === 116 /* t */ || c === 104 /* h */ || c === 98) /* b */) {
-      if (allowed === 'string') this.refuse(c === 116 ? 'a timestamp' : 'a binary constant', allowed, operator, start);
+      if (allowed === 'string')
+        this.refuse(c === 116 ? 'a timestamp' : 'a binary constant', allowed, operator, start);
       this.pos++;
       const text = this.string();
       if (c === 116) {
         if (timestampToEpoch(text) === undefined) {
-          this.fail(`invalid timestamp '${text}': expected YYYY-MM-DDTHH:MM:SS[.fraction]Z with a real date`, start);
+          this.fail(
+            `invalid timestamp '${text}': expected YYYY-MM-DDTHH:MM:SS[.fraction]Z with a real date`,
+            start,
+          );
         }
         return { type: 'timestamp', value: text };
       }
@@ -549,7 +585,10 @@ class Parser {
       return { type: 'bool', value: s.charCodeAt(start) === 116 };
     }
     if (this.src.startsWith('null', start) && !isIdentPart(s.charCodeAt(start + 4))) {
-      this.fail('null is not a STIX pattern constant; use NOT EXISTS to test for an absent property', start);
+      this.fail(
+        'null is not a STIX pattern constant; use NOT EXISTS to test for an absent property',
+        start,
+      );
     }
     return this.expected(allowed === 'string' ? 'a string constant' : 'a constant');
   }
@@ -576,7 +615,8 @@ class Parser {
       while (isDigit(s.charCodeAt(i))) i++;
     }
     if (intDigits === 0 && !isFloat) this.expected('a number');
-    if (!isFloat && intDigits > 1 && s.charCodeAt(intStart) === 48) this.fail('leading zeros are not allowed in an integer', start);
+    if (!isFloat && intDigits > 1 && s.charCodeAt(intStart) === 48)
+      this.fail('leading zeros are not allowed in an integer', start);
     if (isIdentPart(s.charCodeAt(i))) this.fail(`invalid number '${s.slice(start, i + 1)}'`, start);
     this.pos = i;
     const value = Number(s.slice(start, i));
@@ -597,7 +637,10 @@ class Parser {
       if (c === C.Backslash) {
         const next = s.charCodeAt(i + 1);
         if (next !== C.Quote && next !== C.Backslash) {
-          this.fail(`invalid escape '\\${s.charAt(i + 1)}' in string: only \\' and \\\\ are allowed`, i);
+          this.fail(
+            `invalid escape '\\${s.charAt(i + 1)}' in string: only \\' and \\\\ are allowed`,
+            i,
+          );
         }
         out += s.slice(segment, i) + s.charAt(i + 1);
         i += 2;
@@ -617,13 +660,20 @@ class Parser {
         regexFor(source);
         problem = '';
       } catch (error) {
-        problem = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        problem =
+          error instanceof Error
+            ? error.message.replace(/^Invalid regular expression: /, '')
+            : String(error);
       }
       if (regexProblems.size >= 4096) regexProblems.clear();
       regexProblems.set(source, problem);
     }
     if (problem !== '') {
-      this.issues.push({ ruleId: 'stix-pattern-regex', reason: `MATCHES regular expression is not valid: ${problem}`, offset });
+      this.issues.push({
+        ruleId: 'stix-pattern-regex',
+        reason: `MATCHES regular expression is not valid: ${problem}`,
+        offset,
+      });
     }
   }
 }
@@ -677,7 +727,11 @@ export function parsePattern(text: string): { ast: PatternAst } {
   const { ast, issues } = parseWithIssues(text);
   const first = issues[0];
   if (first !== undefined) {
-    throw new PatternSyntaxError({ reason: first.reason, position: positionOf(text, first.offset), ruleId: first.ruleId });
+    throw new PatternSyntaxError({
+      reason: first.reason,
+      position: positionOf(text, first.offset),
+      ruleId: first.ruleId,
+    });
   }
   return { ast };
 }

@@ -46,7 +46,10 @@ function checkComparison(cmp: ComparisonExpression, issues: PatternIssueAt[]): v
   }
 }
 
-export function checkRules(ast: ObservationExpression, issues: PatternIssueAt[] = []): PatternIssueAt[] {
+export function checkRules(
+  ast: ObservationExpression,
+  issues: PatternIssueAt[] = [],
+): PatternIssueAt[] {
   switch (ast.type) {
     case 'observation':
       checkComparison(ast.comparison, issues);
