@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { ApiError, getJson } from './api.ts';
-import { href, useRoute, type Route } from './router.ts';
+import { href, parseHash, useRoute, type Route } from './router.ts';
 import { getApiKey, setApiKey } from './session.ts';
 import type { Principal } from './types.ts';
 import { ErrorBox, Loading } from './ui/status.tsx';
@@ -30,6 +30,8 @@ const PAGES: readonly { id: string; label: string; admin?: boolean; load: () => 
 ];
 
 const LAZY = new Map(PAGES.map((p) => [p.id, lazy(p.load)]));
+// The first page's code downloads while the session is being checked.
+void PAGES.find((p) => p.id === parseHash(window.location.hash).page)?.load();
 
 type Session = { state: 'checking' } | { state: 'signed-out'; error?: ApiError } | { state: 'signed-in'; principal: Principal } | { state: 'error'; error: ApiError };
 
