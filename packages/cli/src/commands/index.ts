@@ -16,6 +16,7 @@ import { registerModelGraph } from './model-graph.ts';
 import { registerExchangeAdmin } from './exchange-admin.ts';
 import { registerServe } from './serve.ts';
 import { registerTaxiiClient } from './taxii-client.ts';
+import { registerReport } from './report.ts';
 
 type Register = (program: Command) => void;
 
@@ -32,6 +33,7 @@ const registrations: Register[] = [
   registerExchangeAdmin,
   registerServe,
   registerTaxiiClient,
+  registerReport,
 ];
 
 export function registerCommands(program: Command): void {
