@@ -10,6 +10,7 @@ import { registerDataIo } from './data-io.ts';
 import { registerClaims } from './claims.ts';
 import { registerMapping } from './mapping.ts';
 import { registerStixPattern } from './stix-pattern.ts';
+import { registerStixValidate } from './stix-validate.ts';
 import { registerRegional } from './regional.ts';
 import { registerSimulate } from './simulate.ts';
 import { registerModelGraph } from './model-graph.ts';
@@ -27,6 +28,7 @@ const registrations: Register[] = [
   registerClaims,
   registerMapping,
   registerStixPattern,
+  registerStixValidate,
   registerRegional,
   registerSimulate,
   registerModelGraph,

@@ -47,7 +47,10 @@ export async function validateBundleStream(source: ChunkSource, options: StreamV
     }
     for (const object of splitter.end()) checker.add(object);
   } catch (error) {
-    const message = error instanceof JsonStreamError || error instanceof TypeError ? error.message : String(error);
+    // Only malformed input becomes a finding (TextDecoder signals bad UTF-8 with a TypeError);
+    // I/O errors of the source belong to the caller.
+    if (!(error instanceof JsonStreamError || error instanceof TypeError)) throw error;
+    const message = error.message;
     const findings: Finding[] = [...checker.ctx.findings, { ruleId: 'json-syntax', severity: 'error', path: '$', message }];
     return { valid: false, findings, objectCount: checker.objectCount, kind: 'unknown' };
   }
