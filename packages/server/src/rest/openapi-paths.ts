@@ -50,6 +50,11 @@ export const OPERATIONS: readonly Op[] = [
   { method: 'get', path: '/model/graph', tag: 'scenario', summary: 'The model graph (Figure 2) with edge types, default parameters and assumptions', params: [q('format', 'json (default), dot or mermaid')], media: ['application/json', 'text/plain'] },
   { method: 'post', path: '/countries/{country}/scenario', tag: 'scenario', summary: 'Project a plan to the horizon year, with trend extrapolation and optional sensitivity analysis', params: [country], body: 'ScenarioBody' },
   { method: 'get', path: '/countries/{country}/report', tag: 'report', summary: 'The assessment report as a self-contained HTML file or as PDF', params: [country, q('format', 'html (default) or pdf'), q('tlp', 'TLP label printed on the report')], media: ['text/html', 'application/pdf'] },
+  { method: 'post', path: '/assessments', tag: 'assess', summary: 'Import assessment rows, all or nothing; refused rows are named by row and field (administrators)', body: 'AssessmentImport' },
+  { method: 'get', path: '/sources', tag: 'assess', summary: 'Sources that assessment rows may cite' },
+  { method: 'get', path: '/crosswalk', tag: 'standards', summary: 'Crosswalk links of one element between frameworks (NIST OLIR relationships)', params: [q('from', 'Framework of the element'), q('id', 'Element id, e.g. PR.AA or A.9'), q('to', 'Target framework'), q('expand', 'Use the element’s children when it has no links', { type: 'boolean' })] },
+  { method: 'post', path: '/stix/validate', tag: 'stix', summary: 'Validate a STIX 2.1 bundle, object or array (MUST rules as errors, SHOULD rules as warnings)', body: 'StixValidate' },
+  { method: 'post', path: '/stix/pattern', tag: 'stix', summary: 'Check a STIX pattern (STIX 2.1 §9) and explain it in words', body: 'StixPattern' },
   { method: 'get', path: '/me', tag: 'admin', summary: 'The caller: user, organisation, administrator or not' },
   { method: 'get', path: '/orgs', tag: 'admin', summary: 'Organisations with their users (administrators)' },
   { method: 'post', path: '/orgs', tag: 'admin', summary: 'Add an organisation (administrators)', body: 'Organisation' },
@@ -68,7 +73,7 @@ export const OPERATIONS: readonly Op[] = [
 
 function operation(op: Op): Record<string, unknown> {
   const responses: Record<string, unknown> = {
-    [op.method === 'post' && op.path !== '/claims/audit' && !op.path.endsWith('/scenario') ? '201' : op.method === 'delete' ? '204' : '200']: op.method === 'delete' ? { description: 'Done' } : op.media
+    [op.method === 'post' && !['/claims/audit', '/stix/validate', '/stix/pattern'].includes(op.path) && !op.path.endsWith('/scenario') ? '201' : op.method === 'delete' ? '204' : '200']: op.method === 'delete' ? { description: 'Done' } : op.media
       ? { description: 'OK', content: Object.fromEntries(op.media.map((m) => [m, {}])) }
       : { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.response ?? 'AnyResult'}` } } } },
     '400': { $ref: '#/components/responses/Problem' },

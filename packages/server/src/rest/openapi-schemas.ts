@@ -69,6 +69,9 @@ export const schemas: Record<string, unknown> = {
     required: ['fromOrg', 'toOrg', 'collectionId', 'levels'],
     properties: { fromOrg: id, toOrg: id, collectionId: id, levels: { type: 'array', minItems: 1, items: { type: 'string', enum: ['clear', 'green', 'amber', 'amber+strict'] }, description: 'TLP:RED never flows by agreement' } },
   },
+  AssessmentImport: { type: 'object', required: ['rows'], properties: { rows: { type: 'array', items: { $ref: '#/components/schemas/Assessment' } }, replace: { type: 'boolean', default: false } } },
+  StixValidate: { type: 'object', required: ['document'], properties: { document: { description: 'a bundle, an object, or an array of objects' }, strict: { type: 'boolean', default: false } } },
+  StixPattern: { type: 'object', required: ['pattern'], properties: { pattern: { type: 'string', examples: ["[ipv4-addr:value = '198.51.100.7']"] } } },
   ClaimsBody: { type: 'object', required: ['claims'], properties: { claims: { type: 'array', items: { type: 'object', required: ['id', 'quote', 'source', 'claim'], additionalProperties: true } } } },
   ScenarioBody: {
     type: 'object',

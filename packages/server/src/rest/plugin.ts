@@ -16,6 +16,7 @@ import { compareRoutes } from './routes/compare.ts';
 import { reportRoutes } from './routes/report.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { standardsRoutes } from './routes/standards.ts';
+import { toolRoutes } from './routes/tools.ts';
 import { metaRoutes } from './routes/meta.ts';
 
 export interface RestPluginOptions {
@@ -32,6 +33,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   compareRoutes(app);
   scenarioRoutes(app, options.store);
   reportRoutes(app, options.store);
+  toolRoutes(app, options.store);
   adminRoutes(app, options.store);
   await Promise.resolve();
 };

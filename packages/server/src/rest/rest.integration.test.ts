@@ -166,6 +166,27 @@ void describe('REST API', () => {
     assertProblem(await t.get('/api/countries/KGZ/report?format=docx'), 400, 'format');
   });
 
+  void it('imports rows, looks up crosswalks, validates STIX and explains patterns', async () => {
+    await using t = await restTestApp();
+    const row = { country: 'UZB', year: 2024, component: 'regulatory', score: 61, sourceId: 'paper', evidence: 'test row', confidence: 'low', kind: 'measured' };
+    const ok = await t.send('POST', '/api/assessments', { rows: [row] });
+    assert.equal(ok.statusCode, 201, ok.body);
+    assertProblem(await t.send('POST', '/api/assessments', { rows: [row] }), 409);
+    const bad = assertProblem(await t.send('POST', '/api/assessments', { rows: [{ ...row, score: 120 }, { ...row, component: 'nope' }] }), 400);
+    assert.ok((bad.errors as { row?: number }[]).some((e) => e.row !== undefined), 'bad rows are named by row');
+    const cw = json((await t.get('/api/crosswalk?from=iso27001-2022&id=5.1&to=csf-2.0')).body);
+    assert.ok(Array.isArray(cw.links));
+    assertProblem(await t.get('/api/crosswalk?from=cobit&id=1&to=csf-2.0'), 400, 'from');
+    const good = json((await t.send('POST', '/api/stix/pattern', { pattern: "[ipv4-addr:value = '198.51.100.7']" })).body);
+    assert.equal(good.valid, true);
+    assert.equal(typeof good.explanation, 'string');
+    const broken = json((await t.send('POST', '/api/stix/pattern', { pattern: "[ipv4-addr:value = '198.51.100.7'" })).body);
+    assert.equal(broken.valid, false);
+    const v = json((await t.send('POST', '/api/stix/validate', { document: { type: 'indicator', id: 'indicator--x' } })).body);
+    assert.equal(v.valid, false);
+    assertProblem(await t.send('POST', '/api/stix/validate', {}), 400, 'document');
+  });
+
   void it('lets administrators manage organisations, users, keys, collections, grants and agreements', async () => {
     await using t = await restTestApp();
     assert.equal((await t.send('POST', '/api/orgs', { id: 'kg-cert', name: 'KG-CERT' })).statusCode, 201);
