@@ -58,7 +58,7 @@ async function visit(w: Watched, id: string, charts: number): Promise<void> {
   await w.page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.startsWith('Loading') !== true, undefined, { timeout: 20_000 });
   if (charts > 0) {
     await w.page.waitForFunction((n) => document.querySelectorAll('.chart[data-rendered="true"] svg path, .graph[data-rendered="true"] canvas').length > 0 && document.querySelectorAll('.chart[data-rendered="true"], .graph[data-rendered="true"]').length >= n, charts, { timeout: 20_000 });
-    await w.page.waitForTimeout(400); // let ECharts finish its first animation frame for the screenshot
+    await w.page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((c) => c.getAttribute('data-finished') === 'true'), undefined, { timeout: 20_000 });
   }
   assert.equal(await w.page.locator('.notice.error').count(), 0, `${id}: ${(await w.page.locator('.notice.error').allTextContents()).join(' | ')}`);
 }

@@ -1,8 +1,9 @@
 /**
  * @module charts/Chart
  * `<Chart option={…} />`: one ECharts instance per element, loaded on first use, resized with
- * its box, disposed on unmount (STACK.md gotcha 4). Sets `data-rendered="true"` once drawn so
- * that tests can wait for the chart rather than for time.
+ * its box, disposed on unmount (STACK.md gotcha 4). Sets `data-rendered="true"` once drawing
+ * starts and `data-finished="true"` when ECharts reports it done, so that tests wait for the
+ * chart rather than for time.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ChartOption } from './echarts-setup.ts';
@@ -22,6 +23,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<EChartsModule['echarts']['init']> | undefined>(undefined);
   const [rendered, setRendered] = useState(false);
+  const [finished, setFinished] = useState(false);
   const [failed, setFailed] = useState<string | undefined>(undefined);
 
   useEffect(() => {
@@ -32,6 +34,8 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
         if (disposed || ref.current === null) return;
         const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
         chart.current = instance;
+        // 'finished' fires once drawing and animation are done: tests screenshot after it.
+        instance.on('finished', () => setFinished(true));
         observer = new ResizeObserver(() => instance.resize());
         observer.observe(ref.current);
         setRendered(true);
@@ -49,6 +53,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
   useEffect(() => {
     const instance = chart.current;
     if (instance === undefined) return;
+    setFinished(false);
     instance.setOption(option, { notMerge: true });
   }, [option, rendered]);
 
@@ -62,5 +67,5 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
   }, [onClick, rendered]);
 
   if (failed !== undefined) return <div className="notice error">Could not load the chart library: {failed}</div>;
-  return <div ref={ref} className="chart" role="img" aria-label={label} data-rendered={rendered ? 'true' : 'false'} style={{ height }} />;
+  return <div ref={ref} className="chart" role="img" aria-label={label} data-rendered={rendered ? 'true' : 'false'} data-finished={finished ? 'true' : 'false'} style={{ height }} />;
 }
