@@ -22,6 +22,7 @@ import { buildClaims } from './build/claims.ts';
 import { buildDynamics, COMPUTED_SOURCE_ID } from './build/dynamics.ts';
 import { buildGaps } from './build/gaps.ts';
 import { buildModelGraph } from './build/graph.ts';
+import { buildCoverage, buildTable2, policyMappingOf } from './build/mapping.ts';
 import { buildScenario, SCENARIO_SOURCE_ID } from './build/scenario.ts';
 import { buildRegional } from './build/regional.ts';
 import { EN, type Messages } from './i18n/en.ts';
@@ -112,10 +113,10 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     data.claims ??
     (code === 'KGZ' ? PAPER_CLAIMS : PAPER_CLAIMS.filter((r) => r.claim.country === code));
   const claims = buildClaims({ records: claimRecords, assessments: data.assessments, gci });
-  const table2 = no<never>(
-    'the mapping of legal acts to ISO/IEC 27001 and NIST CSF (Table 2) is not in @coopsec/model yet',
-  );
-  const gaps = buildGaps({ dynamics });
+  const mapping = policyMappingOf(code);
+  const table2 = mapping === undefined ? undefined : buildTable2(mapping);
+  const coverage = mapping === undefined ? undefined : buildCoverage(mapping, COMPUTED_SOURCE_ID);
+  const gaps = buildGaps({ dynamics, ...(table2 === undefined ? {} : { table2 }) });
   const modelGraph = await buildModelGraph();
   // A bad plan is the caller's error (BAD_INPUT), raised before anything is written.
   const scenario =
@@ -135,8 +136,14 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     dynamics: ok(dynamics),
     modelGraph: ok(modelGraph),
     table1: ok(table1()),
-    table2,
-    coverage: no('coverage needs the Table 2 mapping, which is not in @coopsec/model yet'),
+    table2:
+      table2 === undefined
+        ? no(`no policy mapping of legal acts for ${code} in this build`)
+        : ok(table2),
+    coverage:
+      coverage === undefined
+        ? no(`no policy mapping of legal acts for ${code} in this build`)
+        : ok(coverage),
     regional: regional === undefined ? no(`no GCI figures for ${code}`) : ok(regional),
     claims: ok(claims),
     ...(scenario === undefined ? {} : { scenario: ok(scenario) }),

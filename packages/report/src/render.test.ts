@@ -145,6 +145,16 @@ describe('renderReportHtml', () => {
     }
   });
 
+  it('reproduces Table 2 and its coverage heatmap over the CSF functions', () => {
+    const t2 = sectionHtml(html, 'table2');
+    assert.match(t2, /On Informatisation/);
+    assert.match(t2, /National Centre for Information Security/);
+    const cov = sectionHtml(html, 'coverage');
+    assert.match(cov, /<figure id="fig-coverage"/);
+    for (const fn of ['GV', 'ID', 'PR', 'DE', 'RS', 'RC'])
+      assert.match(cov, new RegExp(`>${fn}</abbr>`));
+  });
+
   it('marks the GCI scale change', () => {
     const sec = sectionHtml(html, 'regional');
     assert.match(sec, /scale changes here/);

@@ -103,7 +103,7 @@ export function figure1Svg(options: {
     });
   }
   const option: EChartsOption = {
-    grid: { left: 48, right: 250, top: 24, bottom: 40 },
+    grid: { left: 48, right: 260, top: 24, bottom: 40 },
     xAxis: {
       type: 'category',
       data: years.map(String),
@@ -122,7 +122,7 @@ export function figure1Svg(options: {
     },
     legend: {
       orient: 'vertical',
-      right: 8,
+      left: 515,
       top: 20,
       data: series.map((s) => ({ name: m.components[s.component], icon: 'circle' })),
       textStyle: { fontSize: 11 },

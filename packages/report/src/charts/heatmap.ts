@@ -43,7 +43,11 @@ export function heatmapSvg(options: { data: CoverageData; m: Messages }): string
       {
         type: 'heatmap',
         data: cells,
-        label: { show: true, fontSize: 10 },
+        label: {
+          show: true,
+          fontSize: 10,
+          formatter: (p) => (Array.isArray(p.value) ? String(p.value[2]) : ''),
+        },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
       },
     ],

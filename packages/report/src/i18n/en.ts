@@ -125,7 +125,7 @@ const catalogue = {
     priorities: 'Priority actions',
     location: 'Location in the paper',
     heatmapCaption:
-      'Coverage of the NIST CSF 2.0 functions by each legal act or institution (1 = the mapping names the function, 0 = it does not).',
+      'Coverage of the NIST CSF 2.0 functions by each legal act or institution, as an ordinal scale: 0 none, 0.33 declarative only, 0.67 partial, 1 full. Levels are coopsec readings of the paper’s gap column, not values printed in the paper.',
     functionHeader: 'Function',
     covered: 'covered',
     notCovered: 'not covered',

@@ -3,7 +3,7 @@
  * Gaps and recommendations: the weakest and slowest components, the paper's mapping gaps, each
  * tied to one of the paper's five cooperation areas.
  */
-import { num, sourceLink, type RenderContext } from '../html/context.ts';
+import { cite, num, sourceLink, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { section, table, unavailable } from '../html/parts.ts';
 import type { GapItem, ReportInput } from '../input.ts';
@@ -32,7 +32,7 @@ function gapText(ctx: RenderContext, item: GapItem): string {
 }
 
 function recommendation(ctx: RenderContext, item: GapItem): string {
-  if (item.recommendation !== undefined) return esc(item.recommendation);
+  if (item.recommendation !== undefined) return cite(ctx, item.recommendation, item.sourceId);
   return item.component === undefined ? '' : esc(ctx.m.gaps.recommendationFor[item.component]);
 }
 

@@ -17,10 +17,11 @@ export function renderTable2(ctx: RenderContext, input: ReportInput): string {
   const t = input.table2.data;
   const rows = t.rows.map((r) => [
     cite(ctx, r.act, t.sourceId),
-    esc(r.isoDomains.join('; ')),
-    esc(r.csfFunctions.join(', ')),
-    esc(r.gaps),
-    esc(r.priorities),
+    // The paper's own words: each cell is one click from the paper.
+    cite(ctx, r.isoDomains.join('; '), t.sourceId),
+    cite(ctx, r.csfFunctions.join(', '), t.sourceId),
+    cite(ctx, r.gaps, t.sourceId),
+    cite(ctx, r.priorities, t.sourceId),
   ]);
   const body = `${table({ head: [m.table2.act, m.table2.iso, m.table2.csf, m.table2.gaps, m.table2.priorities].map(esc), rows })}
 <p class="note">${t.note === undefined ? '' : `${esc(t.note)} `}${sourceLink(ctx, t.sourceId, t.location)}</p>`;
