@@ -106,6 +106,16 @@ void describe('dashboard in Chromium', () => {
     await w.page.close();
   });
 
+  void it('downloads the HTML report', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    await visit(w, 'report', 0);
+    const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: 60_000 }), w.page.click('button:has-text("Download HTML")')]);
+    assert.match(download.suggestedFilename(), /^coopsec-report-KGZ-\d{4}-\d{2}-\d{2}\.html$/);
+    await w.page.waitForSelector('.notice[role=status]');
+    assert.deepEqual(w.errors, []);
+    await w.page.close();
+  });
+
   void it('re-projects when the scenario plan changes', async () => {
     const w = await open(browser, server.url, server.adminKey);
     await visit(w, 'scenarios', 2);

@@ -81,7 +81,7 @@ export function StixGraph({ objects, onSelect }: { objects: readonly StixLike[];
             { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1.5, 'line-color': '#9aa4ae', 'target-arrow-color': '#9aa4ae', color: '#555', 'text-rotation': 'autorotate' } },
             { selector: ':selected', style: { 'border-width': 3, 'border-color': '#000' } },
           ],
-          layout: { name: nodes.length > 60 ? 'grid' : 'cose', animate: false, padding: 20 },
+          layout: nodes.length > 60 ? { name: 'grid', padding: 20 } : { name: 'cose', animate: false, padding: 40, idealEdgeLength: () => 140, nodeRepulsion: () => 9000 },
           wheelSensitivity: 0.3,
           maxZoom: 1.5,
           minZoom: 0.2,

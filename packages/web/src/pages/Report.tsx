@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { ApiError, download } from '../api.ts';
 import { Field } from '../ui/field.tsx';
-import { ErrorBox, NotAvailable } from '../ui/status.tsx';
+import { ErrorBox, Loading, NotAvailable } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
 interface Features { features: { id: string; label: string; available: boolean }[] }
@@ -58,6 +58,8 @@ export default function Report(_props: PageProps) {
           {busy === 'pdf' ? 'Rendering PDF…' : 'Download PDF'}
         </button>
       </form>
+      {features.state === 'loading' && <Loading what="available formats" />}
+      {features.state === 'error' && <ErrorBox error={features.error} />}
       {features.state === 'ok' && !available('report-html') && <NotAvailable feature="The HTML report" />}
       {features.state === 'ok' && !available('report-pdf') && <NotAvailable feature="The PDF report" />}
       {done && <p className="notice" role="status">{done}</p>}
