@@ -49,7 +49,7 @@ async function readInput(path: string): Promise<unknown[]> {
   if (trimmed.startsWith('{')) {
     try {
       const doc = JSON.parse(trimmed) as { type?: string; objects?: unknown };
-      if (Array.isArray(doc.objects)) return doc.objects;
+      if (Array.isArray(doc.objects)) return doc.objects as unknown[];
       if (typeof doc.type === 'string') return [doc];
     } catch {
       // maybe JSON lines

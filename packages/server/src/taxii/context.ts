@@ -13,6 +13,8 @@ import { TAXII_MEDIA_TYPE } from './media.ts';
 
 export interface TaxiiContext {
   readonly store: Store;
+  /** Access decisions cached per user and collection for {@link ACCESS_CACHE_MS}. */
+  readonly accessCache: Map<string, { until: number; access: CollectionAccess | undefined }>;
   readonly maxContentLength: number;
   readonly publicUrl: string | undefined;
 }
@@ -24,6 +26,12 @@ export interface AuditNote {
   objectCount?: number;
   detail?: string;
 }
+
+/**
+ * Grants, agreements and organisation facts change rarely and often from another process (the
+ * admin CLI), so a decision is reused for up to 2 s: a revoked grant takes effect within 2 s.
+ */
+export const ACCESS_CACHE_MS = 2_000;
 
 const notes = new WeakMap<FastifyRequest, AuditNote>();
 
@@ -55,7 +63,15 @@ export async function collectionFor(
   where: { root: string; id: string; need: 'read' | 'write' | 'any' },
 ): Promise<{ principal: Principal; access: CollectionAccess }> {
   const principal = requirePrincipal(request);
-  const access = await resolveAccess(ctx.store, principal, where.id);
+  const cacheKey = `${principal.userId}\n${principal.keyId}\n${where.id}`;
+  const cached = ctx.accessCache.get(cacheKey);
+  let access: CollectionAccess | undefined;
+  if (cached !== undefined && cached.until > Date.now()) access = cached.access;
+  else {
+    access = await resolveAccess(ctx.store, principal, where.id);
+    if (ctx.accessCache.size > 5_000) ctx.accessCache.clear();
+    ctx.accessCache.set(cacheKey, { until: Date.now() + ACCESS_CACHE_MS, access });
+  }
   if (access === undefined || access.collection.apiRoot !== where.root || (!access.canRead && !access.canWrite)) {
     throw new CoopsecError('NOT_FOUND', `no collection ${where.id} under API root ${where.root}`);
   }

@@ -50,6 +50,7 @@ function fromFramework(error: { statusCode?: number; code?: string; message: str
       return new CoopsecError('BAD_INPUT', error.message);
     case 404:
       return new CoopsecError('NOT_FOUND', error.message);
+    case undefined:
     default:
       return undefined;
   }

@@ -6,7 +6,7 @@
  * unknown URLs, bad bodies and oversize requests — with a TAXII error message (§3.6.1).
  * Every request is written to the audit log (ids and counts only, never content).
  */
-import { AuditRepository, type Store } from '@coopsec/store';
+import { AuditRepository, type AuditEvent, type Store } from '@coopsec/store';
 import type { FastifyPluginAsync } from 'fastify';
 import { createAuthenticate } from '../auth/authenticate.ts';
 import { auditNoteOf, type TaxiiContext } from './context.ts';
@@ -30,10 +30,28 @@ function outcomeOf(status: number): string {
   return 'error';
 }
 
+// eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async by contract
 export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, options) => {
-  const ctx: TaxiiContext = { store: options.store, maxContentLength: options.maxContentLength, publicUrl: options.publicUrl };
+  const ctx: TaxiiContext = { store: options.store, accessCache: new Map(), maxContentLength: options.maxContentLength, publicUrl: options.publicUrl };
   const authenticate = createAuthenticate(options.store);
   const audit = new AuditRepository(options.store);
+  // Audit events are written in batches (every 200 ms or 500 events, and on close), so that a
+  // read does not wait for a write; a crash can lose at most the last 200 ms of entries.
+  let pending: AuditEvent[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    flushing = flushing.then(() => audit.recordMany(batch)).catch((error: unknown) => app.log.error({ err: error }, 'audit log write failed'));
+    await flushing;
+  };
+  const timer = setInterval(() => void flush(), 200);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await flush();
+  });
 
   // TAXII 2.1 §5.5: the envelope is read as raw bytes and parsed by the route, so that the
   // media type can be checked (415) and the JSON errors reported in TAXII form.
@@ -52,21 +70,19 @@ export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, o
   app.addHook('onResponse', async (request, reply) => {
     const note = auditNoteOf(request);
     const p = request.principal;
-    try {
-      await audit.record({
-        userId: p?.userId ?? null,
-        orgId: p?.orgId ?? null,
-        keyId: p?.keyId ?? null,
-        action: note?.action ?? `taxii.${request.method.toLowerCase()}`,
-        collectionId: note?.collectionId ?? null,
-        target: note?.target ?? null,
-        objectCount: note?.objectCount ?? 0,
-        outcome: outcomeOf(reply.statusCode),
-        detail: note?.detail ?? (reply.statusCode >= 400 ? `HTTP ${reply.statusCode}` : null),
-      });
-    } catch (error) {
-      request.log.error({ err: error }, 'audit log write failed');
-    }
+    pending.push({
+      at: new Date().toISOString(),
+      userId: p?.userId ?? null,
+      orgId: p?.orgId ?? null,
+      keyId: p?.keyId ?? null,
+      action: note?.action ?? `taxii.${request.method.toLowerCase()}`,
+      collectionId: note?.collectionId ?? null,
+      target: note?.target ?? null,
+      objectCount: note?.objectCount ?? 0,
+      outcome: outcomeOf(reply.statusCode),
+      detail: note?.detail ?? (reply.statusCode >= 400 ? `HTTP ${reply.statusCode}` : null),
+    });
+    if (pending.length >= 500) await flush();
   });
 
   app.setErrorHandler(async (error, request, reply) => {

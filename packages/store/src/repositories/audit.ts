@@ -35,9 +35,15 @@ export class AuditRepository {
   }
 
   async record(e: AuditEvent): Promise<void> {
+    await this.recordMany([e]);
+  }
+
+  /** Writes several events in one statement (the server batches them). */
+  async recordMany(events: readonly AuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
     await this.#db
       .insertInto('audit_event')
-      .values({
+      .values(events.map((e) => ({
         at: e.at ?? new Date().toISOString(),
         user_id: e.userId ?? null,
         org_id: e.orgId ?? null,
@@ -48,7 +54,7 @@ export class AuditRepository {
         object_count: e.objectCount ?? 0,
         outcome: e.outcome,
         detail: e.detail ?? null,
-      })
+      })))
       .execute();
   }
 
