@@ -39,7 +39,13 @@ export function ensureWebBuilt({ force = false, log = console.log } = {}) {
   const vite = findVite();
   if (vite === undefined) throw new Error('vite is not installed; run `npm ci` first');
   log('coopsec: building the dashboard (packages/web → packages/web/dist)…');
-  const built = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
+  // Always a production build: the test runner sets NODE_ENV=test, which would make Vite skip
+  // minification and double the shell's size.
+  const built = spawnSync(process.execPath, [vite, 'build', '--mode', 'production', '--logLevel', 'warn'], {
+    cwd: webDir,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (built.status !== 0) throw new Error('the dashboard build failed');
   return true;
 }
