@@ -6,8 +6,8 @@
  * (the envelope). A top-level array is split the same way. Memory stays bounded by the largest
  * single object plus one chunk, so a 1 GB bundle validates in constant space.
  *
- * Scanning jumps between structural characters with a regex and through strings with
- * `indexOf('"')`, so the per-byte work is small.
+ * Scanning is one tight `charCodeAt` loop per value that tracks depth and string state, and
+ * resumes where it stopped when a value spans chunks.
  */
 
 export class JsonStreamError extends Error {
@@ -30,9 +30,7 @@ type State =
   | 'afterElement' // expecting ',' or ']'
   | 'end';
 
-const STRUCTURAL = /["{}[\]]/g;
 const DELIM = /[\s,\]}]/g;
-const WS = new Set([32, 9, 10, 13]);
 
 export interface SplitResult {
   readonly objects: unknown[];
@@ -55,6 +53,8 @@ export class JsonDocumentSplitter {
   private valueStart = -1;
   private depth = 0;
   private scanPos = 0;
+  private inString = false;
+  private escaped = false;
 
   /** Feeds the next chunk; returns the array elements completed by it. */
   push(chunk: string): unknown[] {
@@ -94,7 +94,10 @@ export class JsonDocumentSplitter {
   private skipWs(): void {
     const b = this.buf;
     let p = this.pos;
-    while (p < b.length && WS.has(b.charCodeAt(p))) p++;
+    for (; p < b.length; p++) {
+      const c = b.charCodeAt(p);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    }
     this.pos = p;
   }
 
@@ -176,31 +179,38 @@ export class JsonDocumentSplitter {
       this.valueStart = this.pos;
       this.scanPos = this.pos;
       this.depth = 0;
+      this.inString = false;
+      this.escaped = false;
     }
     const first = b.charCodeAt(this.valueStart);
     let endIndex = -1;
     if (first === 123 || first === 91 || first === 34) {
+      // One pass over the characters, resumable at a chunk boundary (depth and string state kept).
+      const n = b.length;
       let p = this.scanPos;
       let depth = this.depth;
-      for (;;) {
-        STRUCTURAL.lastIndex = p;
-        const m = STRUCTURAL.exec(b);
-        if (m === null) { p = b.length; break; }
-        p = m.index;
+      let inString = this.inString;
+      let escaped = this.escaped;
+      for (; p < n; p++) {
         const ch = b.charCodeAt(p);
-        if (ch === 34) {
-          const close = findStringEnd(b, p + 1);
-          if (close < 0) break; // string continues in the next chunk; rescan it from its quote
-          p = close + 1;
-          if (depth === 0) { endIndex = p; break; }
-          continue;
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (ch === 92) escaped = true;
+          else if (ch === 34) {
+            inString = false;
+            if (depth === 0) { endIndex = p + 1; break; }
+          }
+        } else if (ch === 34) inString = true;
+        else if (ch === 123 || ch === 91) depth++;
+        else if (ch === 125 || ch === 93) {
+          depth--;
+          if (depth === 0) { endIndex = p + 1; break; }
         }
-        depth += ch === 123 || ch === 91 ? 1 : -1;
-        p++;
-        if (depth === 0) { endIndex = p; break; }
       }
-      this.scanPos = endIndex >= 0 ? endIndex : Math.min(p, b.length);
+      this.scanPos = endIndex >= 0 ? endIndex : p;
       this.depth = depth;
+      this.inString = endIndex >= 0 ? false : inString;
+      this.escaped = endIndex >= 0 ? false : escaped;
     } else {
       DELIM.lastIndex = this.valueStart;
       const m = DELIM.exec(b);
@@ -226,16 +236,3 @@ export class JsonDocumentSplitter {
 
 /** Stand-in for a parsed `null`, so that undefined can mean "not complete yet". */
 const NULL = Symbol('null');
-
-/** Index of the closing quote of a string whose body starts at `from`, or -1 if not in `b` yet. */
-function findStringEnd(b: string, from: number): number {
-  let p = from;
-  for (;;) {
-    const q = b.indexOf('"', p);
-    if (q < 0) return -1;
-    let backslashes = 0;
-    for (let i = q - 1; i >= from && b.charCodeAt(i) === 92; i--) backslashes++;
-    if (backslashes % 2 === 0) return q;
-    p = q + 1;
-  }
-}

@@ -8,21 +8,30 @@ import { SCO_TYPES, SDO_TYPES, SRO_TYPES } from '../registry/index.ts';
 import { child, type Ctx } from './context.ts';
 import {
   checkTimestamp, isBase64, isCharset, isCpe23, isEmail, isHex, isIpv4, isIpv6, isLanguageTag, isMac, isMimeType, isPlainObject,
-  isUrl, isValidDictKey, isValidPropertyName, parseId,
+  isUrl, isValidDictKey, isValidPropertyName, idSeparator,
 } from './primitives.ts';
 import { checkHashes } from './hashes.ts';
 import { checkEmbeddedCustomProperty } from './custom.ts';
 import { ISO_639_1, ISO_639_2 } from './codes.ts';
 
-export type Checker = (value: unknown, ctx: Ctx, path: string) => void;
+/**
+ * A compiled property check. The value's path is `parent` + `key`; it is only built when a
+ * finding is reported, so valid data costs no string work (key undefined: parent is the path).
+ */
+export type Checker = (value: unknown, ctx: Ctx, parent: string, key?: string | number) => void;
+
+/** The JSON path of `key` under `parent` (`$.a` + 0 → `$.a[0]`, + 'b' → `$.a.b`). */
+export function at(parent: string, key?: string | number): string {
+  return key === undefined ? parent : typeof key === 'number' ? `${parent}[${key}]` : child(parent, key);
+}
 
 const typeName = (v: unknown): string => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 const expect = (ctx: Ctx, path: string, what: string, v: unknown): void =>
   ctx.error('property-type', path, `must be ${what}, got ${typeName(v)}`);
 
-const str = (test: (s: string) => boolean, what: string, rule = 'format'): Checker => (v, ctx, path) => {
-  if (typeof v !== 'string') expect(ctx, path, 'a string', v);
-  else if (!test(v)) ctx.error(rule, path, `must be ${what}`);
+const str = (test: (s: string) => boolean, what: string, rule = 'format'): Checker => (v, ctx, parent, key) => {
+  if (typeof v !== 'string') expect(ctx, at(parent, key), 'a string', v);
+  else if (!test(v)) ctx.error(rule, at(parent, key), `must be ${what}`);
 };
 
 function range(spec: string): [number, number] {
@@ -47,44 +56,55 @@ const describeAllowed = (allowed: readonly string[]): string =>
   allowed.map((a) => (a === '@sdo' ? 'an SDO' : a === '@sco' ? 'an SCO' : a === '*' ? 'any object' : a)).join(' or ');
 
 function refChecker(allowed: readonly string[]): Checker {
-  return (v, ctx, path) => {
-    if (typeof v !== 'string') return expect(ctx, path, 'an identifier string', v);
-    const id = parseId(v);
-    if (id === undefined) return ctx.error('identifier', path, `'${v}' is not a valid STIX identifier (<type>--<RFC 4122 UUID>)`);
-    if (!refTypeAllowed(id.type, allowed)) return ctx.error('reference-type', path, `must reference ${describeAllowed(allowed)}, not ${id.type}`);
-    if (ctx.collectRefs) ctx.refs.push({ path, id: v, allowed });
+  const any = allowed.includes('*');
+  const single = allowed.length === 1 && !allowed[0]?.startsWith('@') && !any ? allowed[0] : undefined;
+  return (v, ctx, parent, key) => {
+    if (typeof v !== 'string') return expect(ctx, at(parent, key), 'an identifier string', v);
+    const sep = idSeparator(v);
+    if (sep < 0) return ctx.error('identifier', at(parent, key), `'${v}' is not a valid STIX identifier (<type>--<RFC 4122 UUID>)`);
+    // Fast path for the common single-type reference: compare in place, no slice.
+    const ok = any || (single !== undefined ? sep === single.length && v.startsWith(single) : refTypeAllowed(v.slice(0, sep), allowed));
+    if (!ok) return ctx.error('reference-type', at(parent, key), `must reference ${describeAllowed(allowed)}, not ${v.slice(0, sep)}`);
+    if (ctx.collectRefs) ctx.refs.push({ path: at(parent, key), id: v, allowed });
   };
 }
 
 /** An SCO reference: a local key inside observed-data `objects`, otherwise a STIX id. */
 function scoRefChecker(allowed: readonly string[]): Checker {
   const byId = refChecker(allowed);
-  return (v, ctx, path) => {
-    if (ctx.local === undefined) return byId(v, ctx, path);
-    if (typeof v !== 'string') return expect(ctx, path, 'an object reference string', v);
+  return (v, ctx, parent, key) => {
+    if (ctx.local === undefined) return byId(v, ctx, parent, key);
+    if (typeof v !== 'string') return expect(ctx, at(parent, key), 'an object reference string', v);
     const target = ctx.local[v];
-    if (!isPlainObject(target)) return ctx.error('observable-reference', path, `'${v}' does not resolve to an object in observed-data objects`);
+    if (!isPlainObject(target)) return ctx.error('observable-reference', at(parent, key), `'${v}' does not resolve to an object in observed-data objects`);
     if (typeof target.type === 'string' && !refTypeAllowed(target.type, allowed)) {
-      ctx.error('reference-type', path, `must reference ${describeAllowed(allowed)}, not ${target.type}`);
+      ctx.error('reference-type', at(parent, key), `must reference ${describeAllowed(allowed)}, not ${target.type}`);
     }
   };
 }
 
 function structChecker(props: Readonly<Record<string, string>>, required: readonly string[] = [], customCheck = true): Checker {
   const checkers = new Map(Object.entries(props).map(([k, spec]) => [k, compileSpec(spec)] as const));
-  return (v, ctx, path) => {
+  return (v, ctx, parent, key) => {
+    const path = at(parent, key);
     if (!isPlainObject(v)) return expect(ctx, path, 'an object', v);
     for (const r of required) if (!(r in v)) ctx.error('required', child(path, r), `required property ${r} is missing`);
     for (const k in v) {
       const check = checkers.get(k);
-      if (check !== undefined) check(v[k], ctx, child(path, k));
+      if (check !== undefined) check(v[k], ctx, path, k);
       else if (customCheck) checkEmbeddedCustomProperty(v, k, ctx, path);
     }
   };
 }
 
-const killChainPhase: Checker = (v, ctx, path) => {
-  structChecker({ kill_chain_name: 'string', phase_name: 'string' }, ['kill_chain_name', 'phase_name'], false)(v, ctx, path);
+let kcpStruct: Checker | undefined;
+let extRefStruct: Checker | undefined;
+let granularStruct: Checker | undefined;
+
+const killChainPhase: Checker = (v, ctx, parent, key) => {
+  const path = at(parent, key);
+  kcpStruct ??= structChecker({ kill_chain_name: 'string', phase_name: 'string' }, ['kill_chain_name', 'phase_name'], false);
+  kcpStruct(v, ctx, path);
   if (!isPlainObject(v)) return;
   for (const k of ['kill_chain_name', 'phase_name']) {
     const s = v[k];
@@ -92,8 +112,10 @@ const killChainPhase: Checker = (v, ctx, path) => {
   }
 };
 
-const externalReference: Checker = (v, ctx, path) => {
-  structChecker({ source_name: 'string', description: 'string', url: 'url', hashes: 'hashes', external_id: 'string' }, ['source_name'], false)(v, ctx, path);
+const externalReference: Checker = (v, ctx, parent, key) => {
+  const path = at(parent, key);
+  extRefStruct ??= structChecker({ source_name: 'string', description: 'string', url: 'url', hashes: 'hashes', external_id: 'string' }, ['source_name'], false);
+  extRefStruct(v, ctx, path);
   if (!isPlainObject(v)) return;
   if (!('description' in v) && !('url' in v) && !('external_id' in v)) ctx.error('external-reference', path, 'needs at least one of description, url, external_id');
   const id = v.external_id;
@@ -106,22 +128,25 @@ const externalReference: Checker = (v, ctx, path) => {
   if ('url' in v && !('hashes' in v)) ctx.warn('extref-hashes', path, 'an external reference with a url should carry hashes of the content');
 };
 
-const granularMarking: Checker = (v, ctx, path) => {
-  structChecker({ selectors: 'list<string>', lang: 'string', marking_ref: 'ref(marking-definition)' }, ['selectors'], false)(v, ctx, path);
+const granularMarking: Checker = (v, ctx, parent, key) => {
+  const path = at(parent, key);
+  granularStruct ??= structChecker({ selectors: 'list<string>', lang: 'string', marking_ref: 'ref(marking-definition)' }, ['selectors'], false);
+  granularStruct(v, ctx, path);
   if (!isPlainObject(v)) return;
   // STIX 2.1 §7.2.3: exactly one of lang and marking_ref.
   if (('lang' in v) === ('marking_ref' in v)) ctx.error('granular-marking', path, 'exactly one of lang and marking_ref must be present');
 };
 
 function dictChecker(inner: Checker | undefined): Checker {
-  return (v, ctx, path) => {
+  return (v, ctx, parent, key) => {
+    const path = at(parent, key);
     if (!isPlainObject(v)) return expect(ctx, path, 'a dictionary (object)', v);
     let n = 0;
     for (const k in v) {
       n++;
       if (!isValidDictKey(k)) ctx.error('dictionary-key', child(path, k), `dictionary key '${k}' must be 1–250 characters of a–z, A–Z, 0–9, _ or -`);
       const item = v[k];
-      if (inner) inner(item, ctx, child(path, k));
+      if (inner) inner(item, ctx, path, k);
       else if (Array.isArray(item) && item.length === 0) ctx.error('empty-list', child(path, k), 'lists must not be empty');
     }
     if (n === 0) ctx.error('empty-dictionary', path, 'dictionaries must have at least one entry');
@@ -129,7 +154,8 @@ function dictChecker(inner: Checker | undefined): Checker {
 }
 
 /** language-content `contents` (STIX 2.1 §7.1): language tag → property name → translation. */
-const languageContents: Checker = (v, ctx, path) => {
+const languageContents: Checker = (v, ctx, parent, key) => {
+  const path = at(parent, key);
   dictChecker(undefined)(v, ctx, path);
   if (!isPlainObject(v)) return;
   for (const tag in v) {
@@ -158,10 +184,11 @@ export function compileSpec(spec: string): Checker {
 function build(spec: string): Checker {
   if (spec.startsWith('list<')) {
     const inner = compileSpec(spec.slice(5, -1));
-    return (v, ctx, path) => {
-      if (!Array.isArray(v)) return expect(ctx, path, 'a list', v);
+    return (v, ctx, parent, key) => {
+      if (!Array.isArray(v)) return expect(ctx, at(parent, key), 'a list', v);
+      const path = at(parent, key);
       if (v.length === 0) return ctx.error('empty-list', path, 'lists must not be empty (omit the property instead)');
-      for (let i = 0; i < v.length; i++) inner(v[i], ctx, `${path}[${i}]`);
+      for (let i = 0; i < v.length; i++) inner(v[i], ctx, path, i);
     };
   }
   if (spec.startsWith('dict<')) return dictChecker(compileSpec(spec.slice(5, -1)));
@@ -170,39 +197,39 @@ function build(spec: string): Checker {
   if (spec.startsWith('struct(')) return structChecker(STRUCTS[spec.slice(7, -1)] ?? {});
   if (spec.startsWith('enum(')) {
     const values = new Set(spec.slice(5, -1).split(','));
-    return (v, ctx, path) => {
-      if (typeof v !== 'string') return expect(ctx, path, 'a string', v);
-      if (!values.has(v)) ctx.error('enum', path, `'${v}' is not one of ${[...values].join(', ')}`);
+    return (v, ctx, parent, key) => {
+      if (typeof v !== 'string') return expect(ctx, at(parent, key), 'a string', v);
+      if (!values.has(v)) ctx.error('enum', at(parent, key), `'${v}' is not one of ${[...values].join(', ')}`);
     };
   }
   if (spec.startsWith('integer') || spec.startsWith('number')) {
     const integer = spec.startsWith('integer');
     const [lo, hi] = range(spec);
-    return (v, ctx, path) => {
-      if (typeof v !== 'number' || (integer && !Number.isInteger(v))) return expect(ctx, path, integer ? 'an integer' : 'a number', v);
-      if (v < lo || v > hi) ctx.error('range', path, `must be between ${lo} and ${hi}`);
+    return (v, ctx, parent, key) => {
+      if (typeof v !== 'number' || (integer && !Number.isInteger(v))) return expect(ctx, at(parent, key), integer ? 'an integer' : 'a number', v);
+      if (v < lo || v > hi) ctx.error('range', at(parent, key), `must be between ${lo} and ${hi}`);
     };
   }
   const struct = STRUCTS[spec];
   if (struct) return structChecker(struct);
   switch (spec) {
     case 'string':
-      return (v, ctx, path) => { if (typeof v !== 'string') expect(ctx, path, 'a string', v); };
+      return (v, ctx, parent, key) => { if (typeof v !== 'string') expect(ctx, at(parent, key), 'a string', v); };
     case 'boolean':
-      return (v, ctx, path) => { if (typeof v !== 'boolean') expect(ctx, path, 'a boolean', v); };
+      return (v, ctx, parent, key) => { if (typeof v !== 'boolean') expect(ctx, at(parent, key), 'a boolean', v); };
     case 'timestamp':
     case 'timestamp_ms': {
       const digits = spec === 'timestamp_ms' ? 3 : 0;
-      return (v, ctx, path) => {
-        if (typeof v !== 'string') return expect(ctx, path, 'a timestamp string', v);
+      return (v, ctx, parent, key) => {
+        if (typeof v !== 'string') return expect(ctx, at(parent, key), 'a timestamp string', v);
         const problem = checkTimestamp(v, digits);
-        if (problem !== undefined) ctx.error('timestamp', path, `'${v}' ${problem}`);
+        if (problem !== undefined) ctx.error('timestamp', at(parent, key), `'${v}' ${problem}`);
       };
     }
     case 'identifier':
-      return (v, ctx, path) => {
-        if (typeof v !== 'string') return expect(ctx, path, 'an identifier string', v);
-        if (parseId(v) === undefined) ctx.error('identifier', path, `'${v}' is not a valid STIX identifier (<type>--<RFC 4122 UUID>)`);
+      return (v, ctx, parent, key) => {
+        if (typeof v !== 'string') return expect(ctx, at(parent, key), 'an identifier string', v);
+        if (idSeparator(v) < 0) ctx.error('identifier', at(parent, key), `'${v}' is not a valid STIX identifier (<type>--<RFC 4122 UUID>)`);
       };
     case 'hex': return str(isHex, 'a hex string (even number of hex digits)');
     case 'binary': return str(isBase64, 'base64-encoded binary');

@@ -29,6 +29,8 @@ export class Ctx {
   /** References collected for resolution against the surrounding bundle. */
   readonly refs: PendingRef[] = [];
   collectRefs = false;
+  /** Path of the object whose type-specific check runs (see `registry/definition.ts`). */
+  path = '$';
   private readonly disabled: ReadonlySet<string> | undefined;
   private readonly enabled: ReadonlySet<string> | undefined;
 
@@ -36,6 +38,11 @@ export class Ctx {
     this.options = options;
     this.disabled = options.disabled && options.disabled.length > 0 ? new Set(options.disabled) : undefined;
     this.enabled = options.enabled && options.enabled.length > 0 ? new Set(options.enabled) : undefined;
+  }
+
+  /** CheckContext.report: a finding at `finding.path`, or at the current object. */
+  report(finding: Omit<Finding, 'path'> & { path?: string }): void {
+    this.findings.push({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, path: finding.path ?? this.path });
   }
 
   error(ruleId: string, path: string, message: string): void {
@@ -55,7 +62,15 @@ export class Ctx {
   }
 }
 
-/** `$.a` + `b` → `$.a.b`; keys that are not identifiers are quoted (`$.a['x y']`). */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const plainKeys = new Map<string, boolean>();
+
+/** `$.a` + `b` → `$.a.b`; keys that are not identifiers are quoted (`$.a["x y"]`). */
 export function child(path: string, key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  let plain = plainKeys.get(key);
+  if (plain === undefined) {
+    plain = PLAIN_KEY.test(key);
+    if (plainKeys.size < 10_000) plainKeys.set(key, plain);
+  }
+  return plain ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }

@@ -78,7 +78,7 @@ function checkPredefinedOrCustom(object: Record<string, unknown>, key: string, c
     for (const k in value) {
       n++;
       const spec = known.properties[k];
-      if (spec !== undefined) compileSpec(spec)(value[k], ctx, child(at, k));
+      if (spec !== undefined) compileSpec(spec)(value[k], ctx, at, k);
       else checkEmbeddedCustomProperty(value, k, ctx, at);
     }
     if (n === 0) ctx.error('empty-dictionary', at, 'an extension must have at least one property');

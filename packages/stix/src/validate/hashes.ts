@@ -19,7 +19,8 @@ const KNOWN: Readonly<Record<string, RegExp>> = {
 export const HASH_ALGORITHMS: readonly string[] = Object.keys(KNOWN);
 const CUSTOM_KEY = /^[a-zA-Z0-9_-]{3,250}$/;
 
-export function checkHashes(v: unknown, ctx: Ctx, path: string): void {
+export function checkHashes(v: unknown, ctx: Ctx, parent: string, key?: string | number): void {
+  const path = key === undefined ? parent : typeof key === 'number' ? `${parent}[${key}]` : child(parent, key);
   if (!isPlainObject(v)) {
     ctx.error('property-type', path, 'must be a hashes dictionary');
     return;

@@ -16,7 +16,7 @@ import { checkExtensions } from './extensions.ts';
 import { isValid, type ValidateOptions, type ValidationResult } from './findings.ts';
 import { checkGranularSelectors, checkMarkingCircularity } from './marking-rules.ts';
 import { checkObservedObjects } from './observables.ts';
-import { checkTimestamp, compareTimestamps, isPlainObject, parseId } from './primitives.ts';
+import { checkTimestamp, compareTimestamps, idSeparator, isPlainObject } from './primitives.ts';
 import { checkScoId } from './sco-id.ts';
 import { checkShoulds } from './shoulds.ts';
 
@@ -68,7 +68,7 @@ export function checkObject(object: unknown, ctx: Ctx, path: string): void {
   for (const r of c.required) if (!(r in object) && !(r === 'id' && ctx.local !== undefined)) ctx.error('required', child(path, r), `required property ${r} is missing`);
   for (const key in object) {
     const check = c.checkers.get(key);
-    if (check !== undefined) check(object[key], ctx, child(path, key));
+    if (check !== undefined) check(object[key], ctx, path, key);
     else if (RESERVED.includes(key)) ctx.error('reserved-property', child(path, key), `${key} is reserved by STIX 2.1 and must not be used`);
     else checkCustomProperty(object, key, ctx, { path, knownType: c.def !== undefined });
   }
@@ -79,10 +79,10 @@ export function checkObject(object: unknown, ctx: Ctx, path: string): void {
       if (!group.some((k) => k in object)) ctx.error('required', path, `at least one of ${group.join(', ')} is required`);
     }
   }
-  c.def?.check?.(object, {
-    path,
-    report: (f) => ctx.findings.push({ ...f, path: f.path ?? path }),
-  });
+  if (c.def?.check !== undefined) {
+    ctx.path = path;
+    c.def.check(object, ctx);
+  }
   if ('extensions' in object) checkExtensions(object, ctx, path, c.def);
   if ('granular_markings' in object) checkGranularSelectors(object, ctx, path);
   if (type === 'marking-definition') checkMarkingCircularity(object, ctx, path);
@@ -96,11 +96,12 @@ function checkId(object: Record<string, unknown>, ctx: Ctx, path: string, sco: b
   const id = object.id;
   const type = String(object.type);
   if (typeof id !== 'string') return;
-  const parsed = parseId(id);
-  if (parsed === undefined) return; // reported by the identifier checker
-  if (parsed.type !== type) ctx.error('id-prefix', child(path, 'id'), `id prefix '${parsed.type}' must equal the type '${type}' (STIX 2.1 §2.9)`);
+  const sep = idSeparator(id);
+  if (sep < 0) return; // reported by the identifier checker
+  if (sep !== type.length || !id.startsWith(type)) ctx.error('id-prefix', child(path, 'id'), `id prefix '${id.slice(0, sep)}' must equal the type '${type}' (STIX 2.1 §2.9)`);
   // STIX 2.1 §2.9: SDOs, SROs, meta objects SHOULD use UUIDv4; SCOs UUIDv5 (process: v4).
-  if (!sco && parsed.version !== 4) ctx.warn('uuid-check', child(path, 'id'), `should use a UUIDv4, not v${parsed.version}`);
+  const version = id.charCodeAt(sep + 16) - 48;
+  if (!sco && version !== 4) ctx.warn('uuid-check', child(path, 'id'), `should use a UUIDv4, not v${version}`);
 }
 
 /** STIX 2.1 §3.2: `modified` MUST be later than or equal to `created`. */
@@ -118,7 +119,7 @@ function checkTimes(object: Record<string, unknown>, ctx: Ctx, path: string): vo
 function checkPattern(object: Record<string, unknown>, ctx: Ctx, path: string): void {
   const pattern = object.pattern;
   if (typeof pattern !== 'string') return;
-  if (pattern.trim() === '') {
+  if (!/\S/.test(pattern)) {
     ctx.error('pattern', child(path, 'pattern'), 'pattern must not be empty');
     return;
   }

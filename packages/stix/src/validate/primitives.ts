@@ -8,8 +8,40 @@
 const TS_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?Z$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
+const isDigits = (s: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+
 /** 'ok', or why not. `minFraction` is 3 for created/modified (STIX 2.1 §3.2: millisecond precision). */
 export function checkTimestamp(value: string, minFraction = 0): string | undefined {
+  // Fast path for the common shape YYYY-MM-DDTHH:MM:SS[.fff…]Z without a regex or allocation.
+  const n = value.length;
+  if (n >= 20 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && value.charCodeAt(10) === 84 && value.charCodeAt(13) === 58 &&
+      value.charCodeAt(16) === 58 && value.charCodeAt(n - 1) === 90 && isDigits(value, 0, 4) && isDigits(value, 5, 7) && isDigits(value, 8, 10) &&
+      isDigits(value, 11, 13) && isDigits(value, 14, 16) && isDigits(value, 17, 19) &&
+      (n === 20 || (value.charCodeAt(19) === 46 && n > 21 && isDigits(value, 20, n - 1)))) {
+    const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + two(value, 2);
+    const month = two(value, 5);
+    const day = two(value, 8);
+    if (month < 1 || month > 12) return 'month out of range';
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const maxDay = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 31);
+    if (day < 1 || day > maxDay) return 'day out of range';
+    if (two(value, 11) > 23 || two(value, 14) > 59) return 'time out of range';
+    if (two(value, 17) > 59) return 'seconds out of range';
+    const fraction = n === 20 ? 0 : n - 21;
+    return fraction < minFraction ? `must have at least millisecond precision (${minFraction} fractional digits)` : undefined;
+  }
+  return checkTimestampSlow(value, minFraction);
+}
+
+function checkTimestampSlow(value: string, minFraction: number): string | undefined {
   const m = TS_RE.exec(value);
   if (m === null) return 'must be an RFC 3339 timestamp in UTC ending in Z, e.g. 2016-05-12T08:17:27.000Z';
   const year = Number(m[1]);
@@ -34,6 +66,41 @@ export interface ParsedId {
   readonly type: string;
   readonly uuid: string;
   readonly version: number;
+}
+
+const HEX = new Uint8Array(128);
+for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
+const isHexAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c < 128 && HEX[c] === 1;
+};
+
+/**
+ * Checks `<type>--<uuid>` without allocating; returns the index of `--`, or -1 if malformed.
+ * The UUID version digit is at `sep + 16`.
+ */
+export function idSeparator(value: string): number {
+  const n = value.length;
+  const sep = n - 38;
+  if (sep < 3 || value.charCodeAt(sep) !== 45 || value.charCodeAt(sep + 1) !== 45) return -1;
+  const u = sep + 2;
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (value.charCodeAt(u + i) !== 45) return -1;
+    } else if (!isHexAt(value, u + i)) return -1;
+  }
+  const version = value.charCodeAt(u + 14);
+  if (version < 49 || version > 53) return -1;
+  const variant = value.charCodeAt(u + 19) | 0x20;
+  if (variant !== 56 && variant !== 57 && variant !== 97 && variant !== 98) return -1;
+  const first = value.charCodeAt(0);
+  if (first < 97 || first > 122) return -1;
+  for (let i = 1; i < sep; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return -1;
+    if (c === 45 && value.charCodeAt(i - 1) === 45) return -1;
+  }
+  return sep;
 }
 
 /** Splits `<type>--<uuid>`; undefined if malformed (STIX 2.1 §2.9: RFC 4122 UUID). */
@@ -119,12 +186,21 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * `Date` keeps): negative if a < b, 0 if equal, positive if a > b.
  */
 export function compareTimestamps(a: string, b: string): number {
-  const ba = a.slice(0, 19);
-  const bb = b.slice(0, 19);
-  if (ba !== bb) return ba < bb ? -1 : 1;
-  const fa = a.charCodeAt(19) === 46 ? Number(`0${a.slice(19, -1)}`) : 0;
-  const fb = b.charCodeAt(19) === 46 ? Number(`0${b.slice(19, -1)}`) : 0;
-  return fa - fb;
+  for (let i = 0; i < 19; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  // Fractions: compare digit by digit, the shorter one padded with zeros (no allocation).
+  const fa = a.charCodeAt(19) === 46 ? 20 : -1;
+  const fb = b.charCodeAt(19) === 46 ? 20 : -1;
+  const la = fa < 0 ? 0 : a.length - 21;
+  const lb = fb < 0 ? 0 : b.length - 21;
+  for (let i = 0; i < Math.max(la, lb); i++) {
+    const da = i < la ? a.charCodeAt(20 + i) : 48;
+    const db = i < lb ? b.charCodeAt(20 + i) : 48;
+    if (da !== db) return da - db;
+  }
+  return 0;
 }
 
 const LANG_RE = /^([a-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(-[A-WY-Za-wy-z\d](-[A-Za-z\d]{2,8})+)*(-x(-[A-Za-z\d]{1,8})+)?$/;

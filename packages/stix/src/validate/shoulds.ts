@@ -11,6 +11,16 @@ import { checkRelationshipType } from './relationships.ts';
 import { isMimeType, isPlainObject } from './primitives.ts';
 import { VOCABULARIES, VOCABULARY_USES } from './vocabularies.ts';
 
+const NOT_VOCAB_FORMAT = /[A-Z _]/;
+
+function checkVocabValue(item: unknown, use: { vocab: ReadonlySet<string>; name: string; prop: string }, ctx: Ctx, path: string): void {
+  if (typeof item !== 'string' || use.vocab.has(item)) return; // vocabulary values are well-formed
+  ctx.warn(use.name, child(path, use.prop), `'${item}' is not in ${use.name}-ov`);
+  if (use.name !== 'marking-definition-type' && NOT_VOCAB_FORMAT.test(item)) {
+    ctx.warn('open-vocab-format', child(path, use.prop), `'${item}' should be lowercase with hyphens as word separators`);
+  }
+}
+
 function checkVocabularies(object: Record<string, unknown>, type: string, ctx: Ctx, path: string): void {
   const uses = VOCABULARY_USES[type];
   if (uses === undefined) return;
@@ -18,14 +28,9 @@ function checkVocabularies(object: Record<string, unknown>, type: string, ctx: C
     const name = uses[prop];
     if (name === undefined || !(prop in object)) continue;
     const value = object[prop];
-    const values = Array.isArray(value) ? value : [value];
     const vocab: ReadonlySet<string> = VOCABULARIES[name];
-    for (const item of values) {
-      if (typeof item !== 'string') continue;
-      if (!vocab.has(item)) ctx.warn(name, child(path, prop), `'${item}' is not in ${name}-ov`);
-      if (name === 'marking-definition-type') continue;
-      if (item !== item.toLowerCase() || /[ _]/.test(item)) ctx.warn('open-vocab-format', child(path, prop), `'${item}' should be lowercase with hyphens as word separators`);
-    }
+    if (Array.isArray(value)) for (const item of value) checkVocabValue(item, { vocab, name, prop }, ctx, path);
+    else checkVocabValue(value, { vocab, name, prop }, ctx, path);
   }
 }
 
@@ -71,8 +76,13 @@ const ext = (object: Record<string, unknown>, name: string): Record<string, unkn
 };
 
 /** Conventions of the predefined SCO extensions (STIX 2.1 §6.7.4, §6.7.5, §6.12.4, §6.13.2). */
+function extPath(path: string, name: string, prop: string): string {
+  return child(child(child(path, 'extensions'), name), prop);
+}
+
 function checkScoExtensionShoulds(object: Record<string, unknown>, ctx: Ctx, path: string): void {
-  const at = (name: string, prop: string): string => child(child(child(path, 'extensions'), name), prop);
+  if (!isPlainObject(object.extensions)) return;
+  const at = extPath.bind(undefined, path);
   const pdf = ext(object, 'pdf-ext')?.document_info_dict;
   if (isPlainObject(pdf)) {
     for (const k in pdf) if (!PDF_KEYS.has(k)) ctx.warn('pdf-doc-info', at('pdf-ext', 'document_info_dict'), `'${k}' is not a PDF document information dictionary key`);
