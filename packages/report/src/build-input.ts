@@ -108,7 +108,7 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     assessments: rows,
     interpolate: data.interpolate ?? true,
   });
-  const regional = buildRegional({ country: code, gci });
+  const regional = buildRegional({ country: code, gci, m });
   const claimRecords =
     data.claims ??
     (code === 'KGZ' ? PAPER_CLAIMS : PAPER_CLAIMS.filter((r) => r.claim.country === code));

@@ -68,7 +68,7 @@ export function gciSvg(options: { data: RegionalData; m: Messages }): string {
     xAxis: panels.map((editions, i) => ({
       type: 'category' as const,
       gridIndex: i,
-      data: editions.map((e) => `GCI ${e.edition}`),
+      data: editions.map((e) => m.regional.edition(String(e.edition))),
     })),
     yAxis: [
       { type: 'value', gridIndex: 0, min: 0, max: 1, name: '0–1' },

@@ -133,11 +133,15 @@ const catalogue = {
   regional: {
     caption:
       'ITU Global Cybersecurity Index of the five Central Asian countries by edition, as published. The scale changes between editions: 2017 and 2018 score 0–1, 2020 and 2024 score 0–100; the two panels are not comparable.',
+    edition: (edition: string) => `GCI ${edition}`,
+    otherSources: (list: string) => `other sources: ${list}`,
+    recordNote: (country: string, edition: string, text: string) =>
+      `${country} GCI ${edition}: ${text}`,
     panelOld: 'GCI 2017, 2018 — score 0–1',
     panelNew: 'GCI 2020, 2024 — score 0–100',
     scaleChange: 'scale changes here',
     country: 'Country',
-    edition: 'Edition',
+    editionHeader: 'Edition',
     scale: 'Scale',
     score: 'Score',
     rank: 'Global rank (published)',

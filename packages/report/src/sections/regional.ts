@@ -38,7 +38,7 @@ export function renderRegional(ctx: RenderContext, input: ReportInput): string {
   const dataTable = table({
     head: [
       m.regional.country,
-      m.regional.edition,
+      m.regional.editionHeader,
       m.regional.scale,
       m.regional.score,
       `${m.regional.rank} / ${m.regional.tier}`,

@@ -76,7 +76,7 @@ export function renderSummary(ctx: RenderContext, input: ReportInput): string {
     if (latest !== undefined && row !== undefined) {
       const position = row.tier ?? (row.rank === undefined ? '' : `#${String(row.rank)}`);
       findings.push(
-        `${esc(m.summary.gciLatest)}: GCI ${esc(String(latest.edition))} ${num(ctx, row.score, row.sourceIds[0] ?? 'paper')} (${esc(latest.scale === '0-1' ? '0–1' : '0–100')}${position === '' ? '' : `; ${esc(position)}`})`,
+        `${esc(m.summary.gciLatest)}: ${esc(m.regional.edition(String(latest.edition)))} ${num(ctx, row.score, row.sourceIds[0] ?? 'paper')} (${esc(latest.scale === '0-1' ? '0–1' : '0–100')}${position === '' ? '' : `; ${esc(position)}`})`,
       );
     }
   }
