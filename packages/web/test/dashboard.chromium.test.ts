@@ -106,6 +106,19 @@ void describe('dashboard in Chromium', () => {
     await w.page.close();
   });
 
+  void it('validates administration forms next to the field, locally and from the server', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    await visit(w, 'admin', 0);
+    const form = w.page.locator('form[aria-label="Add an organisation"]');
+    await form.locator('button[type=submit]').click();
+    assert.equal(await form.locator('.field-error').count(), 2, 'id and name are required');
+    await form.locator('input[name=id]').fill('kg-cert');
+    await form.locator('input[name=name]').fill('Duplicate');
+    await form.locator('button[type=submit]').click();
+    await w.page.waitForFunction(() => document.querySelector('form[aria-label="Add an organisation"] .field-error')?.textContent?.includes('already exists') === true);
+    await w.page.close();
+  });
+
   void it('downloads the HTML report', async () => {
     const w = await open(browser, server.url, server.adminKey);
     await visit(w, 'report', 0);

@@ -28,7 +28,9 @@ export default function Admin(_props: PageProps) {
   const cols = useApi<{ collections: Collection[] }>('/api/collections', v);
   const agreements = useApi<{ agreements: Agreement[] }>('/api/agreements', v);
   const orgIds = orgs.state === 'ok' ? orgs.data.organisations.map((o) => o.id) : [];
-  const users = orgs.state === 'ok' ? orgs.data.organisations.flatMap((o) => o.users.map((u) => `${u.id}`)) : [];
+  const userList = orgs.state === 'ok' ? orgs.data.organisations.flatMap((o) => o.users.map((u) => ({ id: u.id, label: `${u.name} (${o.id})` }))) : [];
+  const users = userList.map((u) => u.id);
+  const userLabels = Object.fromEntries(userList.map((u) => [u.id, u.label]));
   const colIds = cols.state === 'ok' ? cols.data.collections.map((c) => c.id) : [];
 
   const post = async (url: string, body: unknown, what: string) => {
@@ -81,7 +83,7 @@ export default function Admin(_props: PageProps) {
       <SimpleForm
         title="Issue a key"
         submitLabel="Issue key"
-        fields={[{ name: 'userId', label: 'User', kind: 'select', options: users, required: true }]}
+        fields={[{ name: 'userId', label: 'User', kind: 'select', options: users, labels: userLabels, required: true }]}
         onSubmit={async (x) => {
           const k = await sendJson<{ id: string; key: string }>('POST', '/api/keys', { userId: x.userId });
           refresh();

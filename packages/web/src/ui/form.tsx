@@ -13,6 +13,8 @@ export interface FormField {
   readonly label: string;
   readonly kind?: 'text' | 'checkbox' | 'select' | 'multi';
   readonly options?: readonly string[];
+  /** What to show for an option when it is not the value itself (e.g. a user's name for its id). */
+  readonly labels?: Readonly<Record<string, string>>;
   readonly required?: boolean;
   readonly pattern?: RegExp;
   readonly hint?: string;
@@ -73,7 +75,7 @@ export function SimpleForm({ title, fields, submitLabel, onSubmit }: { title: st
               <input type="checkbox" name={f.name} checked={v === true} onChange={(e) => setValues({ ...values, [f.name]: e.target.checked })} />
             ) : f.kind === 'select' ? (
               <select name={f.name} value={String(v)} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}>
-                {(f.options ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+                {(f.options ?? []).map((o) => <option key={o} value={o}>{f.labels?.[o] ?? o}</option>)}
               </select>
             ) : f.kind === 'multi' ? (
               <span>
