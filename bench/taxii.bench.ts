@@ -95,11 +95,16 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let ready = false;
+  let log = '';
   child.stderr.on('data', (chunk: Buffer) => {
-    if (chunk.toString().includes('serving')) ready = true;
+    log += chunk.toString();
+    if (log.includes('serving')) ready = true;
   });
-  for (let i = 0; i < 200 && !ready; i++) await new Promise((r) => setTimeout(r, 100));
-  if (!ready) throw new Error('server did not start');
+  for (let i = 0; i < 600 && !ready; i++) await new Promise((r) => setTimeout(r, 100));
+  if (!ready) {
+    child.kill('SIGTERM');
+    throw new Error(`server did not start: ${log}`);
+  }
   const pid = child.pid ?? 0;
   const headers = { accept: TAXII, authorization: `Bearer ${key}` };
   const url = `http://127.0.0.1:${PORT}/taxii2/default/collections/bench/objects/`;

@@ -1,54 +1,28 @@
 /**
  * @module taxii/stix-adapter
- * The only place the TAXII server touches STIX rules: validation comes from @coopsec/stix
- * (`validateStixObject`, MUST rules), TLP levels of marking references (TLP 2.0 and the
- * TLP 1.0 definitions built into STIX 2.1 §7.2.1.4), and granular-marking redaction.
+ * The only place the TAXII server touches STIX rules. From @coopsec/stix: validation
+ * (`validateStixObject`, MUST rules), TLP of marking references and the effective object TLP
+ * (`tlpOfMarking`, `effectiveTlp`). Granular redaction is done here rather than with
+ * `redactForRecipient`, because that takes one TLP ceiling while a reader's clearance here is
+ * per level and per origin (a client may be cleared for AMBER from one partner without being
+ * cleared for community GREEN), so it is not a ceiling.
  */
-import { validateStixObject } from '@coopsec/stix';
+import { effectiveTlp, TLP2_IDS, tlpOfMarking as stixTlpOfMarking, validateStixObject, type TlpLevel } from '@coopsec/stix';
 
-/** TLP levels from least to most restrictive; `none` = no TLP marking. */
-export type TlpLevel = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+export type { TlpLevel };
 export type StoredTlp = TlpLevel | 'none';
 
-const RANK: Record<TlpLevel, number> = { clear: 0, green: 1, amber: 2, 'amber+strict': 3, red: 4 };
+/** marking-definition ids of the TLP 2.0 levels (FIRST, extension 60a3c5c5…), from @coopsec/stix. */
+export const TLP_MARKING_IDS: Readonly<Record<TlpLevel, string>> = TLP2_IDS;
 
-/** marking-definition ids of TLP 2.0 (FIRST, extension 60a3c5c5…) and TLP 1.0 (STIX 2.1 §7.2.1.4). */
-const TLP_BY_MARKING: ReadonlyMap<string, TlpLevel> = new Map([
-  ['marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487', 'clear'],
-  ['marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb', 'green'],
-  ['marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421', 'amber'],
-  ['marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003', 'amber+strict'],
-  ['marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1', 'red'],
-  ['marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9', 'clear'],
-  ['marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da', 'green'],
-  ['marking-definition--f88d31f6-486f-44da-b317-01333bde0b82', 'amber'],
-  ['marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed', 'red'],
-]);
-
-export const TLP_MARKING_IDS: Readonly<Record<TlpLevel, string>> = {
-  clear: 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487',
-  green: 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb',
-  amber: 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421',
-  'amber+strict': 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003',
-  red: 'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1',
-};
-
+/** The TLP level a marking reference names (TLP 2.0, or TLP 1.0 mapped to 2.0), else undefined. */
 export function tlpOfMarking(ref: unknown): TlpLevel | undefined {
-  return typeof ref === 'string' ? TLP_BY_MARKING.get(ref) : undefined;
+  return typeof ref === 'string' ? stixTlpOfMarking(ref) : undefined;
 }
 
-export function mostRestrictive(a: TlpLevel | undefined, b: TlpLevel | undefined): TlpLevel | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return RANK[a] >= RANK[b] ? a : b;
-}
-
-/** Object-level effective TLP: the most restrictive TLP among `object_marking_refs`. */
+/** Object-level effective TLP (object markings only, most restrictive wins); `none` when unmarked. */
 export function objectTlp(object: Readonly<Record<string, unknown>>): StoredTlp {
-  const refs = object.object_marking_refs;
-  let level: TlpLevel | undefined;
-  if (Array.isArray(refs)) for (const ref of refs) level = mostRestrictive(level, tlpOfMarking(ref));
-  return level ?? 'none';
+  return effectiveTlp(object, { objectOnly: true }) ?? 'none';
 }
 
 export interface IngestCheck {
