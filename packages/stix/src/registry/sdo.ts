@@ -4,7 +4,7 @@
  * (§3.2) are added by the compiler; only type-specific ones are listed here.
  */
 import type { TypeDefinition } from './definition.ts';
-import { checkTimestamp, compareTimestamps } from '../validate/primitives.ts';
+import { compareTimestamps, looksLikeTimestamp } from '../validate/primitives.ts';
 
 const KCP = 'list<kill_chain_phase>';
 const STRS = 'list<string>';
@@ -20,9 +20,8 @@ export const ordered = (earlier: string, later: string, strict = false): TypeDef
   const a = object[earlier];
   const b = object[later];
   if (typeof a !== 'string' || typeof b !== 'string') return;
-  if (checkTimestamp(a) !== undefined || checkTimestamp(b) !== undefined) return;
   const order = compareTimestamps(b, a);
-  if (strict ? order <= 0 : order < 0) {
+  if ((strict ? order <= 0 : order < 0) && looksLikeTimestamp(a) && looksLikeTimestamp(b)) {
     ctx.report({ ruleId: 'time-order', severity: 'error', path: `${ctx.path}.${later}`, message: `${later} must be ${strict ? 'later than' : 'later than or equal to'} ${earlier}` });
   }
 };

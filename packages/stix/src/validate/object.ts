@@ -16,7 +16,7 @@ import { checkExtensions } from './extensions.ts';
 import { isValid, type ValidateOptions, type ValidationResult } from './findings.ts';
 import { checkGranularSelectors, checkMarkingCircularity } from './marking-rules.ts';
 import { checkObservedObjects } from './observables.ts';
-import { checkTimestamp, compareTimestamps, idSeparator, isPlainObject } from './primitives.ts';
+import { compareTimestamps, idSeparator, isPlainObject, looksLikeTimestamp } from './primitives.ts';
 import { checkScoId } from './sco-id.ts';
 import { checkShoulds } from './shoulds.ts';
 
@@ -109,8 +109,8 @@ function checkTimes(object: Record<string, unknown>, ctx: Ctx, path: string): vo
   const created = object.created;
   const modified = object.modified;
   if (typeof created !== 'string' || typeof modified !== 'string') return;
-  if (checkTimestamp(created) !== undefined || checkTimestamp(modified) !== undefined) return;
-  if (compareTimestamps(modified, created) < 0) {
+  // Only well-formed timestamps are ordered; malformed ones are reported by their checkers.
+  if (compareTimestamps(modified, created) < 0 && looksLikeTimestamp(created) && looksLikeTimestamp(modified)) {
     ctx.error('modified-before-created', child(path, 'modified'), `modified (${modified}) must not be earlier than created (${created})`);
   }
 }

@@ -181,6 +181,11 @@ export const isEmail = (v: string): boolean => EMAIL_RE.test(v);
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Cheap shape test before ordering two timestamps (their format is checked separately). */
+export function looksLikeTimestamp(s: string): boolean {
+  return s.length >= 20 && s.charCodeAt(10) === 84 && s.charCodeAt(s.length - 1) === 90 && checkTimestamp(s) === undefined;
+}
+
 /**
  * Orders two well-formed STIX timestamps at full precision (beyond the milliseconds that
  * `Date` keeps): negative if a < b, 0 if equal, positive if a > b.
