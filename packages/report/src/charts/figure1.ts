@@ -37,6 +37,29 @@ export function splitSeries(
   return { measured, solid, dashed };
 }
 
+const PLOT_TOP = 24;
+const PLOT_BOTTOM = 40;
+const LABEL_GAP_PX = 11;
+
+/**
+ * Vertical pixel offsets for the value labels of one year so that labels of close values
+ * (78 and 79) do not overlap: labels are spread apart around their points, top to bottom.
+ */
+export function labelOffsets(values: readonly (number | null)[], pxPerPoint: number): number[] {
+  const order = values
+    .map((v, i) => ({ v, i }))
+    .filter((x): x is { v: number; i: number } => x.v !== null)
+    .sort((a, b) => b.v - a.v);
+  const offsets = values.map(() => 0);
+  let lastY = Number.NEGATIVE_INFINITY;
+  for (const { v, i } of order) {
+    const y = Math.max((100 - v) * pxPerPoint, lastY + LABEL_GAP_PX);
+    offsets[i] = y - (100 - v) * pxPerPoint;
+    lastY = y;
+  }
+  return offsets;
+}
+
 export function figure1Svg(options: {
   series: readonly ReportSeries[];
   years: readonly number[];
@@ -45,7 +68,15 @@ export function figure1Svg(options: {
   const { series, years, m } = options;
   const out: SeriesOption[] = [];
   let labelled = false;
-  for (const s of series) {
+  const pxPerPoint = (FIGURE1_SIZE.height - PLOT_TOP - PLOT_BOTTOM) / 100;
+  const split = series.map((s) => splitSeries(s, years));
+  const offsets = years.map((_, yi) =>
+    labelOffsets(
+      split.map((x) => x.measured[yi] ?? null),
+      pxPerPoint,
+    ),
+  );
+  for (const [si, s] of series.entries()) {
     const colour = COMPONENT_COLOURS[s.component];
     const name = m.components[s.component];
     const { measured, solid, dashed } = splitSeries(s, years);
@@ -95,15 +126,26 @@ export function figure1Svg(options: {
     out.push({
       type: 'scatter',
       name,
-      data: measured,
+      // First year labelled on the left, others on the right; overlapping labels pushed apart.
+      data: measured.map((v, i) =>
+        v === null
+          ? null
+          : {
+              value: v,
+              label: {
+                position: i === 0 ? ('left' as const) : ('right' as const),
+                offset: [0, offsets[i]?.[si] ?? 0],
+              },
+            },
+      ),
       symbol: 'circle',
       symbolSize: 9,
       itemStyle: { color: colour },
-      label: { show: true, position: 'right', formatter: '{c}', fontSize: 10, color: colour },
+      label: { show: true, formatter: '{c}', fontSize: 10, color: colour },
     });
   }
   const option: EChartsOption = {
-    grid: { left: 48, right: 260, top: 24, bottom: 40 },
+    grid: { left: 84, right: 260, top: PLOT_TOP, bottom: PLOT_BOTTOM },
     xAxis: {
       type: 'category',
       data: years.map(String),
@@ -118,7 +160,9 @@ export function figure1Svg(options: {
       max: 100,
       name: m.figure1.yAxis,
       nameLocation: 'middle',
-      nameGap: 34,
+      nameGap: 58,
+      // Room between the axis and its tick labels for the first year's value labels.
+      axisLabel: { margin: 30 },
     },
     legend: {
       orient: 'vertical',
@@ -128,29 +172,29 @@ export function figure1Svg(options: {
       textStyle: { fontSize: 11 },
     },
     graphic: [
-      { type: 'circle', right: 229, top: 150, shape: { r: 4.5 }, style: { fill: '#555' } },
+      { type: 'circle', left: 526, top: 152, shape: { r: 4.5 }, style: { fill: '#555' } },
       {
         type: 'text',
-        right: 20,
-        top: 145,
-        style: { text: m.figure1.measuredLegend, fontSize: 11, fill: '#333', width: 200 },
+        left: 545,
+        top: 150,
+        style: { text: m.figure1.measuredLegend, fontSize: 11, fill: '#333' },
       },
       {
         type: 'line',
-        right: 220,
-        top: 178,
-        shape: { x1: 0, y1: 0, x2: 22, y2: 0 },
+        left: 518,
+        top: 180,
+        shape: { x1: 0, y1: 0, x2: 20, y2: 0 },
         style: { stroke: '#555', lineWidth: 2, lineDash: [5, 4] },
       },
       {
         type: 'text',
-        right: 8,
-        top: 172,
+        left: 545,
+        top: 174,
         style: {
           text: m.figure1.estimatedLegend.replace(' — ', '\n'),
           fontSize: 11,
           fill: '#333',
-          width: 200,
+          lineHeight: 14,
         },
       },
     ],

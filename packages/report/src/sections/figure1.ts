@@ -51,7 +51,7 @@ export function renderFigure1(ctx: RenderContext, input: ReportInput): string {
     head: [
       esc(m.summary.component),
       esc(m.figure1.year),
-      esc(m.summary.components),
+      esc(m.figure1.yAxis),
       esc(m.figure1.kind),
     ],
     rows,
