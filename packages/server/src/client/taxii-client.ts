@@ -203,14 +203,16 @@ export class TaxiiClient {
       const all = Array.isArray(body.objects) ? body.objects : [];
       const fresh = all.filter((o) => !skip.has(`${String(o.id)}|${versionOf(o)}`));
       const lastDateAdded = response.headers.get('x-taxii-date-added-last') ?? state.lastDateAdded;
-      const more = body.more === true && typeof body.next === 'string';
+      const more = body.more === true;
+      const hasNext = typeof body.next === 'string';
+      const boundary = all.map((o) => `${String(o.id)}|${versionOf(o)}`);
       const nextState: PullState = {
         url: this.objectsUrl,
         received: state.received + fresh.length,
         ...(state.startAddedAfter !== undefined ? { startAddedAfter: state.startAddedAfter } : {}),
-        ...(more ? { next: body.next } : {}),
+        ...(more && hasNext ? { next: body.next } : {}),
         ...(lastDateAdded !== undefined && lastDateAdded !== null ? { lastDateAdded } : {}),
-        boundary: all.map((o) => `${String(o.id)}|${versionOf(o)}`),
+        boundary,
         complete: !more,
       };
       await options.onPage(fresh, nextState);
@@ -219,7 +221,13 @@ export class TaxiiClient {
       skip.clear();
       usedFallback = false;
       if (!more) break;
-      if (body.more === true && typeof body.next !== 'string') break;
+      if (!hasNext) {
+        // A server that pages by added_after only: re-read from just before the last
+        // date_added, skipping what this page delivered; stop if nothing new comes.
+        if (fresh.length === 0) break;
+        for (const key of boundary) skip.add(key);
+        usedFallback = true;
+      }
     }
     return { received, state };
   }
