@@ -195,9 +195,9 @@ ${s ? `| stream: ${(s.bytes / 1024 / 1024).toFixed(0)} MiB bundle, ${s.objects.t
 
 Stream peak RSS: **${(s.maxRssKb / 1024).toFixed(0)} MiB** (\`process.resourceUsage().maxRSS\` of the validating process).` : ''}
 
-Goals in this run: ≥ 100k objects/s ${Math.round((t.count / t.validateMs) * 1000) >= 100_000 ? 'met' : 'missed'}; ≥ half of JSON.parse ${t.parseMs / t.validateMs >= 0.5 ? 'met' : `missed with all rules (${ratio(t.validateMs)})`}${t.parseMs / t.mustMs >= 0.5 ? ' — met with MUST rules only' : ''}; peak RSS < 200 MB ${s ? (s.maxRssKb / 1024 < 200 ? 'met' : 'missed') : 'not measured'}.
-Where the time goes: the SHOULD rules (vocabularies, naming conventions) cost about a fifth
-of the validation; the stream is bound by reading, UTF-8 decoding and \`JSON.parse\` of every
+Goals in this run: ≥ 100k objects/s ${Math.round((t.count / t.validateMs) * 1000) >= 100_000 ? 'met' : 'missed'}; ≥ half of JSON.parse ${t.parseMs / t.validateMs >= 0.5 ? 'met' : 'missed'} (all rules ${ratio(t.validateMs)}, MUST rules only ${ratio(t.mustMs)}); peak RSS < 200 MB ${s ? (s.maxRssKb / 1024 < 200 ? 'met' : 'missed') : 'not measured'}.
+Where the time goes: the SHOULD rules (vocabularies, naming conventions) cost
+${Math.round((100 * (t.validateMs - t.mustMs)) / t.validateMs)} % of the validation time; the stream is bound by reading, UTF-8 decoding and \`JSON.parse\` of every
 object, which alone run at roughly JSON.parse speed on this machine. The pattern hook is the
 patterning module's parser (see "STIX patterning").
 `;
