@@ -95,7 +95,8 @@ async function main(): Promise<void> {
     db: values.db ?? defaultDatabaseTarget(),
     ...(values['no-web'] === true ? {} : { webRoot: values['web-root'] ?? DEFAULT_WEB_ROOT }),
   });
-  process.stdout.write(`coopsec is running at ${server.url}\n  dashboard ${server.url}/   REST ${server.url}/api/   TAXII ${server.url}/taxii2/\n`);
+  const web = values['no-web'] === true ? '' : `dashboard ${server.url}/   `;
+  process.stdout.write(`coopsec is running at ${server.url}\n  ${web}REST ${server.url}/api/ (OpenAPI: /api/openapi.json)   TAXII ${server.url}/taxii2/\n`);
   if (server.adminKey !== undefined) {
     process.stdout.write(`\nFirst run: administrator API key (shown once, keep it safe):\n  ${server.adminKey}\n\n`);
   }
