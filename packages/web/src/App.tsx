@@ -11,6 +11,7 @@ import { getApiKey, setApiKey } from './session.ts';
 import type { Principal } from './types.ts';
 import { ErrorBox, Loading } from './ui/status.tsx';
 import { SignIn } from './pages/SignIn.tsx';
+import { PageBoundary } from './ui/boundary.tsx';
 
 export interface PageProps {
   readonly route: Route;
@@ -92,9 +93,11 @@ export function App() {
             No page “{route.page}”. <a href={href('overview')}>Go to the overview</a>.
           </p>
         ) : (
-          <Suspense fallback={<Loading what={page?.label ?? 'page'} />}>
-            <Page route={route} principal={principal} />
-          </Suspense>
+          <PageBoundary page={route.page}>
+            <Suspense fallback={<Loading what={page?.label ?? 'page'} />}>
+              <Page route={route} principal={principal} />
+            </Suspense>
+          </PageBoundary>
         )}
       </main>
     </div>
