@@ -13,5 +13,6 @@
 export { buildReportInput, type ReportData } from './build-input.ts';
 export { renderReportHtml, SECTION_IDS, type SectionId } from './render.ts';
 export { renderReportPdf, resolveChromiumPath, type PdfOptions } from './pdf/render-pdf.ts';
+export { openPdfRenderer, type PdfRenderer } from './pdf/renderer.ts';
 export { EN, type Messages } from './i18n/en.ts';
 export type * from './input.ts';

@@ -17,6 +17,7 @@ import { buildReportInput } from '../build-input.ts';
 import { renderReportHtml, SECTION_IDS } from '../render.ts';
 import { isolatedPage, launchChromium } from './browser.ts';
 import { renderReportPdf } from './render-pdf.ts';
+import { openPdfRenderer } from './renderer.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const shots = join(root, 'test-artifacts', 'screenshots', 'report');
@@ -122,5 +123,16 @@ describe('report in Chromium', { timeout: 240_000 }, () => {
     execFileSync('pdftoppm', ['-png', '-r', '70', file, join(shots, 'pdf-page')]);
     const pngs = readdirSync(shots).filter((f) => f.startsWith('pdf-page'));
     assert.ok(pngs.length >= 3, `PDF has several pages (${pngs.length})`);
+  });
+
+  it('prints several reports with one running Chromium', async () => {
+    await using renderer = await openPdfRenderer();
+    const first = await renderer.render(html);
+    const second = await renderer.render(html);
+    assert.equal(first.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.ok(
+      Math.abs(first.length - second.length) < first.length * 0.05,
+      'same report, same size',
+    );
   });
 });
