@@ -24,6 +24,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
   const chart = useRef<ReturnType<EChartsModule['echarts']['init']> | undefined>(undefined);
   const [rendered, setRendered] = useState(false);
   const [finished, setFinished] = useState(false);
+  const [drawn, setDrawn] = useState(false);
   const [failed, setFailed] = useState<string | undefined>(undefined);
 
   useEffect(() => {
@@ -36,6 +37,10 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
         chart.current = instance;
         // 'finished' fires once drawing and animation are done: tests screenshot after it.
         instance.on('finished', () => setFinished(true));
+        // 'rendered' fires after each frame: the first one after data arrives means "drawn".
+        instance.on('rendered', () => {
+          if (instance.getOption().series !== undefined) setDrawn(true);
+        });
         observer = new ResizeObserver(() => instance.resize());
         observer.observe(ref.current);
         setRendered(true);
@@ -67,5 +72,5 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
   }, [onClick, rendered]);
 
   if (failed !== undefined) return <div className="notice error">Could not load the chart library: {failed}</div>;
-  return <div ref={ref} className="chart" role="img" aria-label={label} data-rendered={rendered ? 'true' : 'false'} data-finished={finished ? 'true' : 'false'} style={{ height }} />;
+  return <div ref={ref} className="chart" role="img" aria-label={label} data-rendered={rendered ? 'true' : 'false'} data-finished={finished ? 'true' : 'false'} data-drawn={drawn ? 'true' : 'false'} style={{ height }} />;
 }
