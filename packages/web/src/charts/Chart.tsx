@@ -25,6 +25,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
   const [rendered, setRendered] = useState(false);
   const [finished, setFinished] = useState(false);
   const [drawn, setDrawn] = useState(false);
+  const hasOption = useRef(false);
   const [failed, setFailed] = useState<string | undefined>(undefined);
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
         instance.on('finished', () => setFinished(true));
         // 'rendered' fires after each frame: the first one after data arrives means "drawn".
         instance.on('rendered', () => {
-          if (instance.getOption().series !== undefined) setDrawn(true);
+          if (hasOption.current) setDrawn(true);
         });
         observer = new ResizeObserver(() => instance.resize());
         observer.observe(ref.current);
@@ -60,6 +61,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
     if (instance === undefined) return;
     setFinished(false);
     instance.setOption(option, { notMerge: true });
+    hasOption.current = true;
   }, [option, rendered]);
 
   useEffect(() => {
