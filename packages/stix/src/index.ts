@@ -30,7 +30,7 @@ export type { ChunkSource } from './stream/io.ts';
 export { validateBundleStream } from './stream/validate-stream.ts';
 export type { StreamValidationResult, StreamValidateOptions } from './stream/validate-stream.ts';
 
-// #region pattern — STIX 2.1 §9 patterning
+// #region pattern — STIX 2.1 §9 patterning (owned by the patterning module)
 export type {
   ComparisonExpression,
   Literal,

@@ -9,15 +9,15 @@ import { registerAssess } from './assess.ts';
 import { registerDataIo } from './data-io.ts';
 import { registerClaims } from './claims.ts';
 import { registerMapping } from './mapping.ts';
-import { registerStixPattern } from './stix-pattern.ts';
-import { registerStixValidate } from './stix-validate.ts';
 import { registerRegional } from './regional.ts';
 import { registerSimulate } from './simulate.ts';
 import { registerModelGraph } from './model-graph.ts';
+import { registerStixPattern } from './stix-pattern.ts';
+import { registerStixValidate } from './stix-validate.ts';
+import { registerReport } from './report.ts';
 import { registerExchangeAdmin } from './exchange-admin.ts';
 import { registerServe } from './serve.ts';
 import { registerTaxiiClient } from './taxii-client.ts';
-import { registerReport } from './report.ts';
 
 type Register = (program: Command) => void;
 
@@ -27,15 +27,15 @@ const registrations: Register[] = [
   registerDataIo,
   registerClaims,
   registerMapping,
-  registerStixPattern,
-  registerStixValidate,
   registerRegional,
   registerSimulate,
   registerModelGraph,
+  registerStixPattern,
+  registerStixValidate,
+  registerReport,
   registerExchangeAdmin,
   registerServe,
   registerTaxiiClient,
-  registerReport,
 ];
 
 export function registerCommands(program: Command): void {
