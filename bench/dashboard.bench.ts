@@ -35,12 +35,16 @@ const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const kb = (x: number): string => `${(x / 1024).toFixed(1)} KB`;
 
 function gzSize(file: string): number {
-  return existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(readFileSync(file), { level: 9 }).length;
+  return existsSync(`${file}.gz`)
+    ? readFileSync(`${file}.gz`).length
+    : gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
 function jsSizes(): { initial: number; total: number; initialFiles: string[] } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
   const initial = initialFiles.reduce((sum, f) => sum + gzSize(join(dist, f)), 0);
   const total = readdirSync(join(dist, 'assets'))
     .filter((f) => f.endsWith('.js'))
@@ -59,10 +63,14 @@ async function main(): Promise<void> {
   for (let i = 0; i < RUNS + 1; i++) {
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     // Browser-side code is passed as strings: this file is type-checked without the DOM library.
-    await context.addInitScript({ content: `sessionStorage.setItem('coopsec.apiKey', ${JSON.stringify(server.adminKey)})` });
+    await context.addInitScript({
+      content: `sessionStorage.setItem('coopsec.apiKey', ${JSON.stringify(server.adminKey)})`,
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}/api/health`);
-    const b = await page.evaluate<number>(`(() => { const nav = performance.getEntriesByType('navigation')[0]; return nav ? nav.loadEventEnd : NaN; })()`);
+    const b = await page.evaluate<number>(
+      `(() => { const nav = performance.getEntriesByType('navigation')[0]; return nav ? nav.loadEventEnd : NaN; })()`,
+    );
     await page.close();
     const p2 = await context.newPage();
     await p2.goto(`${server.url}/#/overview/KGZ`);
@@ -105,9 +113,21 @@ async function main(): Promise<void> {
   const ready = median(overview.map((o) => o.ready));
   const result = {
     date: new Date().toISOString().slice(0, 10),
-    machine: { nproc: Number(execSync('nproc').toString().trim()), cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') },
+    machine: {
+      nproc: Number(execSync('nproc').toString().trim()),
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      node: process.version,
+      load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+    },
     runs: RUNS,
-    firstLoad: { readyMedian: ready, fcpMedian: median(overview.map((o) => o.fcp)), dclMedian: median(overview.map((o) => o.dcl)), loadMedian: median(overview.map((o) => o.load)), baselineMedian: median(baseline), all: overview },
+    firstLoad: {
+      readyMedian: ready,
+      fcpMedian: median(overview.map((o) => o.fcp)),
+      dclMedian: median(overview.map((o) => o.dcl)),
+      loadMedian: median(overview.map((o) => o.load)),
+      baselineMedian: median(baseline),
+      all: overview,
+    },
     js: sizes,
     api,
   };
@@ -146,7 +166,9 @@ async function main(): Promise<void> {
     '',
   ];
   const file = join(root, 'bench', 'RESULTS.md');
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n\nEach section belongs to one benchmark; edit only your own.\n\n';
+  const existing = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmark results\n\nEach section belongs to one benchmark; edit only your own.\n\n';
   const start = existing.indexOf('## Dashboard');
   let updated: string;
   if (start < 0) updated = `${existing.replace(/\n*$/, '\n\n')}${lines.join('\n')}`;

@@ -11,11 +11,23 @@
  * Results go to bench/RESULTS.md, section "STIX validation" (only that section is edited).
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { stixPatternHook, validateBundleStream, validateStixObject } from '../packages/stix/src/index.ts';
+import {
+  stixPatternHook,
+  validateBundleStream,
+  validateStixObject,
+} from '../packages/stix/src/index.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number): number => {
@@ -35,7 +47,8 @@ function prng(seed: number): () => number {
 }
 
 function uuid4(rnd: () => number): string {
-  const h = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
+  const h = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
   return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(rnd() * 4)]}${h(3)}-${h(12)}`;
 }
 
@@ -84,10 +97,31 @@ function throughput(count: number): Throughput {
   // Interleaved rounds, best of each: the machine is shared, so load spikes hit all measures alike.
   const runs = { parse: Infinity, validate: Infinity, must: Infinity, hook: Infinity };
   for (let round = 0; round < 5; round++) {
-    runs.parse = Math.min(runs.parse, time(() => { for (const l of lines) sink += (JSON.parse(l) as { id: string }).id.length; }));
-    runs.validate = Math.min(runs.validate, time(() => { for (const o of parsed) sink += validateStixObject(o).valid ? 1 : 0; }));
-    runs.must = Math.min(runs.must, time(() => { for (const o of parsed) sink += validateStixObject(o, { mustOnly: true }).valid ? 1 : 0; }));
-    runs.hook = Math.min(runs.hook, time(() => { for (const o of parsed) sink += validateStixObject(o, { validatePatternHook: stixPatternHook }).valid ? 1 : 0; }));
+    runs.parse = Math.min(
+      runs.parse,
+      time(() => {
+        for (const l of lines) sink += (JSON.parse(l) as { id: string }).id.length;
+      }),
+    );
+    runs.validate = Math.min(
+      runs.validate,
+      time(() => {
+        for (const o of parsed) sink += validateStixObject(o).valid ? 1 : 0;
+      }),
+    );
+    runs.must = Math.min(
+      runs.must,
+      time(() => {
+        for (const o of parsed) sink += validateStixObject(o, { mustOnly: true }).valid ? 1 : 0;
+      }),
+    );
+    runs.hook = Math.min(
+      runs.hook,
+      time(() => {
+        for (const o of parsed)
+          sink += validateStixObject(o, { validatePatternHook: stixPatternHook }).valid ? 1 : 0;
+      }),
+    );
   }
   const { parse: parseMs, validate: validateMs, must: mustMs, hook: hookMs } = runs;
   const invalid = parsed.filter((o) => !validateStixObject(o).valid).length;
@@ -109,9 +143,26 @@ async function generateBundle(path: string, sizeMb: number): Promise<number> {
   while (written < target) {
     const i = count;
     const kind = i % 10;
-    const o = kind < 7 ? indicator(rnd, i)
-      : kind < 9 ? { type: 'ipv4-addr', spec_version: '2.1', id: `ipv4-addr--${uuid4(rnd)}`, value: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` }
-        : { type: 'relationship', spec_version: '2.1', id: `relationship--${uuid4(rnd)}`, created: '2024-03-01T10:00:00.000Z', modified: '2024-03-01T10:00:00.000Z', relationship_type: 'indicates', source_ref: `indicator--${uuid4(rnd)}`, target_ref: `malware--${uuid4(rnd)}` };
+    const o =
+      kind < 7
+        ? indicator(rnd, i)
+        : kind < 9
+          ? {
+              type: 'ipv4-addr',
+              spec_version: '2.1',
+              id: `ipv4-addr--${uuid4(rnd)}`,
+              value: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+            }
+          : {
+              type: 'relationship',
+              spec_version: '2.1',
+              id: `relationship--${uuid4(rnd)}`,
+              created: '2024-03-01T10:00:00.000Z',
+              modified: '2024-03-01T10:00:00.000Z',
+              relationship_type: 'indicates',
+              source_ref: `indicator--${uuid4(rnd)}`,
+              target_ref: `malware--${uuid4(rnd)}`,
+            };
     const s = `${count === 0 ? '' : ',\n'}${JSON.stringify(o)}`;
     await write(s);
     written += s.length;
@@ -126,12 +177,25 @@ async function generateBundle(path: string, sizeMb: number): Promise<number> {
 async function child(path: string): Promise<void> {
   const t0 = process.hrtime.bigint();
   let peak = 0;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
-  const result = await validateBundleStream(createReadStream(path, { highWaterMark: 1 << 18 }), { mustOnly: false });
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const result = await validateBundleStream(createReadStream(path, { highWaterMark: 1 << 18 }), {
+    mustOnly: false,
+  });
   clearInterval(timer);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   peak = Math.max(peak, process.memoryUsage().rss);
-  process.stdout.write(JSON.stringify({ ms, objects: result.objectCount, valid: result.valid, findings: result.findings.length, sampledPeakRss: peak, maxRssKb: process.resourceUsage().maxRSS }));
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      objects: result.objectCount,
+      valid: result.valid,
+      findings: result.findings.length,
+      sampledPeakRss: peak,
+      maxRssKb: process.resourceUsage().maxRSS,
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -140,33 +204,67 @@ async function main(): Promise<void> {
   const sizeMb = flag('size-mb', 1024);
   const t = throughput(count);
   const perSec = (ms: number) => Math.round((t.count / ms) * 1000);
-  console.log(`throughput: ${t.count} indicators, ${(t.bytes / 1e6).toFixed(1)} MB of JSON (best of 5 interleaved rounds)`);
+  console.log(
+    `throughput: ${t.count} indicators, ${(t.bytes / 1e6).toFixed(1)} MB of JSON (best of 5 interleaved rounds)`,
+  );
   console.log(`  JSON.parse            ${t.parseMs.toFixed(0)} ms  ${perSec(t.parseMs)} objects/s`);
-  console.log(`  validate (all rules)  ${t.validateMs.toFixed(0)} ms  ${perSec(t.validateMs)} objects/s  ratio to JSON.parse ${(t.parseMs / t.validateMs).toFixed(2)}`);
-  console.log(`  validate (MUST only)  ${t.mustMs.toFixed(0)} ms  ${perSec(t.mustMs)} objects/s  ratio ${(t.parseMs / t.mustMs).toFixed(2)}`);
-  console.log(`  + pattern hook        ${t.hookMs.toFixed(0)} ms  ${perSec(t.hookMs)} objects/s  ratio ${(t.parseMs / t.hookMs).toFixed(2)}`);
+  console.log(
+    `  validate (all rules)  ${t.validateMs.toFixed(0)} ms  ${perSec(t.validateMs)} objects/s  ratio to JSON.parse ${(t.parseMs / t.validateMs).toFixed(2)}`,
+  );
+  console.log(
+    `  validate (MUST only)  ${t.mustMs.toFixed(0)} ms  ${perSec(t.mustMs)} objects/s  ratio ${(t.parseMs / t.mustMs).toFixed(2)}`,
+  );
+  console.log(
+    `  + pattern hook        ${t.hookMs.toFixed(0)} ms  ${perSec(t.hookMs)} objects/s  ratio ${(t.parseMs / t.hookMs).toFixed(2)}`,
+  );
 
   const path = join(tmpdir(), `coopsec-bench-bundle-${process.pid}.json`);
-  let stream: { ms: number; objects: number; valid: boolean; findings: number; sampledPeakRss: number; maxRssKb: number; bytes: number } | undefined;
+  let stream:
+    | {
+        ms: number;
+        objects: number;
+        valid: boolean;
+        findings: number;
+        sampledPeakRss: number;
+        maxRssKb: number;
+        bytes: number;
+      }
+    | undefined;
   try {
     const tg = process.hrtime.bigint();
     await generateBundle(path, sizeMb);
     const bytes = statSync(path).size;
-    console.log(`generated ${(bytes / 1024 / 1024).toFixed(0)} MiB bundle in ${(Number(process.hrtime.bigint() - tg) / 1e9).toFixed(1)} s`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', path], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    console.log(
+      `generated ${(bytes / 1024 / 1024).toFixed(0)} MiB bundle in ${(Number(process.hrtime.bigint() - tg) / 1e9).toFixed(1)} s`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', import.meta.filename, '--child', path],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
     if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
     stream = { ...(JSON.parse(r.stdout) as Omit<NonNullable<typeof stream>, 'bytes'>), bytes };
-    console.log(`stream: ${stream.objects} objects, valid=${stream.valid}, ${(stream.ms / 1000).toFixed(1)} s, ${((bytes / 1024 / 1024) / (stream.ms / 1000)).toFixed(0)} MiB/s, ${Math.round(stream.objects / (stream.ms / 1000))} objects/s, peak RSS ${(stream.maxRssKb / 1024).toFixed(0)} MiB`);
+    console.log(
+      `stream: ${stream.objects} objects, valid=${stream.valid}, ${(stream.ms / 1000).toFixed(1)} s, ${(bytes / 1024 / 1024 / (stream.ms / 1000)).toFixed(0)} MiB/s, ${Math.round(stream.objects / (stream.ms / 1000))} objects/s, peak RSS ${(stream.maxRssKb / 1024).toFixed(0)} MiB`,
+    );
   } finally {
     if (existsSync(path)) rmSync(path);
   }
   if (!args.includes('--no-write')) writeResults(t, stream, sizeMb);
 }
 
-function writeResults(t: Throughput, s: { ms: number; objects: number; maxRssKb: number; bytes: number } | undefined, sizeMb: number): void {
+function writeResults(
+  t: Throughput,
+  s: { ms: number; objects: number; maxRssKb: number; bytes: number } | undefined,
+  sizeMb: number,
+): void {
   const file = join(import.meta.dirname, 'RESULTS.md');
   const perSec = (ms: number) => Math.round((t.count / ms) * 1000).toLocaleString('en');
-  const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? 'unknown').trim();
+  const cpu = (
+    readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ??
+    cpus()[0]?.model ??
+    'unknown'
+  ).trim();
   const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout.trim();
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -191,9 +289,13 @@ in the same run).
 | validateStixObject, all rules | ${t.validateMs.toFixed(0)} ms | ${perSec(t.validateMs)} | ${ratio(t.validateMs)} |
 | validateStixObject, MUST rules only | ${t.mustMs.toFixed(0)} ms | ${perSec(t.mustMs)} | ${ratio(t.mustMs)} |
 | all rules + patterning hook (\`stixPatternHook\`) | ${t.hookMs.toFixed(0)} ms | ${perSec(t.hookMs)} | ${ratio(t.hookMs)} |
-${s ? `| stream: ${(s.bytes / 1024 / 1024).toFixed(0)} MiB bundle, ${s.objects.toLocaleString('en')} objects, read + split + JSON.parse + validate | ${(s.ms / 1000).toFixed(1)} s | ${Math.round(s.objects / (s.ms / 1000)).toLocaleString('en')} | — |
+${
+  s
+    ? `| stream: ${(s.bytes / 1024 / 1024).toFixed(0)} MiB bundle, ${s.objects.toLocaleString('en')} objects, read + split + JSON.parse + validate | ${(s.ms / 1000).toFixed(1)} s | ${Math.round(s.objects / (s.ms / 1000)).toLocaleString('en')} | — |
 
-Stream peak RSS: **${(s.maxRssKb / 1024).toFixed(0)} MiB** (\`process.resourceUsage().maxRSS\` of the validating process).` : ''}
+Stream peak RSS: **${(s.maxRssKb / 1024).toFixed(0)} MiB** (\`process.resourceUsage().maxRSS\` of the validating process).`
+    : ''
+}
 
 Goals in this run: ≥ 100k objects/s ${Math.round((t.count / t.validateMs) * 1000) >= 100_000 ? 'met' : 'missed'}; ≥ half of JSON.parse ${t.parseMs / t.validateMs >= 0.5 ? 'met' : 'missed'} (all rules ${ratio(t.validateMs)}, MUST rules only ${ratio(t.mustMs)}); peak RSS < 200 MB ${s ? (s.maxRssKb / 1024 < 200 ? 'met' : 'missed') : 'not measured'}.
 Where the time goes: the SHOULD rules (vocabularies, naming conventions) cost
@@ -201,7 +303,9 @@ ${Math.round((100 * (t.validateMs - t.mustMs)) / t.validateMs)} % of the validat
 object, which alone run at roughly JSON.parse speed on this machine. The pattern hook is the
 patterning module's parser (see "STIX patterning").
 `;
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n\nEach section belongs to one benchmark; edit only your own.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmark results\n\nEach section belongs to one benchmark; edit only your own.\n';
   const start = current.indexOf('## STIX validation');
   let next: string;
   if (start < 0) next = `${current.trimEnd()}\n\n${section}`;

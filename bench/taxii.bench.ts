@@ -30,7 +30,15 @@ const TAXII = 'application/taxii+json;version=2.1';
 function makeObject(i: number): Record<string, unknown> {
   const ts = '2024-05-01T00:00:00.000Z';
   if (i % 10 === 9) {
-    return { type: 'malware', spec_version: '2.1', id: `malware--${randomUUID()}`, created: ts, modified: ts, name: `family ${i}`, is_family: true };
+    return {
+      type: 'malware',
+      spec_version: '2.1',
+      id: `malware--${randomUUID()}`,
+      created: ts,
+      modified: ts,
+      name: `family ${i}`,
+      is_family: true,
+    };
   }
   return {
     type: 'indicator',
@@ -77,7 +85,22 @@ async function bareInsertRate(count: number): Promise<number> {
     raw.transaction(() => {
       for (let i = base; i < Math.min(count, base + ENVELOPE); i++) {
         const o = makeObject(i);
-        insert.run('bench', o.id, o.type, '2.1', o.created, o.modified, '2024-05-01T00:00:00.000000000Z', date, 'green', 'admin', 'u', null, 0, JSON.stringify(o));
+        insert.run(
+          'bench',
+          o.id,
+          o.type,
+          '2.1',
+          o.created,
+          o.modified,
+          '2024-05-01T00:00:00.000000000Z',
+          date,
+          'green',
+          'admin',
+          'u',
+          null,
+          0,
+          JSON.stringify(o),
+        );
       }
     })();
   }
@@ -87,13 +110,33 @@ async function bareInsertRate(count: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const run = (extra: string[]) => execFileSync(process.execPath, [...cli, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const run = (extra: string[]) =>
+    execFileSync(process.execPath, [...cli, ...extra], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).toString();
   run(['org', 'add', 'bench-org', '--name', 'Bench']);
-  const key = (JSON.parse(run(['--json', 'key', 'create', '--org', 'bench-org', '--user', 'bench', '--admin'])) as { key: string }).key;
+  const key = (
+    JSON.parse(
+      run(['--json', 'key', 'create', '--org', 'bench-org', '--user', 'bench', '--admin']),
+    ) as { key: string }
+  ).key;
   run(['collection', 'add', 'bench', '--title', 'Bench', '--owner', 'bench-org']);
-  const child = spawn(process.execPath, [...cli, 'serve', '--port', String(PORT), '--log-level', 'warn', '--max-content-length', String(50 * 1024 * 1024)], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...cli,
+      'serve',
+      '--port',
+      String(PORT),
+      '--log-level',
+      'warn',
+      '--max-content-length',
+      String(50 * 1024 * 1024),
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let ready = false;
   let log = '';
   child.stderr.on('data', (chunk: Buffer) => {
@@ -121,11 +164,18 @@ async function main(): Promise<void> {
         const base = nextEnvelope;
         nextEnvelope += ENVELOPE;
         if (base >= N) return;
-        const objects = Array.from({ length: Math.min(ENVELOPE, N - base) }, (_, k) => makeObject(base + k));
+        const objects = Array.from({ length: Math.min(ENVELOPE, N - base) }, (_, k) =>
+          makeObject(base + k),
+        );
         if (base % 50_000 === 0) ids.push(String(objects[0]?.id));
-        const r = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': TAXII }, body: JSON.stringify({ objects }) });
+        const r = await fetch(url, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': TAXII },
+          body: JSON.stringify({ objects }),
+        });
         const status = (await r.json()) as { success_count?: number };
-        if (r.status !== 202 || status.success_count !== objects.length) throw new Error(`load failed: ${r.status} ${JSON.stringify(status).slice(0, 300)}`);
+        if (r.status !== 202 || status.success_count !== objects.length)
+          throw new Error(`load failed: ${r.status} ${JSON.stringify(status).slice(0, 300)}`);
         for (const o of objects.slice(0, 5)) ids.push(String(o.id));
       }
     };
@@ -142,7 +192,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < 300; i++) {
       const after = new Date(loadStart + Math.random() * (loadEnd - loadStart) * 0.9).toISOString();
       const s = performance.now();
-      const r = await fetch(`${url}?match[type]=indicator&limit=1000&added_after=${after}`, { headers });
+      const r = await fetch(`${url}?match[type]=indicator&limit=1000&added_after=${after}`, {
+        headers,
+      });
       const body = (await r.json()) as { objects?: unknown[] };
       pageTimes.push(performance.now() - s);
       served += body.objects?.length ?? 0;
@@ -166,15 +218,31 @@ async function main(): Promise<void> {
 
     const cpu = cpus()[0]?.model ?? 'unknown';
     const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-    console.log(JSON.stringify({
-      date: new Date().toISOString(),
-      machine: { nproc: cpus().length, cpu, node: process.version, loadavg: load },
-      objects: N,
-      load: { seconds: Number(loadSeconds.toFixed(1)), objectsPerSecond: Math.round(loadRate), bareBetterSqlite3PerSecond: Math.round(bare), ratio: Number((loadRate / bare).toFixed(3)) },
-      rssMb: { max: Math.round(Math.max(...rss)), last: Math.round(rss[rss.length - 1] ?? 0) },
-      pages: { count: pageTimes.length, avgObjects: Math.round(served / pageTimes.length), p50ms: Number(percentile(pageTimes, 50).toFixed(1)), p99ms: Number(percentile(pageTimes, 99).toFixed(1)) },
-      smallGets: { perSecond: Math.round(smallRate) },
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { nproc: cpus().length, cpu, node: process.version, loadavg: load },
+          objects: N,
+          load: {
+            seconds: Number(loadSeconds.toFixed(1)),
+            objectsPerSecond: Math.round(loadRate),
+            bareBetterSqlite3PerSecond: Math.round(bare),
+            ratio: Number((loadRate / bare).toFixed(3)),
+          },
+          rssMb: { max: Math.round(Math.max(...rss)), last: Math.round(rss[rss.length - 1] ?? 0) },
+          pages: {
+            count: pageTimes.length,
+            avgObjects: Math.round(served / pageTimes.length),
+            p50ms: Number(percentile(pageTimes, 50).toFixed(1)),
+            p99ms: Number(percentile(pageTimes, 99).toFixed(1)),
+          },
+          smallGets: { perSecond: Math.round(smallRate) },
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -21,7 +21,9 @@ function newestMtime(path) {
 export function webNeedsBuild() {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return true;
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(webDir, p)).filter(existsSync);
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json']
+    .map((p) => join(webDir, p))
+    .filter(existsSync);
   return Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
 }
 
@@ -41,18 +43,23 @@ export function ensureWebBuilt({ force = false, log = console.log } = {}) {
   log('coopsec: building the dashboard (packages/web → packages/web/dist)…');
   // Always a production build: the test runner sets NODE_ENV=test, which would make Vite skip
   // minification and double the shell's size.
-  const built = spawnSync(process.execPath, [vite, 'build', '--mode', 'production', '--logLevel', 'warn'], {
-    cwd: webDir,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const built = spawnSync(
+    process.execPath,
+    [vite, 'build', '--mode', 'production', '--logLevel', 'warn'],
+    {
+      cwd: webDir,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (built.status !== 0) throw new Error('the dashboard build failed');
   return true;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    if (!ensureWebBuilt({ force: process.argv.includes('--force') })) console.log('coopsec: dashboard is up to date (packages/web/dist)');
+    if (!ensureWebBuilt({ force: process.argv.includes('--force') }))
+      console.log('coopsec: dashboard is up to date (packages/web/dist)');
   } catch (error) {
     console.error(`coopsec: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

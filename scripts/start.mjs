@@ -18,14 +18,20 @@ if (!args.includes('--no-web')) {
   }
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'packages', 'server', 'src', 'main.ts'), ...args], {
-  cwd: root,
-  stdio: 'inherit',
-  env: process.env,
-});
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'packages', 'server', 'src', 'main.ts'), ...args],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 const forward = (signal) => {
   if (server.exitCode === null) server.kill(signal);
 };
 process.on('SIGINT', () => forward('SIGINT'));
 process.on('SIGTERM', () => forward('SIGTERM'));
-server.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1)));
+server.on('exit', (code, signal) =>
+  process.exit(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1)),
+);

@@ -39,12 +39,15 @@ for (const root of roots) {
   for (const entry of entries) {
     const path = join(root, String(entry));
     if (path.split(sep).includes('node_modules')) continue;
-    if (wanted(path) && (filters.length === 0 || filters.some((f) => path.includes(f)))) files.push(path);
+    if (wanted(path) && (filters.length === 0 || filters.some((f) => path.includes(f))))
+      files.push(path);
   }
 }
 files.sort();
 if (files.length === 0) {
-  console.error(`no test files found for suite "${suite}"${filters.length ? ` matching ${filters.join(', ')}` : ''}`);
+  console.error(
+    `no test files found for suite "${suite}"${filters.length ? ` matching ${filters.join(', ')}` : ''}`,
+  );
   process.exit(1);
 }
 const result = spawnSync(

@@ -7,7 +7,11 @@ import { PAPER_CLAIMS, type ClaimRecord } from '@coopsec/model';
 import type { StoredClaim } from '@coopsec/store';
 
 export function claimLocation(record: ClaimRecord): string {
-  return [record.source.id, record.source.section, record.source.line === undefined ? undefined : `line ${record.source.line}`]
+  return [
+    record.source.id,
+    record.source.section,
+    record.source.line === undefined ? undefined : `line ${record.source.line}`,
+  ]
     .filter((part) => part !== undefined)
     .join(', ');
 }

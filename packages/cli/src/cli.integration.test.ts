@@ -23,7 +23,10 @@ describe('coopsec CLI on SQLite', () => {
   it('init creates the database and loads the bundled data', async () => {
     const r = await runCli(['--db', db, 'init', '--json']);
     assert.equal(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { dialect: string; loaded: { assessments: number; claims: number } };
+    const out = JSON.parse(r.stdout) as {
+      dialect: string;
+      loaded: { assessments: number; claims: number };
+    };
     assert.equal(out.dialect, 'sqlite');
     assert.equal(out.loaded.assessments, KGZ_PAPER_ASSESSMENTS.length);
     assert.equal(out.loaded.claims, PAPER_CLAIMS.length);
@@ -39,26 +42,65 @@ describe('coopsec CLI on SQLite', () => {
       weakest: { year: number; components: string[] }[];
       index: { year: number; value: number; weights: Record<string, number> }[];
     };
-    const table = Object.fromEntries(out.components.map((c) => [c.id, c.values.map((v) => [v.year, v.score, v.kind])]));
+    const table = Object.fromEntries(
+      out.components.map((c) => [c.id, c.values.map((v) => [v.year, v.score, v.kind])]),
+    );
     assert.deepEqual(table, {
-      infrastructure: [[2020, 55, 'measured'], [2024, 78, 'measured']],
-      regulatory: [[2020, 52, 'measured'], [2024, 79, 'measured']],
-      'human-resources': [[2020, 48, 'measured'], [2024, 72, 'measured']],
-      cooperation: [[2020, 59, 'measured'], [2024, 82, 'measured']],
-      'digital-literacy': [[2020, 45, 'measured'], [2024, 70, 'measured']],
+      infrastructure: [
+        [2020, 55, 'measured'],
+        [2024, 78, 'measured'],
+      ],
+      regulatory: [
+        [2020, 52, 'measured'],
+        [2024, 79, 'measured'],
+      ],
+      'human-resources': [
+        [2020, 48, 'measured'],
+        [2024, 72, 'measured'],
+      ],
+      cooperation: [
+        [2020, 59, 'measured'],
+        [2024, 82, 'measured'],
+      ],
+      'digital-literacy': [
+        [2020, 45, 'measured'],
+        [2024, 70, 'measured'],
+      ],
     });
-    assert.deepEqual(out.changes.map((c) => [c.component, c.absolute]), [
-      ['infrastructure', 23], ['regulatory', 27], ['human-resources', 24], ['cooperation', 23], ['digital-literacy', 25],
-    ]);
-    assert.deepEqual(out.weakest.map((w) => [w.year, w.components]), [[2020, ['digital-literacy']], [2024, ['digital-literacy']]]);
-    assert.deepEqual(out.index.map((i) => [i.year, Math.round(i.value * 10) / 10]), [[2020, 51.8], [2024, 76.2]]);
+    assert.deepEqual(
+      out.changes.map((c) => [c.component, c.absolute]),
+      [
+        ['infrastructure', 23],
+        ['regulatory', 27],
+        ['human-resources', 24],
+        ['cooperation', 23],
+        ['digital-literacy', 25],
+      ],
+    );
+    assert.deepEqual(
+      out.weakest.map((w) => [w.year, w.components]),
+      [
+        [2020, ['digital-literacy']],
+        [2024, ['digital-literacy']],
+      ],
+    );
+    assert.deepEqual(
+      out.index.map((i) => [i.year, Math.round(i.value * 10) / 10]),
+      [
+        [2020, 51.8],
+        [2024, 76.2],
+      ],
+    );
     assert.equal(out.index[0]?.weights.regulatory, 0.2);
   });
 
   it('assess prints a readable table with the weights and the missing years', async () => {
     const r = await runCli(['--db', db, 'assess', 'kg']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /Regulatory framework \(central\)\s+52 \(Established\)\s+79 \(Strategic\)\s+\+27/);
+    assert.match(
+      r.stdout,
+      /Regulatory framework \(central\)\s+52 \(Established\)\s+79 \(Strategic\)\s+\+27/,
+    );
     assert.match(r.stdout, /weights: infrastructure 0\.200, regulatory 0\.200/);
     assert.match(r.stdout, /Weakest component 2024: Digital literacy of the population \(70\)/);
     assert.match(r.stdout, /Missing years \(no published values\): 2021, 2022, 2023/);
@@ -66,20 +108,37 @@ describe('coopsec CLI on SQLite', () => {
 
   it('assess --interpolate marks every filled value as estimated', async () => {
     const r = await runCli(['--db', db, 'assess', 'KGZ', '--interpolate', '--json']);
-    const out = JSON.parse(r.stdout) as { components: { id: string; values: { year: number; score: number; kind: string }[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      components: { id: string; values: { year: number; score: number; kind: string }[] }[];
+    };
     const infra = out.components.find((c) => c.id === 'infrastructure')?.values ?? [];
-    assert.deepEqual(infra.map((v) => [v.year, v.kind]), [[2020, 'measured'], [2021, 'estimated'], [2022, 'estimated'], [2023, 'estimated'], [2024, 'measured']]);
+    assert.deepEqual(
+      infra.map((v) => [v.year, v.kind]),
+      [
+        [2020, 'measured'],
+        [2021, 'estimated'],
+        [2022, 'estimated'],
+        [2023, 'estimated'],
+        [2024, 'measured'],
+      ],
+    );
     assert.equal(infra.find((v) => v.year === 2022)?.score, 66.5);
   });
 
   it('claims --source paper shows every claim of the paper with a verdict and its numbers', async () => {
     const r = await runCli(['--db', db, 'claims', '--source', 'paper', '--json']);
     assert.equal(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { claims: { id: string; verdict: string; numbers: object }[] };
+    const out = JSON.parse(r.stdout) as {
+      claims: { id: string; verdict: string; numbers: object }[];
+    };
     assert.deepEqual(out.claims.map((c) => c.id).sort(), PAPER_CLAIMS.map((c) => c.id).sort());
     const verdict = (id: string) => out.claims.find((c) => c.id === id)?.verdict;
     assert.equal(verdict('paper-regional-kgz-gci-2020-score'), 'does-not-hold');
-    assert.ok(out.claims.every((c) => Object.keys(c.numbers).length > 0 || c.verdict === 'cannot-be-decided'));
+    assert.ok(
+      out.claims.every(
+        (c) => Object.keys(c.numbers).length > 0 || c.verdict === 'cannot-be-decided',
+      ),
+    );
     const text = await runCli(['--db', db, 'claims', '--source', 'paper']);
     assert.match(text.stdout, /\[DOES NOT HOLD\] paper-regional-kgz-gci-2020-score/);
     assert.match(text.stdout, /\d+ claims: \d+ hold, \d+ do not hold, \d+ cannot be decided/);
@@ -87,7 +146,10 @@ describe('coopsec CLI on SQLite', () => {
 
   it('refuses a bad import naming rows and fields, and writes nothing', async () => {
     const file = join(dir, 'bad.csv');
-    writeFileSync(file, 'country,year,component,score,source,confidence\nUZB,2021,regulatory,50,paper,high\nUZB,2021,regulatory,120,paper,high\nUZB,2022,magic,50,paper,high\nXXX,2022,regulatory,50,paper,high\n');
+    writeFileSync(
+      file,
+      'country,year,component,score,source,confidence\nUZB,2021,regulatory,50,paper,high\nUZB,2021,regulatory,120,paper,high\nUZB,2022,magic,50,paper,high\nXXX,2022,regulatory,50,paper,high\n',
+    );
     const r = await runCli(['--db', db, 'import', file]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /row 3, field score: must be between 0 and 100, got 120/);
@@ -113,7 +175,10 @@ describe('coopsec CLI on SQLite', () => {
 
   it('imports a valid file, refuses a duplicate of stored data, and round-trips through export', async () => {
     const file = join(dir, 'uzb.csv');
-    writeFileSync(file, 'country,year,component,score,source,evidence,confidence,kind\nUZ,2022,regulatory,61.5,paper,"test, with comma",low,measured\n');
+    writeFileSync(
+      file,
+      'country,year,component,score,source,evidence,confidence,kind\nUZ,2022,regulatory,61.5,paper,"test, with comma",low,measured\n',
+    );
     const ok = await runCli(['--db', db, 'import', file, '--json']);
     assert.equal(ok.code, 0, ok.stderr);
     assert.deepEqual(JSON.parse(ok.stdout), { imported: 1, countries: ['UZB'] });
@@ -123,7 +188,10 @@ describe('coopsec CLI on SQLite', () => {
     const out = join(dir, 'export.csv');
     const exp = await runCli(['--db', db, 'export', '--country', 'UZB', '--out', out]);
     assert.equal(exp.code, 0, exp.stderr);
-    assert.equal(readFileSync(out, 'utf8'), 'country,year,component,score,source,evidence,confidence,kind\nUZB,2022,regulatory,61.5,paper,"test, with comma",low,measured\n');
+    assert.equal(
+      readFileSync(out, 'utf8'),
+      'country,year,component,score,source,evidence,confidence,kind\nUZB,2022,regulatory,61.5,paper,"test, with comma",low,measured\n',
+    );
     const json = await runCli(['--db', db, 'export', '--format', 'json']);
     const rows = (JSON.parse(json.stdout) as { assessments: unknown[] }).assessments;
     assert.equal(rows.length, KGZ_PAPER_ASSESSMENTS.length + 1);

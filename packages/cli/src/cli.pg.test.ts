@@ -15,7 +15,10 @@ describe('coopsec CLI on PostgreSQL', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coopsec-cli-pg-'));
     try {
       const sqlite = join(dir, 'c.db');
-      for (const args of [['assess', 'KGZ', '--json'], ['claims', '--source', 'paper', '--json']]) {
+      for (const args of [
+        ['assess', 'KGZ', '--json'],
+        ['claims', '--source', 'paper', '--json'],
+      ]) {
         const a = await runCli(['--db', sqlite, ...args]);
         const b = await runCli(['--db', pg.url, ...args]);
         assert.equal(a.code, 0, a.stderr);

@@ -4,7 +4,13 @@
  * never been initialised gets the bundled data on first use, so that `coopsec assess KGZ`
  * works straight after installation (and says so on stderr).
  */
-import { defaultDatabaseTarget, hasBundledData, loadBundledData, openStore, type Store } from '@coopsec/store';
+import {
+  defaultDatabaseTarget,
+  hasBundledData,
+  loadBundledData,
+  openStore,
+  type Store,
+} from '@coopsec/store';
 import { bundledClaims } from './bundled-claims.ts';
 
 export interface GlobalOptions {
@@ -26,7 +32,10 @@ export function storeTarget(options: GlobalOptions): string {
 }
 
 /** Opens the selected store (loading the bundled data on first use), runs `fn`, closes it. */
-export async function withStore<T>(options: GlobalOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  options: GlobalOptions,
+  fn: (store: Store) => Promise<T>,
+): Promise<T> {
   const store = await openStore(storeTarget(options));
   try {
     if (!(await hasBundledData(store))) {

@@ -10,10 +10,15 @@ import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.ts';
 
 export function buildProgram(): Command {
   const program = new Command('coopsec')
-    .description('Assess national information-security systems and run cooperation between national centres')
+    .description(
+      'Assess national information-security systems and run cooperation between national centres',
+    )
     .version('0.1.0')
     .option('--json', 'print one JSON document on stdout instead of text')
-    .option('--db <path|url>', 'SQLite file path or postgres:// URL (default: COOPSEC_DB or the per-user data directory)')
+    .option(
+      '--db <path|url>',
+      'SQLite file path or postgres:// URL (default: COOPSEC_DB or the per-user data directory)',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerCommands(program);
@@ -26,7 +31,9 @@ async function main(): Promise<void> {
     await program.parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
+        error.code,
+      );
       process.exitCode = benign ? EXIT_OK : EXIT_BAD_INPUT;
       return;
     }

@@ -16,13 +16,35 @@ export function printJson(value: unknown): void {
 }
 
 /** Renders rows as an aligned text table; numbers right-aligned. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const cells = rows.map((row) => row.map((cell) => (cell === undefined || cell === null ? '—' : typeof cell === 'object' ? JSON.stringify(cell) : String(cell as string | number | boolean))));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === undefined || r[i] === null));
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): string {
+  const cells = rows.map((row) =>
+    row.map((cell) =>
+      cell === undefined || cell === null
+        ? '—'
+        : typeof cell === 'object'
+          ? JSON.stringify(cell)
+          : String(cell as string | number | boolean),
+    ),
+  );
+  const widths = headers.map((h, i) =>
+    Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)),
+  );
+  const numeric = headers.map(
+    (_, i) =>
+      rows.length > 0 &&
+      rows.every((r) => typeof r[i] === 'number' || r[i] === undefined || r[i] === null),
+  );
   const line = (row: readonly string[]) =>
-    row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+    row
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join(
+    '\n',
+  );
 }
 
 /** Prints an error for a person (or as JSON with --json) and returns the exit code to use. */
@@ -34,9 +56,15 @@ export function reportError(error: unknown, options: OutputOptions = {}): number
     );
   } else {
     process.stderr.write(`coopsec: ${appError.message}\n`);
-    for (const detail of appError.details.slice(0, 50)) process.stderr.write(`  - ${describeDetail(detail)}\n`);
-    if (appError.details.length > 50) process.stderr.write(`  … and ${appError.details.length - 50} more\n`);
-    if (appError.code === 'INTERNAL' && appError.cause instanceof Error && process.env.COOPSEC_DEBUG) {
+    for (const detail of appError.details.slice(0, 50))
+      process.stderr.write(`  - ${describeDetail(detail)}\n`);
+    if (appError.details.length > 50)
+      process.stderr.write(`  … and ${appError.details.length - 50} more\n`);
+    if (
+      appError.code === 'INTERNAL' &&
+      appError.cause instanceof Error &&
+      process.env.COOPSEC_DEBUG
+    ) {
       process.stderr.write(`${appError.cause.stack ?? ''}\n`);
     }
   }
@@ -49,13 +77,14 @@ export function action<TArgs extends unknown[]>(
 ): (...args: TArgs) => Promise<void> {
   return async (...args: TArgs) => {
     const last = args.findLast((a) => typeof a === 'object' && a !== null && !Array.isArray(a)) as
-      | { json?: boolean; optsWithGlobals?: () => OutputOptions }
-      | undefined;
+      { json?: boolean; optsWithGlobals?: () => OutputOptions } | undefined;
     try {
       const code = await run(...args);
       process.exitCode = typeof code === 'number' ? code : 0;
     } catch (error) {
-      const json = last?.json ?? (typeof last?.optsWithGlobals === 'function' ? last.optsWithGlobals().json : undefined);
+      const json =
+        last?.json ??
+        (typeof last?.optsWithGlobals === 'function' ? last.optsWithGlobals().json : undefined);
       process.exitCode = reportError(error, { json: json === true });
     }
   };

@@ -11,9 +11,15 @@ export interface Progress {
 }
 
 export function startProgress(label: string, options: { json?: boolean } = {}): Progress {
-  if (options.json === true || !process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  if (options.json === true || !process.stderr.isTTY)
+    return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr, hideCursor: true, clearOnComplete: false },
+    {
+      format: `${label} [{bar}] {percentage}% {value}/{total}`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

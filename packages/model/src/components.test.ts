@@ -6,7 +6,10 @@ void test('the five components of the paper, regulatory framework central and co
   assert.equal(COMPONENT_IDS.length, 5);
   assert.deepEqual(
     COMPONENTS.filter((c) => c.role !== 'component').map((c) => [c.id, c.role]),
-    [['regulatory', 'central'], ['cooperation', 'multiplier']],
+    [
+      ['regulatory', 'central'],
+      ['cooperation', 'multiplier'],
+    ],
   );
   assert.equal(isComponentId('digital-literacy'), true);
   assert.equal(isComponentId('Digital literacy'), false);

@@ -36,11 +36,17 @@ export function normaliseWeights(weights: Readonly<Record<string, unknown>>): We
   for (const [key, value] of Object.entries(weights)) {
     const field = `weights.${key}`;
     if (!isComponentId(key)) {
-      details.push({ field, message: `unknown component "${key}" (known: ${COMPONENT_IDS.join(', ')})` });
+      details.push({
+        field,
+        message: `unknown component "${key}" (known: ${COMPONENT_IDS.join(', ')})`,
+      });
       continue;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      details.push({ field, message: `weight must be a finite number, got ${JSON.stringify(value)}` });
+      details.push({
+        field,
+        message: `weight must be a finite number, got ${JSON.stringify(value)}`,
+      });
       continue;
     }
     if (value < 0) {
@@ -54,9 +60,14 @@ export function normaliseWeights(weights: Readonly<Record<string, unknown>>): We
     details.push({ field: 'weights', message: 'at least one weight must be positive' });
   }
   if (details.length > 0) {
-    throw new CoopsecError('BAD_INPUT', `invalid index weights (${details.length} problem(s))`, { details });
+    throw new CoopsecError('BAD_INPUT', `invalid index weights (${details.length} problem(s))`, {
+      details,
+    });
   }
-  return Object.fromEntries(COMPONENT_IDS.map((id) => [id, raw[id] / total])) as Record<ComponentId, number>;
+  return Object.fromEntries(COMPONENT_IDS.map((id) => [id, raw[id] / total])) as Record<
+    ComponentId,
+    number
+  >;
 }
 
 export type CompositeResult =
@@ -79,7 +90,9 @@ export type CompositeResult =
     };
 
 function indexOf(series: CountrySeries, year: number, weights: Weights): CompositeResult {
-  const missing = COMPONENT_IDS.filter((c) => weights[c] > 0 && pointAt(series, c, year) === undefined);
+  const missing = COMPONENT_IDS.filter(
+    (c) => weights[c] > 0 && pointAt(series, c, year) === undefined,
+  );
   if (missing.length > 0) {
     return {
       year,
@@ -90,7 +103,10 @@ function indexOf(series: CountrySeries, year: number, weights: Weights): Composi
     };
   }
   const contributions = Object.fromEntries(
-    COMPONENT_IDS.map((c) => [c, weights[c] > 0 ? weights[c] * (pointAt(series, c, year)?.score ?? 0) : 0]),
+    COMPONENT_IDS.map((c) => [
+      c,
+      weights[c] > 0 ? weights[c] * (pointAt(series, c, year)?.score ?? 0) : 0,
+    ]),
   ) as Record<ComponentId, number>;
   const value = COMPONENT_IDS.reduce((sum, c) => sum + contributions[c], 0);
   return { year, computable: true, value, weights, contributions };
@@ -108,7 +124,10 @@ export function compositeIndex(
   options: { year: number; country?: string; weights?: Readonly<Record<string, unknown>> },
 ): CompositeResult {
   const weights = options.weights === undefined ? EQUAL_WEIGHTS : normaliseWeights(options.weights);
-  const series = buildSeries(assessments, options.country === undefined ? {} : { country: options.country });
+  const series = buildSeries(
+    assessments,
+    options.country === undefined ? {} : { country: options.country },
+  );
   return indexOf(series, options.year, weights);
 }
 
@@ -124,9 +143,12 @@ export function compositeIndexSeries(
   options: { country?: string; weights?: Readonly<Record<string, unknown>> } = {},
 ): CompositeResult[] {
   const weights = options.weights === undefined ? EQUAL_WEIGHTS : normaliseWeights(options.weights);
-  const series = buildSeries(assessments, options.country === undefined ? {} : { country: options.country });
-  const years = [...new Set(COMPONENT_IDS.flatMap((c) => series.components[c].map((p) => p.year)))].sort(
-    (a, b) => a - b,
+  const series = buildSeries(
+    assessments,
+    options.country === undefined ? {} : { country: options.country },
   );
+  const years = [
+    ...new Set(COMPONENT_IDS.flatMap((c) => series.components[c].map((p) => p.year))),
+  ].sort((a, b) => a - b);
   return years.map((year) => indexOf(series, year, weights));
 }

@@ -68,9 +68,15 @@ export function findCountry(codeOrName: string): Country | undefined {
 export function resolveCountry(codeOrName: string): Country {
   const country = findCountry(codeOrName);
   if (country === undefined) {
-    throw new CoopsecError('BAD_INPUT', `unknown country "${codeOrName}": use an ISO 3166-1 alpha-2 or alpha-3 code`, {
-      details: [{ field: 'country', message: `"${codeOrName}" is not an ISO 3166-1 code or name` }],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `unknown country "${codeOrName}": use an ISO 3166-1 alpha-2 or alpha-3 code`,
+      {
+        details: [
+          { field: 'country', message: `"${codeOrName}" is not an ISO 3166-1 code or name` },
+        ],
+      },
+    );
   }
   return country;
 }

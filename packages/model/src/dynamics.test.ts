@@ -19,14 +19,27 @@ const isCode = (code: string) => (e: unknown) => e instanceof CoopsecError && e.
 
 function row(over: Partial<Assessment>): Assessment {
   return {
-    country: 'KGZ', year: 2020, component: 'infrastructure', score: 50, sourceId: 'paper',
-    evidence: '', confidence: 'medium', kind: 'measured', ...over,
+    country: 'KGZ',
+    year: 2020,
+    component: 'infrastructure',
+    score: 50,
+    sourceId: 'paper',
+    evidence: '',
+    confidence: 'medium',
+    kind: 'measured',
+    ...over,
   };
 }
 
 void test('series: two paper years per component, missing years stay missing', () => {
   assert.equal(kgz.country, 'KGZ');
-  assert.deepEqual(kgz.components.cooperation.map((p) => [p.year, p.score]), [[2020, 59], [2024, 82]]);
+  assert.deepEqual(
+    kgz.components.cooperation.map((p) => [p.year, p.score]),
+    [
+      [2020, 59],
+      [2024, 82],
+    ],
+  );
   assert.deepEqual(yearsCovered(kgz), [2020, 2024]);
   assert.equal(pointAt(kgz, 'infrastructure', 2022), undefined);
   assert.equal(kgz.components.infrastructure[0]?.sourceId, 'paper');
@@ -57,10 +70,19 @@ void test('change 2020→2024: hand-checked pp, % and CAGR', () => {
 });
 
 void test('change: missing years are NOT_FOUND, reversed periods BAD_INPUT, zero start has no ratio', () => {
-  assert.throws(() => change(kgz, { component: 'regulatory', from: 2020, to: 2025 }), (e: unknown) =>
-    e instanceof CoopsecError && e.code === 'NOT_FOUND' && e.message.includes('2025'));
-  assert.throws(() => change(kgz, { component: 'regulatory', from: 2024, to: 2020 }), isCode('BAD_INPUT'));
-  assert.throws(() => change(kgz, { component: 'regulatory', from: 2020, to: 2020 }), isCode('BAD_INPUT'));
+  assert.throws(
+    () => change(kgz, { component: 'regulatory', from: 2020, to: 2025 }),
+    (e: unknown) =>
+      e instanceof CoopsecError && e.code === 'NOT_FOUND' && e.message.includes('2025'),
+  );
+  assert.throws(
+    () => change(kgz, { component: 'regulatory', from: 2024, to: 2020 }),
+    isCode('BAD_INPUT'),
+  );
+  assert.throws(
+    () => change(kgz, { component: 'regulatory', from: 2020, to: 2020 }),
+    isCode('BAD_INPUT'),
+  );
   const zero = buildSeries([row({ score: 0 }), row({ year: 2022, score: 10 })]);
   const c = change(zero, { component: 'infrastructure', from: 2020, to: 2022 });
   assert.equal(c.absolute, 10);
@@ -70,13 +92,21 @@ void test('change: missing years are NOT_FOUND, reversed periods BAD_INPUT, zero
 
 void test('rank by level 2024 and 2020', () => {
   const r24 = rankByLevel(kgz, 2024);
-  assert.deepEqual(r24.entries.map((e) => [e.component, e.value, e.rank]), [
-    ['cooperation', 82, 1], ['regulatory', 79, 2], ['infrastructure', 78, 3], ['human-resources', 72, 4], ['digital-literacy', 70, 5],
-  ]);
+  assert.deepEqual(
+    r24.entries.map((e) => [e.component, e.value, e.rank]),
+    [
+      ['cooperation', 82, 1],
+      ['regulatory', 79, 2],
+      ['infrastructure', 78, 3],
+      ['human-resources', 72, 4],
+      ['digital-literacy', 70, 5],
+    ],
+  );
   assert.deepEqual(r24.ties, []);
-  assert.deepEqual(rankByLevel(kgz, 2020).entries.map((e) => e.component), [
-    'cooperation', 'infrastructure', 'regulatory', 'human-resources', 'digital-literacy',
-  ]);
+  assert.deepEqual(
+    rankByLevel(kgz, 2020).entries.map((e) => e.component),
+    ['cooperation', 'infrastructure', 'regulatory', 'human-resources', 'digital-literacy'],
+  );
   const r22 = rankByLevel(kgz, 2022);
   assert.equal(r22.entries.length, 0);
   assert.equal(r22.missing.length, 5);
@@ -84,18 +114,32 @@ void test('rank by level 2024 and 2020', () => {
 
 void test('rank by absolute growth: regulatory first, infrastructure and cooperation tied last (1234 4)', () => {
   const r = rankByGrowth(kgz, { from: 2020, to: 2024, measure: 'absolute' });
-  assert.deepEqual(r.entries.map((e) => [e.component, e.value, e.rank]), [
-    ['regulatory', 27, 1], ['digital-literacy', 25, 2], ['human-resources', 24, 3], ['infrastructure', 23, 4], ['cooperation', 23, 4],
-  ]);
+  assert.deepEqual(
+    r.entries.map((e) => [e.component, e.value, e.rank]),
+    [
+      ['regulatory', 27, 1],
+      ['digital-literacy', 25, 2],
+      ['human-resources', 24, 3],
+      ['infrastructure', 23, 4],
+      ['cooperation', 23, 4],
+    ],
+  );
   assert.deepEqual(r.ties, [{ rank: 4, components: ['infrastructure', 'cooperation'] }]);
   assert.match(r.rule, /1224/);
 });
 
 void test('rank by relative growth: digital literacy first, cooperation last', () => {
   const r = rankByGrowth(kgz, { from: 2020, to: 2024, measure: 'relative' });
-  assert.deepEqual(r.entries.map((e) => [e.component, e.rank]), [
-    ['digital-literacy', 1], ['regulatory', 2], ['human-resources', 3], ['infrastructure', 4], ['cooperation', 5],
-  ]);
+  assert.deepEqual(
+    r.entries.map((e) => [e.component, e.rank]),
+    [
+      ['digital-literacy', 1],
+      ['regulatory', 2],
+      ['human-resources', 3],
+      ['infrastructure', 4],
+      ['cooperation', 5],
+    ],
+  );
   assert.deepEqual(r.ties, []);
   const gap = rankByGrowth(kgz, { from: 2020, to: 2025, measure: 'relative' });
   assert.equal(gap.entries.length, 0);
@@ -109,17 +153,38 @@ void test('competition ranking: 1224 with ties listed', () => {
     { component: 'human-resources', value: 5 },
     { component: 'cooperation', value: 1 },
   ]);
-  assert.deepEqual(r.entries.map((e) => e.rank), [1, 2, 2, 4]);
+  assert.deepEqual(
+    r.entries.map((e) => e.rank),
+    [1, 2, 2, 4],
+  );
   assert.deepEqual(r.ties, [{ rank: 2, components: ['regulatory', 'human-resources'] }]);
   // values equal up to floating-point noise are one tie
-  const f = rankValues([{ component: 'regulatory', value: 0.1 + 0.2 }, { component: 'infrastructure', value: 0.3 }]);
-  assert.deepEqual(f.entries.map((e) => [e.component, e.rank]), [['infrastructure', 1], ['regulatory', 1]]);
+  const f = rankValues([
+    { component: 'regulatory', value: 0.1 + 0.2 },
+    { component: 'infrastructure', value: 0.3 },
+  ]);
+  assert.deepEqual(
+    f.entries.map((e) => [e.component, e.rank]),
+    [
+      ['infrastructure', 1],
+      ['regulatory', 1],
+    ],
+  );
 });
 
 void test('weakest component: digital literacy in both years; ties reported; empty year NOT_FOUND', () => {
-  assert.deepEqual(weakestComponent(kgz, 2024), { year: 2024, components: ['digital-literacy'], score: 70, missing: [] });
+  assert.deepEqual(weakestComponent(kgz, 2024), {
+    year: 2024,
+    components: ['digital-literacy'],
+    score: 70,
+    missing: [],
+  });
   assert.deepEqual(weakestComponent(kgz, 2020).components, ['digital-literacy']);
-  const tied = buildSeries([row({ score: 40 }), row({ component: 'cooperation', score: 40 }), row({ component: 'regulatory', score: 90 })]);
+  const tied = buildSeries([
+    row({ score: 40 }),
+    row({ component: 'cooperation', score: 40 }),
+    row({ component: 'regulatory', score: 90 }),
+  ]);
   const w = weakestComponent(tied, 2020);
   assert.deepEqual(w.components, ['infrastructure', 'cooperation']);
   assert.equal(w.missing.length, 2);

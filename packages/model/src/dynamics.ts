@@ -61,19 +61,27 @@ export function buildSeries(
       countries.length === 0
         ? 'no assessments given and no country named'
         : `assessments hold several countries (${countries.join(', ')}): name one`,
-      { details: [{ field: 'country', message: 'required when the assessments are not of one country' }] },
+      {
+        details: [
+          { field: 'country', message: 'required when the assessments are not of one country' },
+        ],
+      },
     );
   }
-  const components = Object.fromEntries(COMPONENT_IDS.map((id) => [id, [] as SeriesPoint[]])) as Record<
-    ComponentId,
-    SeriesPoint[]
-  >;
+  const components = Object.fromEntries(
+    COMPONENT_IDS.map((id) => [id, [] as SeriesPoint[]]),
+  ) as Record<ComponentId, SeriesPoint[]>;
   for (const a of assessments) {
     if (a.country !== country) continue;
     const list = components[a.component];
     if (list.some((p) => p.year === a.year)) {
       throw new CoopsecError('BAD_INPUT', `two values for ${country} ${a.component} ${a.year}`, {
-        details: [{ record: `${country}/${a.year}/${a.component}`, message: 'duplicated (country, year, component)' }],
+        details: [
+          {
+            record: `${country}/${a.year}/${a.component}`,
+            message: 'duplicated (country, year, component)',
+          },
+        ],
       });
     }
     list.push({
@@ -90,7 +98,10 @@ export function buildSeries(
 }
 
 /** The years with a value for every one of the given components (default: all five). */
-export function yearsCovered(series: CountrySeries, components: readonly ComponentId[] = COMPONENT_IDS): number[] {
+export function yearsCovered(
+  series: CountrySeries,
+  components: readonly ComponentId[] = COMPONENT_IDS,
+): number[] {
   const sets = components.map((c) => new Set(series.components[c].map((p) => p.year)));
   const [first, ...rest] = sets;
   if (first === undefined) return [];
@@ -98,7 +109,11 @@ export function yearsCovered(series: CountrySeries, components: readonly Compone
 }
 
 /** The point of `component` in `year`, or `undefined` when that year is missing. */
-export function pointAt(series: CountrySeries, component: ComponentId, year: number): SeriesPoint | undefined {
+export function pointAt(
+  series: CountrySeries,
+  component: ComponentId,
+  year: number,
+): SeriesPoint | undefined {
   return series.components[component].find((p) => p.year === year);
 }
 
@@ -106,7 +121,13 @@ function requirePoint(series: CountrySeries, component: ComponentId, year: numbe
   const point = pointAt(series, component, year);
   if (point === undefined) {
     throw new CoopsecError('NOT_FOUND', `no value for ${series.country} ${component} in ${year}`, {
-      details: [{ record: `${series.country}/${year}/${component}`, field: 'year', message: 'missing year (not filled in)' }],
+      details: [
+        {
+          record: `${series.country}/${year}/${component}`,
+          field: 'year',
+          message: 'missing year (not filled in)',
+        },
+      ],
     });
   }
   return point;
@@ -132,9 +153,15 @@ export interface Change {
 
 function checkYears(from: number, to: number): void {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from >= to) {
-    throw new CoopsecError('BAD_INPUT', `the period must run from an earlier to a later year (got ${from}–${to})`, {
-      details: [{ field: 'from', message: `from ${from} must be an integer year before to ${to}` }],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `the period must run from an earlier to a later year (got ${from}–${to})`,
+      {
+        details: [
+          { field: 'from', message: `from ${from} must be an integer year before to ${to}` },
+        ],
+      },
+    );
   }
 }
 
@@ -249,7 +276,10 @@ export function rankByGrowth(
   const values: { component: ComponentId; value: number }[] = [];
   const missing: ComponentId[] = [];
   for (const component of COMPONENT_IDS) {
-    if (pointAt(series, component, from) === undefined || pointAt(series, component, to) === undefined) {
+    if (
+      pointAt(series, component, from) === undefined ||
+      pointAt(series, component, to) === undefined
+    ) {
       missing.push(component);
       continue;
     }
@@ -281,10 +311,16 @@ export function weakestComponent(series: CountrySeries, year: number): Weakest {
   const ranking = rankByLevel(series, year);
   const last = ranking.entries[ranking.entries.length - 1];
   if (last === undefined) {
-    throw new CoopsecError('NOT_FOUND', `no component of ${series.country} has a value in ${year}`, {
-      details: [{ field: 'year', message: `${year} has no values` }],
-    });
+    throw new CoopsecError(
+      'NOT_FOUND',
+      `no component of ${series.country} has a value in ${year}`,
+      {
+        details: [{ field: 'year', message: `${year} has no values` }],
+      },
+    );
   }
-  const components = ranking.entries.filter((e) => nearlyEqual(e.value, last.value)).map((e) => e.component);
+  const components = ranking.entries
+    .filter((e) => nearlyEqual(e.value, last.value))
+    .map((e) => e.component);
   return { year, components, score: last.value, missing: ranking.missing };
 }

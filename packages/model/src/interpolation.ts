@@ -87,5 +87,8 @@ export function interpolate(
 
 /** True for values this module produced. */
 export function isInterpolated(a: Assessment): a is InterpolatedAssessment {
-  return a.kind === 'estimated' && (a as Partial<InterpolatedAssessment>).method === 'linear-interpolation';
+  return (
+    a.kind === 'estimated' &&
+    (a as Partial<InterpolatedAssessment>).method === 'linear-interpolation'
+  );
 }

@@ -11,7 +11,13 @@
  */
 import { CoopsecError, type ErrorDetail } from './errors.ts';
 
-export const MATURITY_STAGES = ['Start-up', 'Formative', 'Established', 'Strategic', 'Dynamic'] as const;
+export const MATURITY_STAGES = [
+  'Start-up',
+  'Formative',
+  'Established',
+  'Strategic',
+  'Dynamic',
+] as const;
 export type MaturityStage = (typeof MATURITY_STAGES)[number];
 
 export interface MaturityRule {
@@ -48,18 +54,31 @@ export function makeMaturityRule(options: {
 }): MaturityRule {
   const t = options.thresholds;
   const details: ErrorDetail[] = [];
-  if (t.length !== 4) details.push({ field: 'thresholds', message: `need 4 lower bounds (Formative…Dynamic), got ${t.length}` });
+  if (t.length !== 4)
+    details.push({
+      field: 'thresholds',
+      message: `need 4 lower bounds (Formative…Dynamic), got ${t.length}`,
+    });
   t.forEach((v, i) => {
     if (!Number.isFinite(v) || v <= 0 || v > 100) {
       details.push({ field: `thresholds[${i}]`, message: `must be in (0, 100], got ${v}` });
     }
     const prev = t[i - 1];
     if (prev !== undefined && !(v > prev)) {
-      details.push({ field: `thresholds[${i}]`, message: `must be greater than thresholds[${i - 1}] (${prev}), got ${v}` });
+      details.push({
+        field: `thresholds[${i}]`,
+        message: `must be greater than thresholds[${i - 1}] (${prev}), got ${v}`,
+      });
     }
   });
   const [a, b, c, d] = t;
-  if (details.length > 0 || a === undefined || b === undefined || c === undefined || d === undefined) {
+  if (
+    details.length > 0 ||
+    a === undefined ||
+    b === undefined ||
+    c === undefined ||
+    d === undefined
+  ) {
     throw new CoopsecError('BAD_INPUT', 'invalid maturity rule', { details });
   }
   const words = `0 ≤ s < ${a} Start-up, ${a} ≤ s < ${b} Formative, ${b} ≤ s < ${c} Established, ${c} ≤ s < ${d} Strategic, ${d} ≤ s ≤ 100 Dynamic`;
@@ -86,7 +105,10 @@ export interface MaturityResult {
  * maturityStage(70).stage; // 'Strategic'
  * maturityStage(45).stage; // 'Established'
  */
-export function maturityStage(score: number, rule: MaturityRule = DEFAULT_MATURITY_RULE): MaturityResult {
+export function maturityStage(
+  score: number,
+  rule: MaturityRule = DEFAULT_MATURITY_RULE,
+): MaturityResult {
   if (!Number.isFinite(score) || score < 0 || score > 100) {
     throw new CoopsecError('BAD_INPUT', `score must be between 0 and 100, got ${score}`, {
       details: [{ field: 'score', message: `got ${score}` }],

@@ -38,12 +38,13 @@ function isBlank(v: unknown): boolean {
 /** A number from a number or a numeric string; undefined otherwise. */
 function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v === 'string' && /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(v)) return Number(v);
+  if (typeof v === 'string' && /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(v))
+    return Number(v);
   return undefined;
 }
 
 function show(v: unknown): string {
-  return typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  return typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v));
 }
 
 /**
@@ -57,7 +58,10 @@ function show(v: unknown): string {
  * validateAssessmentRows([{ country: 'KGZ', year: 2020, component: 'regulatory', score: 120, … }]);
  * // throws CoopsecError BAD_INPUT, details: [{ row: 1, field: 'score', message: 'must be between 0 and 100, got 120' }]
  */
-export function validateAssessmentRows(rows: readonly unknown[], options: ValidateOptions = {}): Assessment[] {
+export function validateAssessmentRows(
+  rows: readonly unknown[],
+  options: ValidateOptions = {},
+): Assessment[] {
   const firstRow = options.firstRow ?? 1;
   const minYear = options.minYear ?? 1990;
   const maxYear = options.maxYear ?? 2100;
@@ -79,25 +83,35 @@ export function validateAssessmentRows(rows: readonly unknown[], options: Valida
 
     let country: string | undefined;
     if (isBlank(r.country)) problem('country', 'missing');
-    else if (typeof r.country !== 'string') problem('country', `expected an ISO 3166-1 code, got ${show(r.country)}`);
+    else if (typeof r.country !== 'string')
+      problem('country', `expected an ISO 3166-1 code, got ${show(r.country)}`);
     else {
       country = findCountry(r.country)?.alpha3;
-      if (country === undefined) problem('country', `unknown country ${show(r.country)} (use ISO 3166-1 alpha-2 or alpha-3)`);
+      if (country === undefined)
+        problem(
+          'country',
+          `unknown country ${show(r.country)} (use ISO 3166-1 alpha-2 or alpha-3)`,
+        );
     }
 
     let year: number | undefined;
     if (isBlank(r.year)) problem('year', 'missing');
     else {
       const y = toNumber(r.year);
-      if (y === undefined || !Number.isInteger(y)) problem('year', `must be an integer year, got ${show(r.year)}`);
-      else if (y < minYear || y > maxYear) problem('year', `implausible year ${y} (expected ${minYear}–${maxYear})`);
+      if (y === undefined || !Number.isInteger(y))
+        problem('year', `must be an integer year, got ${show(r.year)}`);
+      else if (y < minYear || y > maxYear)
+        problem('year', `implausible year ${y} (expected ${minYear}–${maxYear})`);
       else year = y;
     }
 
     let component: ComponentId | undefined;
     if (isBlank(r.component)) problem('component', 'missing');
     else if (typeof r.component !== 'string' || !isComponentId(r.component.trim())) {
-      problem('component', `unknown component ${show(r.component)} (known: ${COMPONENT_IDS.join(', ')})`);
+      problem(
+        'component',
+        `unknown component ${show(r.component)} (known: ${COMPONENT_IDS.join(', ')})`,
+      );
     } else component = r.component.trim() as ComponentId;
 
     let score: number | undefined;
@@ -111,14 +125,19 @@ export function validateAssessmentRows(rows: readonly unknown[], options: Valida
 
     let sourceId: string | undefined;
     if (isBlank(r.sourceId)) problem('sourceId', 'missing: every value needs a source');
-    else if (typeof r.sourceId !== 'string') problem('sourceId', `expected a source id, got ${show(r.sourceId)}`);
-    else if (options.sources !== undefined && !options.sources.some((s) => s.id === String(r.sourceId).trim())) {
+    else if (typeof r.sourceId !== 'string')
+      problem('sourceId', `expected a source id, got ${show(r.sourceId)}`);
+    else if (
+      options.sources !== undefined &&
+      !options.sources.some((s) => s.id === String(r.sourceId).trim())
+    ) {
       problem('sourceId', `unknown source ${show(r.sourceId)}`);
     } else sourceId = r.sourceId.trim();
 
     let evidence = '';
     if (!isBlank(r.evidence)) {
-      if (typeof r.evidence !== 'string') problem('evidence', `expected text, got ${show(r.evidence)}`);
+      if (typeof r.evidence !== 'string')
+        problem('evidence', `expected text, got ${show(r.evidence)}`);
       else evidence = r.evidence;
     }
 
@@ -130,21 +149,30 @@ export function validateAssessmentRows(rows: readonly unknown[], options: Valida
 
     let kind: ValueKind = 'measured';
     if (!isBlank(r.kind)) {
-      if (!KINDS.includes(r.kind as ValueKind)) problem('kind', `must be one of ${KINDS.join(', ')}, got ${show(r.kind)}`);
+      if (!KINDS.includes(r.kind as ValueKind))
+        problem('kind', `must be one of ${KINDS.join(', ')}, got ${show(r.kind)}`);
       else kind = r.kind as ValueKind;
     }
 
     if (country !== undefined && year !== undefined && component !== undefined) {
       const key = `${country}/${year}/${component}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) problem('component', `duplicated (country, year, component) ${key}: already in row ${earlier}`);
+      if (earlier !== undefined)
+        problem(
+          'component',
+          `duplicated (country, year, component) ${key}: already in row ${earlier}`,
+        );
       else seen.set(key, row);
     }
 
     if (
       details.length === before &&
-      country !== undefined && year !== undefined && component !== undefined &&
-      score !== undefined && sourceId !== undefined && confidence !== undefined
+      country !== undefined &&
+      year !== undefined &&
+      component !== undefined &&
+      score !== undefined &&
+      sourceId !== undefined &&
+      confidence !== undefined
     ) {
       out.push({ country, year, component, score, sourceId, evidence, confidence, kind });
     }

@@ -32,7 +32,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: maxContentLength,
     disableRequestLogging: false,
   });
-  await app.register(taxiiPlugin, { prefix: '/taxii2', store: options.store, maxContentLength, publicUrl: options.publicUrl });
+  await app.register(taxiiPlugin, {
+    prefix: '/taxii2',
+    store: options.store,
+    maxContentLength,
+    publicUrl: options.publicUrl,
+  });
   await app.register(restPlugin, { prefix: '/api', store: options.store });
   if (options.webRoot !== undefined) await app.register(webPlugin, { root: options.webRoot });
   return app;

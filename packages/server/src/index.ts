@@ -10,11 +10,23 @@ export type { Principal } from './auth/principal.ts';
  * CoopsecError UNAUTHENTICATED (401). Credentials: `Authorization: Bearer <key>` or
  * `Basic base64(<key id or user name>:<key>)`. `requirePrincipal(request)` reads it back.
  */
-export { createAuthenticate, createAuthenticate as authenticate, requirePrincipal, parseAuthorization, type Authenticate } from './auth/authenticate.ts';
+export {
+  createAuthenticate,
+  createAuthenticate as authenticate,
+  requirePrincipal,
+  parseAuthorization,
+  type Authenticate,
+} from './auth/authenticate.ts';
 export { bootstrapAdmin, type BootstrapResult, type BootstrapOptions } from './auth/bootstrap.ts';
 export { REDACT_PATHS } from './auth/logging.ts';
 export { TAXII_MEDIA_TYPE, STIX_MEDIA_TYPE } from './taxii/media.ts';
 /** The TLP 2.0 rules for one reader and collection (also usable by the REST API's exchange browser). */
 export { resolveAccess, computeAccess, clearedFor, type CollectionAccess } from './taxii/access.ts';
 export { RECIPIENTS_PROPERTY } from './taxii/ingest.ts';
-export { TaxiiClient, type TaxiiClientOptions, type PullOptions, type PullState, type PushResult } from './client/taxii-client.ts';
+export {
+  TaxiiClient,
+  type TaxiiClientOptions,
+  type PullOptions,
+  type PullState,
+  type PushResult,
+} from './client/taxii-client.ts';

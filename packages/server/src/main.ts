@@ -10,7 +10,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultDatabaseTarget, hasBundledData, loadBundledData, openStore, type Store } from '@coopsec/store';
+import {
+  defaultDatabaseTarget,
+  hasBundledData,
+  loadBundledData,
+  openStore,
+  type Store,
+} from '@coopsec/store';
 import * as storeExports from '@coopsec/store';
 import { buildApp } from './app.ts';
 import * as serverExports from './index.ts';
@@ -35,7 +41,9 @@ type Bootstrap = (store: Store) => Promise<unknown>;
 
 /** The other team's first-admin bootstrap, wherever it is exported from. */
 function findBootstrap(): Bootstrap | undefined {
-  for (const mod of [serverExports, storeExports] as unknown as Readonly<Record<string, unknown>>[]) {
+  for (const mod of [serverExports, storeExports] as unknown as Readonly<
+    Record<string, unknown>
+  >[]) {
     const fn = mod.bootstrapAdmin;
     if (typeof fn === 'function') return fn as Bootstrap;
   }
@@ -59,7 +67,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const adminKey = bootstrap ? keyOf(await bootstrap(store)) : undefined;
     const app = await buildApp({
       store,
-      logger: options.logger === false ? false : { level: process.env.LOG_LEVEL ?? 'warn', redact: ['req.headers.authorization'] },
+      logger:
+        options.logger === false
+          ? false
+          : { level: process.env.LOG_LEVEL ?? 'warn', redact: ['req.headers.authorization'] },
       ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
     });
     const address = await app.listen({ port: options.port, host: options.host });
@@ -81,13 +92,20 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return 8080;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new TypeError(`port must be an integer 0–65535, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new TypeError(`port must be an integer 0–65535, got "${value}"`);
   return n;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, 'web-root': { type: 'string' }, 'no-web': { type: 'boolean' } },
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'web-root': { type: 'string' },
+      'no-web': { type: 'boolean' },
+    },
   });
   const server = await serve({
     port: parsePort(values.port ?? process.env.PORT),
@@ -96,9 +114,13 @@ async function main(): Promise<void> {
     ...(values['no-web'] === true ? {} : { webRoot: values['web-root'] ?? DEFAULT_WEB_ROOT }),
   });
   const web = values['no-web'] === true ? '' : `dashboard ${server.url}/   `;
-  process.stdout.write(`coopsec is running at ${server.url}\n  ${web}REST ${server.url}/api/ (OpenAPI: /api/openapi.json)   TAXII ${server.url}/taxii2/\n`);
+  process.stdout.write(
+    `coopsec is running at ${server.url}\n  ${web}REST ${server.url}/api/ (OpenAPI: /api/openapi.json)   TAXII ${server.url}/taxii2/\n`,
+  );
   if (server.adminKey !== undefined) {
-    process.stdout.write(`\nFirst run: administrator API key (shown once, keep it safe):\n  ${server.adminKey}\n\n`);
+    process.stdout.write(
+      `\nFirst run: administrator API key (shown once, keep it safe):\n  ${server.adminKey}\n\n`,
+    );
   }
   let closing = false;
   const stop = (signal: string) => {

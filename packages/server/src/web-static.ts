@@ -16,7 +16,9 @@ export interface WebPluginOptions {
 
 export const webPlugin: FastifyPluginAsync<WebPluginOptions> = async (app, options) => {
   if (!existsSync(join(options.root, 'index.html'))) {
-    throw new TypeError(`the dashboard is not built: ${join(options.root, 'index.html')} is missing (run npm start, which builds it)`);
+    throw new TypeError(
+      `the dashboard is not built: ${join(options.root, 'index.html')} is missing (run npm start, which builds it)`,
+    );
   }
   await app.register(fastifyStatic, {
     root: options.root,
@@ -25,7 +27,12 @@ export const webPlugin: FastifyPluginAsync<WebPluginOptions> = async (app, optio
     preCompressed: true,
     index: ['index.html'],
     setHeaders: (res, path: string) => {
-      res.header('cache-control', path.includes(`${join('dist', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header(
+        'cache-control',
+        path.includes(`${join('dist', 'assets')}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      );
       res.header('x-content-type-options', 'nosniff');
     },
   });
@@ -35,6 +42,15 @@ export const webPlugin: FastifyPluginAsync<WebPluginOptions> = async (app, optio
     if (request.method === 'GET' && html && !url.startsWith('/api') && !url.startsWith('/taxii2')) {
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not found', status: 404, detail: `no route ${request.method} ${url.split('?')[0] ?? ''}`, errors: [] });
+    return reply
+      .code(404)
+      .type('application/problem+json')
+      .send({
+        type: 'about:blank',
+        title: 'Not found',
+        status: 404,
+        detail: `no route ${request.method} ${url.split('?')[0] ?? ''}`,
+        errors: [],
+      });
   });
 };

@@ -8,7 +8,13 @@ export type * from './types/sdo.ts';
 export type * from './types/sco.ts';
 export type * from './types/meta.ts';
 
-export type { Finding, Severity, ValidationResult, ValidateOptions, PatternHook } from './validate/findings.ts';
+export type {
+  Finding,
+  Severity,
+  ValidationResult,
+  ValidateOptions,
+  PatternHook,
+} from './validate/findings.ts';
 export { validateStixObject } from './validate/object.ts';
 export { validateBundle, validateDocument, BundleChecker } from './validate/bundle.ts';
 export { deterministicScoId, canonicalJson, SCO_ID_NAMESPACE } from './validate/sco-id.ts';
@@ -16,7 +22,16 @@ export { SDO_TYPES, SRO_TYPES, SCO_TYPES, getDefinition } from './registry/index
 export type { TypeDefinition } from './registry/index.ts';
 
 export {
-  TLP_LEVELS, TLP2_EXTENSION_ID, TLP2_IDS, TLP1_IDS, TLP1_TO_TLP2, TLP2_MARKINGS, TLP1_MARKINGS, tlpOfMarking, tlpRank, stricterTlp,
+  TLP_LEVELS,
+  TLP2_EXTENSION_ID,
+  TLP2_IDS,
+  TLP1_IDS,
+  TLP1_TO_TLP2,
+  TLP2_MARKINGS,
+  TLP1_MARKINGS,
+  tlpOfMarking,
+  tlpRank,
+  stricterTlp,
 } from './markings/tlp.ts';
 export type { TlpLevel, Tlp1Level, MarkingResolver } from './markings/tlp.ts';
 export { effectiveTlp, tlpAtSelector } from './markings/effective.ts';
@@ -25,7 +40,15 @@ export { redactForRecipient, denialReason } from './markings/redact.ts';
 export type { Clearance, Redaction, RemovedContent } from './markings/redact.ts';
 export { parseSelector, resolveSelector, selectorCovers } from './markings/selectors.ts';
 
-export { readBundleObjects, readJsonLines, writeBundle, writeJsonLines, decodeChunks, JsonDocumentSplitter, JsonStreamError } from './stream/io.ts';
+export {
+  readBundleObjects,
+  readJsonLines,
+  writeBundle,
+  writeJsonLines,
+  decodeChunks,
+  JsonDocumentSplitter,
+  JsonStreamError,
+} from './stream/io.ts';
 export type { ChunkSource } from './stream/io.ts';
 export { validateBundleStream } from './stream/validate-stream.ts';
 export type { StreamValidationResult, StreamValidateOptions } from './stream/validate-stream.ts';

@@ -25,7 +25,10 @@ export interface LoadSummary {
   readonly sources: number;
 }
 
-export async function loadBundledData(store: Store, extra: Partial<BundledData> = {}): Promise<LoadSummary> {
+export async function loadBundledData(
+  store: Store,
+  extra: Partial<BundledData> = {},
+): Promise<LoadSummary> {
   const assessments = extra.assessments ?? KGZ_PAPER_ASSESSMENTS;
   const claims = extra.claims ?? [];
   const assessmentRepo = new AssessmentRepository(store);
@@ -36,7 +39,12 @@ export async function loadBundledData(store: Store, extra: Partial<BundledData> 
   await assessmentRepo.insertAssessments(assessments, { replace: true });
   await new ClaimRepository(store).replaceSource('paper', claims);
   await new MetaRepository(store).set('bundled_data_version', BUNDLED_DATA_VERSION);
-  return { assessments: assessments.length, gci: GCI_RECORDS.length, claims: claims.length, sources: SOURCES.length };
+  return {
+    assessments: assessments.length,
+    gci: GCI_RECORDS.length,
+    claims: claims.length,
+    sources: SOURCES.length,
+  };
 }
 
 /** True when the bundled data has been loaded into this store (by `init` or first start). */

@@ -9,7 +9,13 @@
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  type Dialect as KyselyDialect,
+} from 'kysely';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { CoopsecError } from '@coopsec/model';
@@ -32,7 +38,10 @@ export interface OpenStoreOptions {
 /** Where the embedded database lives when nothing is said: COOPSEC_DB, else the per-user data dir. */
 export function defaultDatabaseTarget(env: NodeJS.ProcessEnv = process.env): string {
   if (env.COOPSEC_DB !== undefined && env.COOPSEC_DB !== '') return env.COOPSEC_DB;
-  const base = env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  const base =
+    env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME !== ''
+      ? env.XDG_DATA_HOME
+      : join(homedir(), '.local', 'share');
   return join(base, 'coopsec', 'coopsec.db');
 }
 
@@ -61,7 +70,11 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
   } catch (error) {
     await close().catch(() => undefined);
     if (error instanceof CoopsecError) throw error;
-    throw new CoopsecError('UNAVAILABLE', `cannot open the database ${description}: ${messageOf(error)}`, { cause: error });
+    throw new CoopsecError(
+      'UNAVAILABLE',
+      `cannot open the database ${description}: ${messageOf(error)}`,
+      { cause: error },
+    );
   }
   return { db, dialect, description, close, [Symbol.asyncDispose]: close };
 }
@@ -71,7 +84,11 @@ async function makeDialect(
 ): Promise<{ dialect: Dialect; kyselyDialect: KyselyDialect; onClose: () => Promise<void> }> {
   if (/^postgres(ql)?:\/\//.test(target)) {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
-    return { dialect: 'postgres', kyselyDialect: new PostgresDialect({ pool }), onClose: () => Promise.resolve() };
+    return {
+      dialect: 'postgres',
+      kyselyDialect: new PostgresDialect({ pool }),
+      onClose: () => Promise.resolve(),
+    };
   }
   if (target.startsWith('pglite:')) {
     // Dev-only back end: imported lazily so production installs need not carry it.
@@ -80,26 +97,44 @@ async function makeDialect(
     const location = target.slice('pglite:'.length);
     const instance = location === 'memory' || location === '' ? new PGlite() : new PGlite(location);
     const { dialect } = new KyselyPGlite(instance);
-    return { dialect: 'postgres', kyselyDialect: dialect, onClose: async () => { if (!instance.closed) await instance.close(); } };
+    return {
+      dialect: 'postgres',
+      kyselyDialect: dialect,
+      onClose: async () => {
+        if (!instance.closed) await instance.close();
+      },
+    };
   }
   if (target !== ':memory:') {
     try {
       mkdirSync(dirname(target), { recursive: true });
     } catch (error) {
-      throw new CoopsecError('UNAVAILABLE', `cannot create the folder for ${target}: ${messageOf(error)}`, { cause: error });
+      throw new CoopsecError(
+        'UNAVAILABLE',
+        `cannot create the folder for ${target}: ${messageOf(error)}`,
+        { cause: error },
+      );
     }
   }
   let database: BetterSqlite3.Database;
   try {
     database = new BetterSqlite3(target);
   } catch (error) {
-    throw new CoopsecError('UNAVAILABLE', `cannot open the SQLite database ${target}: ${messageOf(error)}`, { cause: error });
+    throw new CoopsecError(
+      'UNAVAILABLE',
+      `cannot open the SQLite database ${target}: ${messageOf(error)}`,
+      { cause: error },
+    );
   }
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  return { dialect: 'sqlite', kyselyDialect: new SqliteDialect({ database }), onClose: () => Promise.resolve() };
+  return {
+    dialect: 'sqlite',
+    kyselyDialect: new SqliteDialect({ database }),
+    onClose: () => Promise.resolve(),
+  };
 }
 
 async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
@@ -110,7 +145,9 @@ async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<
     provider: {
       getMigrations: () =>
         Promise.resolve(
-          Object.fromEntries(MIGRATIONS.map((m) => [m.name, { up: (k: Kysely<unknown>) => m.up(k, dialect) }])),
+          Object.fromEntries(
+            MIGRATIONS.map((m) => [m.name, { up: (k: Kysely<unknown>) => m.up(k, dialect) }]),
+          ),
         ),
     },
   });
@@ -119,7 +156,11 @@ async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     // No failed migration means the database could not be reached at all: openStore says so.
     if (failed === undefined) throw error instanceof Error ? error : new Error(messageOf(error));
-    throw new CoopsecError('UNAVAILABLE', `database migration ${failed} failed: ${messageOf(error)}`, { cause: error });
+    throw new CoopsecError(
+      'UNAVAILABLE',
+      `database migration ${failed} failed: ${messageOf(error)}`,
+      { cause: error },
+    );
   }
 }
 

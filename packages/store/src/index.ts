@@ -3,21 +3,61 @@
  * Persistence over Kysely: SQLite (embedded default), PostgreSQL (production) and PGlite
  * (tests). The only package that imports kysely, pg or better-sqlite3 (STYLE.md §12).
  */
-export { openStore, defaultDatabaseTarget, redactTarget, type Store, type OpenStoreOptions } from './connect.ts';
+export {
+  openStore,
+  defaultDatabaseTarget,
+  redactTarget,
+  type Store,
+  type OpenStoreOptions,
+} from './connect.ts';
 export type { Dialect } from './dialect.ts';
 export type { Database } from './schema.ts';
-export { AssessmentRepository, type AssessmentFilter, type CountrySummary, type InsertAssessmentsOptions } from './repositories/assessments.ts';
+export {
+  AssessmentRepository,
+  type AssessmentFilter,
+  type CountrySummary,
+  type InsertAssessmentsOptions,
+} from './repositories/assessments.ts';
 export { ClaimRepository, type StoredClaim } from './repositories/claims.ts';
 export { GciRepository } from './repositories/gci.ts';
 export { MetaRepository } from './repositories/meta.ts';
-export { loadBundledData, hasBundledData, BUNDLED_DATA_VERSION, type LoadSummary } from './bundled.ts';
+export {
+  loadBundledData,
+  hasBundledData,
+  BUNDLED_DATA_VERSION,
+  type LoadSummary,
+} from './bundled.ts';
 export type { ExchangeTables } from './schema-exchange.ts';
-export { OrgRepository, checkIdentifier, type Organization, type AppUser } from './repositories/orgs.ts';
-export { ApiKeyRepository, parseApiKey, type ApiKeyOwner, type ApiKeyInfo } from './repositories/api-keys.ts';
-export { CollectionRepository, type TaxiiCollection, type CollectionGrant } from './repositories/collections.ts';
-export { AgreementRepository, AGREEMENT_LEVELS, parseAgreementLevels, type AgreementLevel, type SharingAgreement } from './repositories/agreements.ts';
+export {
+  OrgRepository,
+  checkIdentifier,
+  type Organization,
+  type AppUser,
+} from './repositories/orgs.ts';
+export {
+  ApiKeyRepository,
+  parseApiKey,
+  type ApiKeyOwner,
+  type ApiKeyInfo,
+} from './repositories/api-keys.ts';
+export {
+  CollectionRepository,
+  type TaxiiCollection,
+  type CollectionGrant,
+} from './repositories/collections.ts';
+export {
+  AgreementRepository,
+  AGREEMENT_LEVELS,
+  parseAgreementLevels,
+  type AgreementLevel,
+  type SharingAgreement,
+} from './repositories/agreements.ts';
 export { AuditRepository, type AuditEvent, type StoredAuditEvent } from './repositories/audit.ts';
-export { TaxiiStatusRepository, type TaxiiStatusRecord, type StatusDetail } from './repositories/taxii-status.ts';
+export {
+  TaxiiStatusRepository,
+  type TaxiiStatusRecord,
+  type StatusDetail,
+} from './repositories/taxii-status.ts';
 export {
   ExchangeObjectRepository,
   canonicalTimestamp,

@@ -32,11 +32,14 @@ describe('SQLite and PostgreSQL give the same answers', () => {
   });
 
   it('reports an unreachable server as UNAVAILABLE without the password', async () => {
-    await assert.rejects(openStore('postgres://someone:secret@127.0.0.1:1/nothing'), (error: unknown) => {
-      assert.ok(error instanceof Error);
-      assert.match(error.message, /cannot open the database/);
-      assert.doesNotMatch(error.message, /secret/);
-      return true;
-    });
+    await assert.rejects(
+      openStore('postgres://someone:secret@127.0.0.1:1/nothing'),
+      (error: unknown) => {
+        assert.ok(error instanceof Error);
+        assert.match(error.message, /cannot open the database/);
+        assert.doesNotMatch(error.message, /secret/);
+        return true;
+      },
+    );
   });
 });

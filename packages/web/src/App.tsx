@@ -18,7 +18,12 @@ export interface PageProps {
   readonly principal: Principal;
 }
 
-const PAGES: readonly { id: string; label: string; admin?: boolean; load: () => Promise<{ default: ComponentType<PageProps> }> }[] = [
+const PAGES: readonly {
+  id: string;
+  label: string;
+  admin?: boolean;
+  load: () => Promise<{ default: ComponentType<PageProps> }>;
+}[] = [
   { id: 'overview', label: 'Overview', load: () => import('./pages/Overview.tsx') },
   { id: 'model', label: 'Model graph', load: () => import('./pages/ModelGraph.tsx') },
   { id: 'claims', label: 'Claims audit', load: () => import('./pages/Claims.tsx') },
@@ -34,7 +39,11 @@ const LAZY = new Map(PAGES.map((p) => [p.id, lazy(p.load)]));
 // The first page's code downloads while the session is being checked.
 void PAGES.find((p) => p.id === parseHash(window.location.hash).page)?.load();
 
-type Session = { state: 'checking' } | { state: 'signed-out'; error?: ApiError } | { state: 'signed-in'; principal: Principal } | { state: 'error'; error: ApiError };
+type Session =
+  | { state: 'checking' }
+  | { state: 'signed-out'; error?: ApiError }
+  | { state: 'signed-in'; principal: Principal }
+  | { state: 'error'; error: ApiError };
 
 export function App() {
   const route = useRoute();
@@ -52,7 +61,14 @@ export function App() {
       if (error instanceof ApiError && error.status === 401) {
         setApiKey(undefined);
         setSession({ state: 'signed-out', error });
-      } else setSession({ state: 'error', error: error instanceof ApiError ? error : new ApiError({ title: 'Error', status: 0, detail: String(error), errors: [] }) });
+      } else
+        setSession({
+          state: 'error',
+          error:
+            error instanceof ApiError
+              ? error
+              : new ApiError({ title: 'Error', status: 0, detail: String(error), errors: [] }),
+        });
     }
   }, []);
 
@@ -61,9 +77,22 @@ export function App() {
   }, [check]);
 
   if (session.state === 'checking') return <Loading what="your session" />;
-  if (session.state === 'error') return <main className="page"><ErrorBox error={session.error} /></main>;
+  if (session.state === 'error')
+    return (
+      <main className="page">
+        <ErrorBox error={session.error} />
+      </main>
+    );
   if (session.state === 'signed-out') {
-    return <SignIn {...(session.error ? { previous: session.error } : {})} onSignedIn={(key) => { setApiKey(key); void check(); }} />;
+    return (
+      <SignIn
+        {...(session.error ? { previous: session.error } : {})}
+        onSignedIn={(key) => {
+          setApiKey(key);
+          void check();
+        }}
+      />
+    );
   }
   const principal = session.principal;
   const page = PAGES.find((p) => p.id === route.page && (p.admin !== true || principal.isAdmin));
@@ -71,7 +100,9 @@ export function App() {
   return (
     <div className="shell">
       <header className="top">
-        <a className="brand" href={href('overview')}>coopsec</a>
+        <a className="brand" href={href('overview')}>
+          coopsec
+        </a>
         <nav>
           {PAGES.filter((p) => p.admin !== true || principal.isAdmin).map((p) => (
             <a key={p.id} href={href(p.id)} className={p.id === route.page ? 'active' : ''}>
@@ -82,7 +113,14 @@ export function App() {
         <span className="who" title={`key ${principal.keyId}`}>
           {principal.userName} · {principal.orgId}
           {principal.isAdmin ? ' · admin' : ''}
-          <button type="button" className="link" onClick={() => { setApiKey(undefined); setSession({ state: 'signed-out' }); }}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setApiKey(undefined);
+              setSession({ state: 'signed-out' });
+            }}
+          >
             Sign out
           </button>
         </span>

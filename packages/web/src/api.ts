@@ -32,7 +32,13 @@ export class ApiError extends Error {
   }
   /** The message for one form field, when the server named it. */
   fieldMessage(field: string): string | undefined {
-    return this.problem.errors.find((e) => e.field === field || e.path === field || e.path?.startsWith(`${field}.`) === true || e.field?.startsWith(`${field}.`) === true)?.message;
+    return this.problem.errors.find(
+      (e) =>
+        e.field === field ||
+        e.path === field ||
+        e.path?.startsWith(`${field}.`) === true ||
+        e.field?.startsWith(`${field}.`) === true,
+    )?.message;
   }
 }
 
@@ -46,7 +52,12 @@ async function toProblem(response: Response): Promise<Problem> {
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
     // TAXII error bodies (TAXII 2.1 §3.6.1) say title/description; problem+json says title/detail.
-    const detail = typeof body.detail === 'string' ? body.detail : typeof body.description === 'string' ? body.description : response.statusText;
+    const detail =
+      typeof body.detail === 'string'
+        ? body.detail
+        : typeof body.description === 'string'
+          ? body.description
+          : response.statusText;
     return {
       title: typeof body.title === 'string' ? body.title : response.statusText,
       status: response.status,
@@ -55,7 +66,12 @@ async function toProblem(response: Response): Promise<Problem> {
       errors: Array.isArray(body.errors) ? (body.errors as FieldProblem[]) : [],
     };
   } catch {
-    return { title: response.statusText || 'Error', status: response.status, detail: text.slice(0, 300) || `HTTP ${response.status}`, errors: [] };
+    return {
+      title: response.statusText || 'Error',
+      status: response.status,
+      detail: text.slice(0, 300) || `HTTP ${response.status}`,
+      errors: [],
+    };
   }
 }
 
@@ -75,14 +91,23 @@ export async function request(url: string, options: RequestOptions = {}): Promis
       headers: {
         accept: options.accept ?? 'application/json',
         ...authHeaders(),
-        ...(options.body !== undefined ? { 'content-type': options.contentType ?? 'application/json' } : {}),
+        ...(options.body !== undefined
+          ? { 'content-type': options.contentType ?? 'application/json' }
+          : {}),
       },
-      ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
+      ...(options.body !== undefined
+        ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }
+        : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({ title: 'Server unreachable', status: 0, detail: `cannot reach the coopsec server (${String(error)})`, errors: [] });
+    throw new ApiError({
+      title: 'Server unreachable',
+      status: 0,
+      detail: `cannot reach the coopsec server (${String(error)})`,
+      errors: [],
+    });
   }
   if (!response.ok) throw new ApiError(await toProblem(response));
   return response;

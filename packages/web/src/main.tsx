@@ -13,7 +13,8 @@ import './styles.css';
 // Start what the first page needs in parallel with the sign-in check instead of after it:
 // the chart library for pages that draw charts, and the overview's data.
 const first = parseHash(window.location.hash);
-if (['overview', 'model', 'claims', 'standards', 'compare', 'scenarios'].includes(first.page)) void import('./charts/echarts-setup.ts');
+if (['overview', 'model', 'claims', 'standards', 'compare', 'scenarios'].includes(first.page))
+  void import('./charts/echarts-setup.ts');
 if (first.page === 'overview' && getApiKey() !== undefined) {
   prefetch('/api/countries');
   prefetch(`/api/countries/${encodeURIComponent(first.args[0] ?? 'KGZ')}/overview`);

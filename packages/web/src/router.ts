@@ -13,7 +13,10 @@ export interface Route {
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [page = 'overview', ...args] = path.split('/').filter((s) => s !== '').map(decodeURIComponent);
+  const [page = 'overview', ...args] = path
+    .split('/')
+    .filter((s) => s !== '')
+    .map(decodeURIComponent);
   return { page, args, query: new URLSearchParams(query) };
 }
 

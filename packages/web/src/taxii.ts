@@ -31,7 +31,10 @@ export async function listCollections(): Promise<TaxiiCollection[]> {
   const roots = (discovery.api_roots ?? []).map((u) => new URL(u, window.location.origin).pathname);
   const all: TaxiiCollection[] = [];
   for (const root of roots) {
-    const res = await getJson<{ collections?: Omit<TaxiiCollection, 'root'>[] }>(`${root}collections/`, { accept: TAXII });
+    const res = await getJson<{ collections?: Omit<TaxiiCollection, 'root'>[] }>(
+      `${root}collections/`,
+      { accept: TAXII },
+    );
     for (const c of res.collections ?? []) all.push({ ...c, root });
   }
   return all;
@@ -42,15 +45,29 @@ export interface ObjectFilter {
   readonly addedAfter?: string;
 }
 
-export async function listObjects(c: TaxiiCollection, filter: ObjectFilter): Promise<{ objects: StixLike[]; more: boolean }> {
+export async function listObjects(
+  c: TaxiiCollection,
+  filter: ObjectFilter,
+): Promise<{ objects: StixLike[]; more: boolean }> {
   const q = new URLSearchParams({ limit: '1000' });
   if (filter.type) q.set('match[type]', filter.type);
   if (filter.addedAfter) q.set('added_after', filter.addedAfter);
-  const res = await getJson<{ objects?: StixLike[]; more?: boolean }>(`${c.root}collections/${encodeURIComponent(c.id)}/objects/?${q.toString()}`, { accept: TAXII });
+  const res = await getJson<{ objects?: StixLike[]; more?: boolean }>(
+    `${c.root}collections/${encodeURIComponent(c.id)}/objects/?${q.toString()}`,
+    { accept: TAXII },
+  );
   return { objects: res.objects ?? [], more: res.more === true };
 }
 
-export async function addObjects(c: TaxiiCollection, objects: readonly unknown[]): Promise<TaxiiStatus> {
-  const res = await request(`${c.root}collections/${encodeURIComponent(c.id)}/objects/`, { method: 'POST', body: JSON.stringify({ objects }), contentType: TAXII, accept: TAXII });
+export async function addObjects(
+  c: TaxiiCollection,
+  objects: readonly unknown[],
+): Promise<TaxiiStatus> {
+  const res = await request(`${c.root}collections/${encodeURIComponent(c.id)}/objects/`, {
+    method: 'POST',
+    body: JSON.stringify({ objects }),
+    contentType: TAXII,
+    accept: TAXII,
+  });
   return (await res.json()) as TaxiiStatus;
 }

@@ -3,7 +3,8 @@
  * Shapes of the REST answers the dashboard reads (see /api/openapi.json). Kept here rather
  * than imported from @coopsec/model so that no model code is bundled into the browser.
  */
-export type ComponentId = 'infrastructure' | 'regulatory' | 'human-resources' | 'cooperation' | 'digital-literacy';
+export type ComponentId =
+  'infrastructure' | 'regulatory' | 'human-resources' | 'cooperation' | 'digital-literacy';
 
 export interface Principal {
   readonly userId: string;
@@ -47,8 +48,20 @@ export interface Change {
 }
 
 export type IndexPoint =
-  | { readonly year: number; readonly computable: true; readonly value: number; readonly weights: Record<ComponentId, number>; readonly contributions: Record<ComponentId, number> }
-  | { readonly year: number; readonly computable: false; readonly weights: Record<ComponentId, number>; readonly missing: readonly ComponentId[]; readonly reason: string };
+  | {
+      readonly year: number;
+      readonly computable: true;
+      readonly value: number;
+      readonly weights: Record<ComponentId, number>;
+      readonly contributions: Record<ComponentId, number>;
+    }
+  | {
+      readonly year: number;
+      readonly computable: false;
+      readonly weights: Record<ComponentId, number>;
+      readonly missing: readonly ComponentId[];
+      readonly reason: string;
+    };
 
 export interface Overview {
   readonly country: string;
@@ -65,11 +78,25 @@ export interface Overview {
     readonly rankByRelativeGrowth: Ranking;
   };
   readonly index: readonly IndexPoint[] | null;
-  readonly weakest: null | { readonly year: number; readonly components: readonly ComponentId[]; readonly score: number; readonly missing: readonly ComponentId[] };
+  readonly weakest: null | {
+    readonly year: number;
+    readonly components: readonly ComponentId[];
+    readonly score: number;
+    readonly missing: readonly ComponentId[];
+  };
   readonly maturity: null | {
     readonly year: number;
-    readonly rule: { readonly id: string; readonly thresholds: readonly number[]; readonly description: string };
-    readonly components: readonly { component: ComponentId; score: number; stage: string; level: number }[];
+    readonly rule: {
+      readonly id: string;
+      readonly thresholds: readonly number[];
+      readonly description: string;
+    };
+    readonly components: readonly {
+      component: ComponentId;
+      score: number;
+      stage: string;
+      level: number;
+    }[];
     readonly index: null | { score: number; stage: string; level: number };
   };
   readonly unavailable: readonly string[];
@@ -91,4 +118,10 @@ export const COMPONENT_NAMES: Readonly<Record<ComponentId, string>> = {
   'digital-literacy': 'Digital literacy',
 };
 
-export const COMPONENT_ORDER: readonly ComponentId[] = ['infrastructure', 'regulatory', 'human-resources', 'cooperation', 'digital-literacy'];
+export const COMPONENT_ORDER: readonly ComponentId[] = [
+  'infrastructure',
+  'regulatory',
+  'human-resources',
+  'cooperation',
+  'digital-literacy',
+];

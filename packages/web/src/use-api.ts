@@ -23,7 +23,10 @@ function take<T>(url: string, signal: AbortSignal): Promise<T> {
   return p as Promise<T>;
 }
 
-export type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'error'; readonly error: ApiError } | { readonly state: 'ok'; readonly data: T };
+export type Loaded<T> =
+  | { readonly state: 'loading' }
+  | { readonly state: 'error'; readonly error: ApiError }
+  | { readonly state: 'ok'; readonly data: T };
 
 export function useApi<T>(url: string | undefined, version = 0): Loaded<T> {
   const [result, setResult] = useState<Loaded<T>>({ state: 'loading' });
@@ -35,7 +38,13 @@ export function useApi<T>(url: string | undefined, version = 0): Loaded<T> {
       (data) => setResult({ state: 'ok', data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setResult({ state: 'error', error: error instanceof ApiError ? error : new ApiError({ title: 'Error', status: 0, detail: String(error), errors: [] }) });
+        setResult({
+          state: 'error',
+          error:
+            error instanceof ApiError
+              ? error
+              : new ApiError({ title: 'Error', status: 0, detail: String(error), errors: [] }),
+        });
       },
     );
     return () => controller.abort();

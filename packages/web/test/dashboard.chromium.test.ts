@@ -26,10 +26,52 @@ const BUNDLE = {
   type: 'bundle',
   id: 'bundle--0f0ad3a5-2f7c-4c1b-9a57-6f1c2a3b4c00',
   objects: [
-    { type: 'indicator', spec_version: '2.1', id: ID.green, created: T, modified: T, name: 'C2 server 198.51.100.7', pattern: "[ipv4-addr:value = '198.51.100.7']", pattern_type: 'stix', valid_from: T, indicator_types: ['malicious-activity'], object_marking_refs: [GREEN] },
-    { type: 'indicator', spec_version: '2.1', id: ID.amber, created: T, modified: T, name: 'Amber phishing domain', pattern: "[domain-name:value = 'login-gov.example']", pattern_type: 'stix', valid_from: T, object_marking_refs: [AMBER] },
-    { type: 'malware', spec_version: '2.1', id: ID.malware, created: T, modified: T, name: 'ExampleRAT', is_family: true, object_marking_refs: [GREEN] },
-    { type: 'relationship', spec_version: '2.1', id: ID.rel, created: T, modified: T, relationship_type: 'indicates', source_ref: ID.green, target_ref: ID.malware, object_marking_refs: [GREEN] },
+    {
+      type: 'indicator',
+      spec_version: '2.1',
+      id: ID.green,
+      created: T,
+      modified: T,
+      name: 'C2 server 198.51.100.7',
+      pattern: "[ipv4-addr:value = '198.51.100.7']",
+      pattern_type: 'stix',
+      valid_from: T,
+      indicator_types: ['malicious-activity'],
+      object_marking_refs: [GREEN],
+    },
+    {
+      type: 'indicator',
+      spec_version: '2.1',
+      id: ID.amber,
+      created: T,
+      modified: T,
+      name: 'Amber phishing domain',
+      pattern: "[domain-name:value = 'login-gov.example']",
+      pattern_type: 'stix',
+      valid_from: T,
+      object_marking_refs: [AMBER],
+    },
+    {
+      type: 'malware',
+      spec_version: '2.1',
+      id: ID.malware,
+      created: T,
+      modified: T,
+      name: 'ExampleRAT',
+      is_family: true,
+      object_marking_refs: [GREEN],
+    },
+    {
+      type: 'relationship',
+      spec_version: '2.1',
+      id: ID.rel,
+      created: T,
+      modified: T,
+      relationship_type: 'indicates',
+      source_ref: ID.green,
+      target_ref: ID.malware,
+      object_marking_refs: [GREEN],
+    },
   ],
 };
 
@@ -55,12 +97,36 @@ async function open(browser: Browser, base: string, key: string): Promise<Watche
 async function visit(w: Watched, id: string, charts: number): Promise<void> {
   await w.page.evaluate((h) => (window.location.hash = h), `#/${id}`);
   await w.page.waitForSelector(`main[data-page="${id}"]`);
-  await w.page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.startsWith('Loading') !== true, undefined, { timeout: 20_000 });
+  await w.page.waitForFunction(
+    () => document.querySelector('[role=status]')?.textContent?.startsWith('Loading') !== true,
+    undefined,
+    { timeout: 20_000 },
+  );
   if (charts > 0) {
-    await w.page.waitForFunction((n) => document.querySelectorAll('.chart[data-rendered="true"] svg path, .graph[data-rendered="true"] canvas').length > 0 && document.querySelectorAll('.chart[data-rendered="true"], .graph[data-rendered="true"]').length >= n, charts, { timeout: 20_000 });
-    await w.page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((c) => c.getAttribute('data-finished') === 'true'), undefined, { timeout: 20_000 });
+    await w.page.waitForFunction(
+      (n) =>
+        document.querySelectorAll(
+          '.chart[data-rendered="true"] svg path, .graph[data-rendered="true"] canvas',
+        ).length > 0 &&
+        document.querySelectorAll('.chart[data-rendered="true"], .graph[data-rendered="true"]')
+          .length >= n,
+      charts,
+      { timeout: 20_000 },
+    );
+    await w.page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.chart')].every(
+          (c) => c.getAttribute('data-finished') === 'true',
+        ),
+      undefined,
+      { timeout: 20_000 },
+    );
   }
-  assert.equal(await w.page.locator('.notice.error').count(), 0, `${id}: ${(await w.page.locator('.notice.error').allTextContents()).join(' | ')}`);
+  assert.equal(
+    await w.page.locator('.notice.error').count(),
+    0,
+    `${id}: ${(await w.page.locator('.notice.error').allTextContents()).join(' | ')}`,
+  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -78,13 +144,31 @@ void describe('dashboard in Chromium', () => {
     browser = await launchChromium();
     await server.api('POST', '/api/orgs', { id: 'kg-cert', name: 'KG-CERT (Kyrgyz Republic)' });
     await server.api('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT (Kazakhstan)' });
-    const kgUser = await server.api<{ id: string }>('POST', '/api/orgs/kg-cert/users', { name: 'analyst-kg' });
-    const kzUser = await server.api<{ id: string }>('POST', '/api/orgs/kz-cert/users', { name: 'analyst-kz' });
+    const kgUser = await server.api<{ id: string }>('POST', '/api/orgs/kg-cert/users', {
+      name: 'analyst-kg',
+    });
+    const kzUser = await server.api<{ id: string }>('POST', '/api/orgs/kz-cert/users', {
+      name: 'analyst-kz',
+    });
     keys.kg = (await server.api<{ key: string }>('POST', '/api/keys', { userId: kgUser.id })).key;
     keys.kz = (await server.api<{ key: string }>('POST', '/api/keys', { userId: kzUser.id })).key;
-    await server.api('POST', '/api/collections', { id: 'kg-feed', title: 'KG-CERT indicators', ownerOrg: 'kg-cert', description: 'Indicators shared by the Kyrgyz national centre' });
-    await server.api('POST', '/api/collections/kg-feed/grants', { orgId: 'kz-cert', canRead: true, canWrite: false });
-    await server.api('POST', '/api/agreements', { fromOrg: 'kg-cert', toOrg: 'kz-cert', collectionId: 'kg-feed', levels: ['green'] });
+    await server.api('POST', '/api/collections', {
+      id: 'kg-feed',
+      title: 'KG-CERT indicators',
+      ownerOrg: 'kg-cert',
+      description: 'Indicators shared by the Kyrgyz national centre',
+    });
+    await server.api('POST', '/api/collections/kg-feed/grants', {
+      orgId: 'kz-cert',
+      canRead: true,
+      canWrite: false,
+    });
+    await server.api('POST', '/api/agreements', {
+      fromOrg: 'kg-cert',
+      toOrg: 'kz-cert',
+      collectionId: 'kg-feed',
+      levels: ['green'],
+    });
   });
 
   after(async () => {
@@ -94,7 +178,16 @@ void describe('dashboard in Chromium', () => {
 
   void it('loads every assessment page with its charts and no console error', async () => {
     const w = await open(browser, server.url, server.adminKey);
-    const pages: [string, number][] = [['overview', 2], ['model', 1], ['claims', 1], ['standards', 1], ['compare', 1], ['scenarios', 2], ['report', 0], ['admin', 0]];
+    const pages: [string, number][] = [
+      ['overview', 2],
+      ['model', 1],
+      ['claims', 1],
+      ['standards', 1],
+      ['compare', 1],
+      ['scenarios', 2],
+      ['report', 0],
+      ['admin', 0],
+    ];
     for (const [id, charts] of pages) {
       await visit(w, id, charts);
       await shot(w.page, id);
@@ -115,14 +208,22 @@ void describe('dashboard in Chromium', () => {
     await form.locator('input[name=id]').fill('kg-cert');
     await form.locator('input[name=name]').fill('Duplicate');
     await form.locator('button[type=submit]').click();
-    await w.page.waitForFunction(() => document.querySelector('form[aria-label="Add an organisation"] .field-error')?.textContent?.includes('already exists') === true);
+    await w.page.waitForFunction(
+      () =>
+        document
+          .querySelector('form[aria-label="Add an organisation"] .field-error')
+          ?.textContent?.includes('already exists') === true,
+    );
     await w.page.close();
   });
 
   void it('downloads the HTML report', async () => {
     const w = await open(browser, server.url, server.adminKey);
     await visit(w, 'report', 0);
-    const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: 60_000 }), w.page.click('button:has-text("Download HTML")')]);
+    const [download] = await Promise.all([
+      w.page.waitForEvent('download', { timeout: 60_000 }),
+      w.page.click('button:has-text("Download HTML")'),
+    ]);
     assert.match(download.suggestedFilename(), /^coopsec-report-KGZ-\d{4}-\d{2}-\d{2}\.html$/);
     await w.page.waitForSelector('.notice[role=status]');
     assert.deepEqual(w.errors, []);
@@ -135,7 +236,11 @@ void describe('dashboard in Chromium', () => {
     const read = async () => (await w.page.textContent('[data-testid=index-at-horizon]')) ?? '';
     const before = await read();
     await w.page.fill('input[name="effort-digital-literacy"]', '12');
-    await w.page.waitForFunction((b) => document.querySelector('[data-testid=index-at-horizon]')?.textContent !== b, before, { timeout: 15_000 });
+    await w.page.waitForFunction(
+      (b) => document.querySelector('[data-testid=index-at-horizon]')?.textContent !== b,
+      before,
+      { timeout: 15_000 },
+    );
     assert.notEqual(await read(), before);
     // A bad effort is refused next to its field, and nothing breaks.
     await w.page.fill('input[name="effort-regulatory"]', '-3');
@@ -151,8 +256,14 @@ void describe('dashboard in Chromium', () => {
     await w.page.fill('input[name=weights]', 'bogus:1');
     await w.page.click('form.settings button[type=submit]');
     await w.page.waitForSelector('.field.invalid .field-error');
-    assert.match((await w.page.textContent('.field.invalid .field-error')) ?? '', /unknown component/);
-    assert.ok((await w.page.locator('.notice.error').count()) > 0, 'the server’s problem is shown, not a blank page');
+    assert.match(
+      (await w.page.textContent('.field.invalid .field-error')) ?? '',
+      /unknown component/,
+    );
+    assert.ok(
+      (await w.page.locator('.notice.error').count()) > 0,
+      'the server’s problem is shown, not a blank page',
+    );
     await shot(w.page, 'overview-bad-input');
     await w.page.close();
   });
@@ -166,9 +277,15 @@ void describe('dashboard in Chromium', () => {
     assert.match((await w.page.textContent('[data-testid=upload-status]')) ?? '', /4 added/);
     await w.page.waitForSelector(`tr[data-id="${ID.green}"]`);
     await w.page.waitForSelector('.graph[data-rendered="true"] canvas');
-    assert.equal(await w.page.locator(`tr[data-id="${ID.amber}"]`).count(), 1, 'the contributor sees its own AMBER object');
+    assert.equal(
+      await w.page.locator(`tr[data-id="${ID.amber}"]`).count(),
+      1,
+      'the contributor sees its own AMBER object',
+    );
     await w.page.fill('input[name=value]', '198.51.100.7');
-    await w.page.waitForFunction(() => document.querySelectorAll('[data-testid=objects] tbody tr').length === 1);
+    await w.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=objects] tbody tr').length === 1,
+    );
     await w.page.fill('input[name=value]', '');
     await w.page.waitForTimeout(500);
     await shot(w.page, 'exchange');
@@ -178,11 +295,23 @@ void describe('dashboard in Chromium', () => {
 
   void it('does not show a partner what the markings exclude', async () => {
     const w = await open(browser, server.url, keys.kz);
-    assert.equal(await w.page.locator('nav a[href="#/admin"]').count(), 0, 'no administration link for a non-administrator');
+    assert.equal(
+      await w.page.locator('nav a[href="#/admin"]').count(),
+      0,
+      'no administration link for a non-administrator',
+    );
     await visit(w, 'exchange', 0);
     await w.page.waitForSelector(`tr[data-id="${ID.green}"]`);
-    assert.equal(await w.page.locator(`tr[data-id="${ID.amber}"]`).count(), 0, 'TLP:AMBER is not covered by the green-only agreement');
-    assert.equal(await w.page.locator('textarea[name=bundle]').count(), 0, 'no upload without a write grant');
+    assert.equal(
+      await w.page.locator(`tr[data-id="${ID.amber}"]`).count(),
+      0,
+      'TLP:AMBER is not covered by the green-only agreement',
+    );
+    assert.equal(
+      await w.page.locator('textarea[name=bundle]').count(),
+      0,
+      'no upload without a write grant',
+    );
     assert.ok(!((await w.page.textContent('main')) ?? '').includes('login-gov.example'));
     await shot(w.page, 'exchange-partner');
     assert.deepEqual(w.errors, []);

@@ -21,7 +21,13 @@ export interface DashboardServer extends AsyncDisposable {
 export async function startDashboard(): Promise<DashboardServer> {
   (ensureWebBuilt as (o: { log: (s: string) => void }) => boolean)({ log: () => undefined });
   const dir = mkdtempSync(join(tmpdir(), 'coopsec-web-'));
-  const server = await serve({ port: 0, host: '127.0.0.1', db: join(dir, 'coopsec.db'), webRoot: webDist as string, logger: false });
+  const server = await serve({
+    port: 0,
+    host: '127.0.0.1',
+    db: join(dir, 'coopsec.db'),
+    webRoot: webDist as string,
+    logger: false,
+  });
   if (server.adminKey === undefined) throw new TypeError('no administrator key was created');
   const adminKey = server.adminKey;
   const url = server.url.replace('localhost', '127.0.0.1');
@@ -31,7 +37,10 @@ export async function startDashboard(): Promise<DashboardServer> {
     async api<T>(method: string, path: string, body?: unknown, key: string = adminKey): Promise<T> {
       const res = await fetch(`${url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${key}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
@@ -44,9 +53,21 @@ export async function startDashboard(): Promise<DashboardServer> {
   };
 }
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export async function launchChromium(): Promise<Browser & AsyncDisposable> {
-  const browser = await chromium.launch({ executablePath: process.env.COOPSEC_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.COOPSEC_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   return Object.assign(browser, { [Symbol.asyncDispose]: () => browser.close() });
 }

@@ -16,19 +16,31 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   'cannot-be-decided': 'CANNOT BE DECIDED',
 };
 
-export async function runAudit(options: { db?: string; json?: boolean }, source: string | undefined) {
+export async function runAudit(
+  options: { db?: string; json?: boolean },
+  source: string | undefined,
+) {
   return withStore(options, async (store) => {
     const stored = await new ClaimRepository(store).list(source);
     const records = stored.map((c) => c.spec as ClaimRecord);
-    const context = { assessments: await new AssessmentRepository(store).list(), gci: await new GciRepository(store).list() };
-    return auditClaims(records, context).map((audited, i) => ({ ...audited, set: stored[i]?.source ?? 'unknown', location: stored[i]?.location ?? '' }));
+    const context = {
+      assessments: await new AssessmentRepository(store).list(),
+      gci: await new GciRepository(store).list(),
+    };
+    return auditClaims(records, context).map((audited, i) => ({
+      ...audited,
+      set: stored[i]?.source ?? 'unknown',
+      location: stored[i]?.location ?? '',
+    }));
   });
 }
 
 export function registerClaims(program: Command): void {
   program
     .command('claims')
-    .description('audit claims (the paper\u2019s or your own) against the data: holds, does not hold, cannot be decided')
+    .description(
+      'audit claims (the paper\u2019s or your own) against the data: holds, does not hold, cannot be decided',
+    )
     .option('--source <name>', 'only claims of this set (the paper\u2019s are "paper")')
     .action(
       action(async (opts: { source?: string }, command: CommandLike) => {
@@ -36,26 +48,43 @@ export function registerClaims(program: Command): void {
         const audit = await runAudit(options, opts.source);
         if (options.json === true) {
           printJson({
-            claims: audit.map((a) => ({ id: a.record.id, set: a.set, quote: a.record.quote, location: a.location, reading: a.record.reading, verdict: a.verdict, explanation: a.explanation, numbers: a.numbers, claim: a.record.claim })),
+            claims: audit.map((a) => ({
+              id: a.record.id,
+              set: a.set,
+              quote: a.record.quote,
+              location: a.location,
+              reading: a.record.reading,
+              verdict: a.verdict,
+              explanation: a.explanation,
+              numbers: a.numbers,
+              claim: a.record.claim,
+            })),
             summary: summarise(audit.map((a) => a.verdict)),
           });
           return;
         }
         if (audit.length === 0) {
-          process.stdout.write(`No claims${opts.source === undefined ? '' : ` in set "${opts.source}"`}.\n`);
+          process.stdout.write(
+            `No claims${opts.source === undefined ? '' : ` in set "${opts.source}"`}.\n`,
+          );
           return;
         }
         for (const a of audit) {
           process.stdout.write(`[${VERDICT_LABEL[a.verdict]}] ${a.record.id}\n`);
           process.stdout.write(`  “${a.record.quote}” — ${a.location}\n`);
-          if (a.record.reading !== undefined) process.stdout.write(`  reading: ${a.record.reading}\n`);
+          if (a.record.reading !== undefined)
+            process.stdout.write(`  reading: ${a.record.reading}\n`);
           process.stdout.write(`  ${a.explanation}\n`);
-          const numbers = Object.entries(a.numbers).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('; ');
+          const numbers = Object.entries(a.numbers)
+            .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+            .join('; ');
           if (numbers !== '') process.stdout.write(`  numbers: ${numbers}\n`);
           process.stdout.write('\n');
         }
         const s = summarise(audit.map((a) => a.verdict));
-        process.stdout.write(`${audit.length} claims: ${s.holds} hold, ${s['does-not-hold']} do not hold, ${s['cannot-be-decided']} cannot be decided from the data.\n`);
+        process.stdout.write(
+          `${audit.length} claims: ${s.holds} hold, ${s['does-not-hold']} do not hold, ${s['cannot-be-decided']} cannot be decided from the data.\n`,
+        );
       }),
     );
 }

@@ -15,72 +15,129 @@ import { readUtf8File } from '../formats/text-file.ts';
 import { action, printJson } from '../output.ts';
 import { startProgress } from '../progress.ts';
 
-export const CSV_COLUMNS = ['country', 'year', 'component', 'score', 'source', 'evidence', 'confidence', 'kind'] as const;
+export const CSV_COLUMNS = [
+  'country',
+  'year',
+  'component',
+  'score',
+  'source',
+  'evidence',
+  'confidence',
+  'kind',
+] as const;
 
 type Format = 'csv' | 'json';
 
 function formatOf(path: string, explicit: string | undefined): Format {
   const format = explicit ?? (path.toLowerCase().endsWith('.json') ? 'json' : 'csv');
   if (format !== 'csv' && format !== 'json') {
-    throw new CoopsecError('BAD_INPUT', `unknown format "${format}" (csv or json)`, { details: [{ field: '--format', message: format }] });
+    throw new CoopsecError('BAD_INPUT', `unknown format "${format}" (csv or json)`, {
+      details: [{ field: '--format', message: format }],
+    });
   }
   return format;
 }
 
 /** Parses a file's text into raw rows plus the number of the first row (for messages). */
-export function rawRows(text: string, format: Format, name: string): { rows: unknown[]; firstRow: number } {
+export function rawRows(
+  text: string,
+  format: Format,
+  name: string,
+): { rows: unknown[]; firstRow: number } {
   if (format === 'csv') {
     const table = parseCsv(text, name);
-    const missing = ['country', 'year', 'component', 'score'].filter((h) => !table.headers.includes(h));
+    const missing = ['country', 'year', 'component', 'score'].filter(
+      (h) => !table.headers.includes(h),
+    );
     if (missing.length > 0) {
-      throw new CoopsecError('BAD_INPUT', `${name} lacks required column(s): ${missing.join(', ')}`, {
-        details: missing.map((field) => ({ row: 1, field, message: 'column missing from the header' })),
-      });
+      throw new CoopsecError(
+        'BAD_INPUT',
+        `${name} lacks required column(s): ${missing.join(', ')}`,
+        {
+          details: missing.map((field) => ({
+            row: 1,
+            field,
+            message: 'column missing from the header',
+          })),
+        },
+      );
     }
     // `source` is the CSV column name; the model calls it sourceId.
-    const rows = table.records.map((r) => ({ ...r.values, sourceId: r.values.source ?? r.values.sourceId }));
+    const rows = table.records.map((r) => ({
+      ...r.values,
+      sourceId: r.values.source ?? r.values.sourceId,
+    }));
     return { rows, firstRow: 2 };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new CoopsecError('BAD_INPUT', `${name} is not valid JSON: ${(error as Error).message}`, { details: [{ field: 'file', message: 'JSON syntax' }] });
+    throw new CoopsecError('BAD_INPUT', `${name} is not valid JSON: ${(error as Error).message}`, {
+      details: [{ field: 'file', message: 'JSON syntax' }],
+    });
   }
-  const list = Array.isArray(parsed) ? parsed : (parsed as { assessments?: unknown } | null)?.assessments;
+  const list = Array.isArray(parsed)
+    ? parsed
+    : (parsed as { assessments?: unknown } | null)?.assessments;
   if (!Array.isArray(list)) {
-    throw new CoopsecError('BAD_INPUT', `${name} must hold an array of assessments or {"assessments": [...]}`, { details: [{ path: '$', message: 'not an array' }] });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${name} must hold an array of assessments or {"assessments": [...]}`,
+      { details: [{ path: '$', message: 'not an array' }] },
+    );
   }
-  return { rows: list.map((r: unknown) => (r !== null && typeof r === 'object' && 'source' in r && !('sourceId' in r) ? { ...r, sourceId: r.source } : r)), firstRow: 1 };
+  return {
+    rows: list.map((r: unknown) =>
+      r !== null && typeof r === 'object' && 'source' in r && !('sourceId' in r)
+        ? { ...r, sourceId: r.source }
+        : r,
+    ),
+    firstRow: 1,
+  };
 }
 
 export function registerDataIo(program: Command): void {
   program
     .command('import')
     .description('import assessments from a CSV or JSON file (all rows or none)')
-    .argument('<file>', 'CSV (header: country,year,component,score,source,evidence,confidence,kind) or JSON; - for stdin')
+    .argument(
+      '<file>',
+      'CSV (header: country,year,component,score,source,evidence,confidence,kind) or JSON; - for stdin',
+    )
     .option('--format <format>', 'csv or json (default: from the file name)')
     .option('--replace', 'overwrite stored values for the same country, year and component')
     .action(
-      action(async (file: string, opts: { format?: string; replace?: true }, command: CommandLike) => {
-        const options = globalOptions(command);
-        const format = formatOf(file, opts.format);
-        const text = await readUtf8File(file);
-        const { rows, firstRow } = rawRows(text, format, file);
-        await withStore(options, async (store) => {
-          const repo = new AssessmentRepository(store);
-          const assessments = validateAssessmentRows(rows, { firstRow, sources: await repo.listSources() });
-          const progress = startProgress('import', options);
-          try {
-            await repo.insertAssessments(assessments, { replace: opts.replace === true, onProgress: (d, t) => progress.update(d, t) });
-          } finally {
-            progress.stop();
-          }
-          const countries = [...new Set(assessments.map((a) => a.country))];
-          if (options.json === true) printJson({ imported: assessments.length, countries });
-          else process.stdout.write(`Imported ${assessments.length} assessment(s) for ${countries.join(', ') || 'no country'}.\n`);
-        });
-      }),
+      action(
+        async (file: string, opts: { format?: string; replace?: true }, command: CommandLike) => {
+          const options = globalOptions(command);
+          const format = formatOf(file, opts.format);
+          const text = await readUtf8File(file);
+          const { rows, firstRow } = rawRows(text, format, file);
+          await withStore(options, async (store) => {
+            const repo = new AssessmentRepository(store);
+            const assessments = validateAssessmentRows(rows, {
+              firstRow,
+              sources: await repo.listSources(),
+            });
+            const progress = startProgress('import', options);
+            try {
+              await repo.insertAssessments(assessments, {
+                replace: opts.replace === true,
+                onProgress: (d, t) => progress.update(d, t),
+              });
+            } finally {
+              progress.stop();
+            }
+            const countries = [...new Set(assessments.map((a) => a.country))];
+            if (options.json === true) printJson({ imported: assessments.length, countries });
+            else
+              process.stdout.write(
+                `Imported ${assessments.length} assessment(s) for ${countries.join(', ') || 'no country'}.\n`,
+              );
+          });
+        },
+      ),
     );
 
   program
@@ -90,29 +147,58 @@ export function registerDataIo(program: Command): void {
     .option('--format <format>', 'csv or json', 'csv')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(
-      action(async (opts: { country?: string; format: string; out?: string }, command: CommandLike) => {
-        const options = globalOptions(command);
-        const format = formatOf(opts.out ?? '', opts.format);
-        const { resolveCountry } = await import('@coopsec/model');
-        const country = opts.country === undefined ? undefined : resolveCountry(opts.country).alpha3;
-        const rows = await withStore(options, (store) => new AssessmentRepository(store).list(country === undefined ? {} : { country }));
-        const text = format === 'csv' ? toCsv(rows) : `${JSON.stringify({ assessments: rows.map(toJsonRow) }, null, 2)}\n`;
-        if (opts.out === undefined) process.stdout.write(text);
-        else {
-          await writeAtomically(opts.out, text);
-          if (options.json === true) printJson({ exported: rows.length, file: opts.out });
-          else process.stderr.write(`Exported ${rows.length} assessment(s) to ${opts.out}.\n`);
-        }
-      }),
+      action(
+        async (opts: { country?: string; format: string; out?: string }, command: CommandLike) => {
+          const options = globalOptions(command);
+          const format = formatOf(opts.out ?? '', opts.format);
+          const { resolveCountry } = await import('@coopsec/model');
+          const country =
+            opts.country === undefined ? undefined : resolveCountry(opts.country).alpha3;
+          const rows = await withStore(options, (store) =>
+            new AssessmentRepository(store).list(country === undefined ? {} : { country }),
+          );
+          const text =
+            format === 'csv'
+              ? toCsv(rows)
+              : `${JSON.stringify({ assessments: rows.map(toJsonRow) }, null, 2)}\n`;
+          if (opts.out === undefined) process.stdout.write(text);
+          else {
+            await writeAtomically(opts.out, text);
+            if (options.json === true) printJson({ exported: rows.length, file: opts.out });
+            else process.stderr.write(`Exported ${rows.length} assessment(s) to ${opts.out}.\n`);
+          }
+        },
+      ),
     );
 }
 
 function toJsonRow(a: Assessment) {
-  return { country: a.country, year: a.year, component: a.component, score: a.score, source: a.sourceId, evidence: a.evidence, confidence: a.confidence, kind: a.kind };
+  return {
+    country: a.country,
+    year: a.year,
+    component: a.component,
+    score: a.score,
+    source: a.sourceId,
+    evidence: a.evidence,
+    confidence: a.confidence,
+    kind: a.kind,
+  };
 }
 
 function toCsv(rows: readonly Assessment[]): string {
-  return formatCsv(CSV_COLUMNS, rows.map((a) => [a.country, a.year, a.component, a.score, a.sourceId, a.evidence, a.confidence, a.kind]));
+  return formatCsv(
+    CSV_COLUMNS,
+    rows.map((a) => [
+      a.country,
+      a.year,
+      a.component,
+      a.score,
+      a.sourceId,
+      a.evidence,
+      a.confidence,
+      a.kind,
+    ]),
+  );
 }
 
 /** Writes via a temporary file in the same folder and a rename: never a half-written file. */
@@ -123,6 +209,10 @@ export async function writeAtomically(path: string, content: string | Uint8Array
     await rename(temp, path);
   } catch (error) {
     await import('node:fs/promises').then((fs) => fs.rm(temp, { force: true }));
-    throw new CoopsecError('BAD_INPUT', `cannot write ${path}: ${(error as Error).message}`, { details: [{ field: '--out', message: (error as NodeJS.ErrnoException).code ?? 'write failed' }] });
+    throw new CoopsecError('BAD_INPUT', `cannot write ${path}: ${(error as Error).message}`, {
+      details: [
+        { field: '--out', message: (error as NodeJS.ErrnoException).code ?? 'write failed' },
+      ],
+    });
   }
 }

@@ -23,9 +23,18 @@ import { CoopsecError } from '@coopsec/model';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
-async function audited<T>(store: Store, what: { action: string; target: string; detail?: string }, run: () => Promise<T>): Promise<T> {
+async function audited<T>(
+  store: Store,
+  what: { action: string; target: string; detail?: string },
+  run: () => Promise<T>,
+): Promise<T> {
   const result = await run();
-  await new AuditRepository(store).record({ action: what.action, target: what.target, outcome: 'ok', detail: what.detail ?? 'coopsec CLI' });
+  await new AuditRepository(store).record({
+    action: what.action,
+    target: what.target,
+    outcome: 'ok',
+    detail: what.detail ?? 'coopsec CLI',
+  });
   return result;
 }
 
@@ -35,7 +44,9 @@ function show(command: CommandLike, value: unknown, text: string): void {
 }
 
 export function registerExchangeAdmin(program: Command): void {
-  const org = program.command('org').description('organisations (national centres and their clients)');
+  const org = program
+    .command('org')
+    .description('organisations (national centres and their clients)');
   org
     .command('add <id>')
     .description('add an organisation')
@@ -45,9 +56,17 @@ export function registerExchangeAdmin(program: Command): void {
       action(async (id: string, options: { name: string; parent?: string }, command: CommandLike) =>
         withStore(globalOptions(command), async (store) => {
           const created = await audited(store, { action: 'admin.org.add', target: id }, () =>
-            new OrgRepository(store).addOrg({ id, name: options.name, parentOrg: options.parent ?? null }),
+            new OrgRepository(store).addOrg({
+              id,
+              name: options.name,
+              parentOrg: options.parent ?? null,
+            }),
           );
-          show(command, created, `added organisation ${created.id}${created.parentOrg !== null ? ` (client of ${created.parentOrg})` : ''}`);
+          show(
+            command,
+            created,
+            `added organisation ${created.id}${created.parentOrg !== null ? ` (client of ${created.parentOrg})` : ''}`,
+          );
         }),
       ),
     );
@@ -58,7 +77,14 @@ export function registerExchangeAdmin(program: Command): void {
       action(async (_options: object, command: CommandLike) =>
         withStore(globalOptions(command), async (store) => {
           const orgs = await new OrgRepository(store).listOrgs();
-          show(command, orgs, formatTable(['id', 'name', 'parent'], orgs.map((o) => [o.id, o.name, o.parentOrg])));
+          show(
+            command,
+            orgs,
+            formatTable(
+              ['id', 'name', 'parent'],
+              orgs.map((o) => [o.id, o.name, o.parentOrg]),
+            ),
+          );
         }),
       ),
     );
@@ -67,7 +93,9 @@ export function registerExchangeAdmin(program: Command): void {
     .command('key')
     .description('API keys')
     .command('create')
-    .description('create an API key for a user of an organisation (the user is created if new); prints the key once')
+    .description(
+      'create an API key for a user of an organisation (the user is created if new); prints the key once',
+    )
     .requiredOption('--org <id>', 'organisation')
     .option('--user <name>', 'user name (default: <org>-api)')
     .option('--admin', 'make a new user a platform administrator')
@@ -78,14 +106,30 @@ export function registerExchangeAdmin(program: Command): void {
           const name = options.user ?? `${options.org}-api`;
           let user = await orgs.findUserByName(name);
           if (user !== undefined && user.orgId !== options.org) {
-            throw new CoopsecError('CONFLICT', `user ${name} belongs to organisation ${user.orgId}, not ${options.org}`);
+            throw new CoopsecError(
+              'CONFLICT',
+              `user ${name} belongs to organisation ${user.orgId}, not ${options.org}`,
+            );
           }
-          user ??= await orgs.addUser({ orgId: options.org, name, isAdmin: options.admin === true });
+          user ??= await orgs.addUser({
+            orgId: options.org,
+            name,
+            isAdmin: options.admin === true,
+          });
           const userId = user.id;
-          const created = await audited(store, { action: 'admin.key.create', target: userId }, () => new ApiKeyRepository(store).create({ userId }));
+          const created = await audited(store, { action: 'admin.key.create', target: userId }, () =>
+            new ApiKeyRepository(store).create({ userId }),
+          );
           show(
             command,
-            { keyId: created.id, key: created.key, userId: user.id, userName: user.name, orgId: options.org, isAdmin: user.isAdmin },
+            {
+              keyId: created.id,
+              key: created.key,
+              userId: user.id,
+              userName: user.name,
+              orgId: options.org,
+              isAdmin: user.isAdmin,
+            },
             `API key for ${user.name} (${options.org}${user.isAdmin ? ', admin' : ''}) — shown once, store it now:\n${created.key}`,
           );
         }),
@@ -101,13 +145,31 @@ export function registerExchangeAdmin(program: Command): void {
     .option('--owner <org>', 'owner organisation (may always read and write it)')
     .option('--api-root <name>', 'API root', 'default')
     .action(
-      action(async (id: string, options: { title: string; description?: string; owner?: string; apiRoot: string }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const created = await audited(store, { action: 'admin.collection.add', target: id }, () =>
-            new CollectionRepository(store).add({ id, title: options.title, description: options.description ?? null, ownerOrg: options.owner ?? null, apiRoot: options.apiRoot }),
-          );
-          show(command, created, `added collection ${created.id} under API root ${created.apiRoot}`);
-        }),
+      action(
+        async (
+          id: string,
+          options: { title: string; description?: string; owner?: string; apiRoot: string },
+          command: CommandLike,
+        ) =>
+          withStore(globalOptions(command), async (store) => {
+            const created = await audited(
+              store,
+              { action: 'admin.collection.add', target: id },
+              () =>
+                new CollectionRepository(store).add({
+                  id,
+                  title: options.title,
+                  description: options.description ?? null,
+                  ownerOrg: options.owner ?? null,
+                  apiRoot: options.apiRoot,
+                }),
+            );
+            show(
+              command,
+              created,
+              `added collection ${created.id} under API root ${created.apiRoot}`,
+            );
+          }),
       ),
     );
   collection
@@ -117,14 +179,34 @@ export function registerExchangeAdmin(program: Command): void {
     .option('--read', 'may read')
     .option('--write', 'may write')
     .action(
-      action(async (id: string, options: { org: string; read?: true; write?: true }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const grant = { collectionId: id, orgId: options.org, canRead: options.read === true, canWrite: options.write === true };
-          await audited(store, { action: 'admin.collection.grant', target: id, detail: `${options.org} read=${grant.canRead} write=${grant.canWrite}` }, () =>
-            new CollectionRepository(store).grant(grant),
-          );
-          show(command, grant, `${options.org} on ${id}: read ${grant.canRead ? 'yes' : 'no'}, write ${grant.canWrite ? 'yes' : 'no'}`);
-        }),
+      action(
+        async (
+          id: string,
+          options: { org: string; read?: true; write?: true },
+          command: CommandLike,
+        ) =>
+          withStore(globalOptions(command), async (store) => {
+            const grant = {
+              collectionId: id,
+              orgId: options.org,
+              canRead: options.read === true,
+              canWrite: options.write === true,
+            };
+            await audited(
+              store,
+              {
+                action: 'admin.collection.grant',
+                target: id,
+                detail: `${options.org} read=${grant.canRead} write=${grant.canWrite}`,
+              },
+              () => new CollectionRepository(store).grant(grant),
+            );
+            show(
+              command,
+              grant,
+              `${options.org} on ${id}: read ${grant.canRead ? 'yes' : 'no'}, write ${grant.canWrite ? 'yes' : 'no'}`,
+            );
+          }),
       ),
     );
   collection
@@ -136,36 +218,71 @@ export function registerExchangeAdmin(program: Command): void {
           const repo = new CollectionRepository(store);
           const list = await repo.list();
           const grants = await repo.grants();
-          const rows = list.map((c) => ({ ...c, grants: grants.filter((g) => g.collectionId === c.id) }));
+          const rows = list.map((c) => ({
+            ...c,
+            grants: grants.filter((g) => g.collectionId === c.id),
+          }));
           show(
             command,
             rows,
             formatTable(
               ['id', 'api root', 'title', 'owner', 'grants'],
-              rows.map((c) => [c.id, c.apiRoot, c.title, c.ownerOrg, c.grants.map((g) => `${g.orgId}:${g.canRead ? 'r' : ''}${g.canWrite ? 'w' : ''}`).join(' ')]),
+              rows.map((c) => [
+                c.id,
+                c.apiRoot,
+                c.title,
+                c.ownerOrg,
+                c.grants
+                  .map((g) => `${g.orgId}:${g.canRead ? 'r' : ''}${g.canWrite ? 'w' : ''}`)
+                  .join(' '),
+              ]),
             ),
           );
         }),
       ),
     );
 
-  const agreement = program.command('agreement').description('sharing agreements between organisations');
+  const agreement = program
+    .command('agreement')
+    .description('sharing agreements between organisations');
   agreement
     .command('add')
-    .description('let an organisation receive TLP levels of what another contributes to a collection')
+    .description(
+      'let an organisation receive TLP levels of what another contributes to a collection',
+    )
     .requiredOption('--from <org>', 'contributing organisation')
     .requiredOption('--to <org>', 'receiving organisation')
     .requiredOption('--collection <id>', 'collection')
     .requiredOption('--tlp <levels>', 'comma-separated: clear, green, amber, amber+strict')
     .action(
-      action(async (options: { from: string; to: string; collection: string; tlp: string }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const levels = parseAgreementLevels(options.tlp);
-          const created = await audited(store, { action: 'admin.agreement.add', target: `${options.from}>${options.to}`, detail: `${options.collection}: ${levels.join(',')}` }, () =>
-            new AgreementRepository(store).add({ fromOrg: options.from, toOrg: options.to, collectionId: options.collection, levels }),
-          );
-          show(command, created, `${created.toOrg} receives ${created.levels.join(', ')} from ${created.fromOrg} in ${created.collectionId}`);
-        }),
+      action(
+        async (
+          options: { from: string; to: string; collection: string; tlp: string },
+          command: CommandLike,
+        ) =>
+          withStore(globalOptions(command), async (store) => {
+            const levels = parseAgreementLevels(options.tlp);
+            const created = await audited(
+              store,
+              {
+                action: 'admin.agreement.add',
+                target: `${options.from}>${options.to}`,
+                detail: `${options.collection}: ${levels.join(',')}`,
+              },
+              () =>
+                new AgreementRepository(store).add({
+                  fromOrg: options.from,
+                  toOrg: options.to,
+                  collectionId: options.collection,
+                  levels,
+                }),
+            );
+            show(
+              command,
+              created,
+              `${created.toOrg} receives ${created.levels.join(', ')} from ${created.fromOrg} in ${created.collectionId}`,
+            );
+          }),
       ),
     );
   agreement
@@ -175,8 +292,17 @@ export function registerExchangeAdmin(program: Command): void {
     .action(
       action(async (options: { collection?: string }, command: CommandLike) =>
         withStore(globalOptions(command), async (store) => {
-          const list = await new AgreementRepository(store).list(options.collection !== undefined ? { collectionId: options.collection } : {});
-          show(command, list, formatTable(['collection', 'from', 'to', 'TLP'], list.map((a) => [a.collectionId, a.fromOrg, a.toOrg, a.levels.join(',')])));
+          const list = await new AgreementRepository(store).list(
+            options.collection !== undefined ? { collectionId: options.collection } : {},
+          );
+          show(
+            command,
+            list,
+            formatTable(
+              ['collection', 'from', 'to', 'TLP'],
+              list.map((a) => [a.collectionId, a.fromOrg, a.toOrg, a.levels.join(',')]),
+            ),
+          );
         }),
       ),
     );
@@ -189,11 +315,25 @@ export function registerExchangeAdmin(program: Command): void {
     .action(
       action(async (options: { limit: string; org?: string }, command: CommandLike) =>
         withStore(globalOptions(command), async (store) => {
-          const events = await new AuditRepository(store).list({ limit: Number(options.limit), ...(options.org !== undefined ? { orgId: options.org } : {}) });
+          const events = await new AuditRepository(store).list({
+            limit: Number(options.limit),
+            ...(options.org !== undefined ? { orgId: options.org } : {}),
+          });
           show(
             command,
             events,
-            formatTable(['at', 'org', 'action', 'collection', 'target', 'objects', 'outcome'], events.map((e) => [e.at, e.orgId, e.action, e.collectionId, e.target, e.objectCount, e.outcome])),
+            formatTable(
+              ['at', 'org', 'action', 'collection', 'target', 'objects', 'outcome'],
+              events.map((e) => [
+                e.at,
+                e.orgId,
+                e.action,
+                e.collectionId,
+                e.target,
+                e.objectCount,
+                e.outcome,
+              ]),
+            ),
           );
         }),
       ),

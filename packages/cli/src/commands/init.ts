@@ -11,14 +11,17 @@ import { action, printJson } from '../output.ts';
 export function registerInit(program: Command): void {
   program
     .command('init')
-    .description('create the database and load the bundled data (the paper\u2019s dataset, GCI figures, claims)')
+    .description(
+      'create the database and load the bundled data (the paper\u2019s dataset, GCI figures, claims)',
+    )
     .action(
       action(async (_options: unknown, command: CommandLike) => {
         const options = globalOptions(command);
         const store = await openStore(storeTarget(options));
         try {
           const summary = await loadBundledData(store, { claims: bundledClaims() });
-          if (options.json === true) printJson({ database: store.description, dialect: store.dialect, loaded: summary });
+          if (options.json === true)
+            printJson({ database: store.description, dialect: store.dialect, loaded: summary });
           else {
             process.stdout.write(
               `Database ready: ${store.description} (${store.dialect})\n` +

@@ -19,27 +19,46 @@ export function registerServe(program: Command): void {
     .option('--max-content-length <bytes>', 'largest request body accepted')
     .option('--log-level <level>', 'pino log level', 'info')
     .action(
-      action(async (options: { port: string; host: string; publicUrl?: string; maxContentLength?: string; logLevel: string }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const first = await bootstrapAdmin(store);
-          if (first.created) {
-            process.stderr.write(`coopsec: created administrator ${first.userName} (organisation ${first.orgId}); API key, shown once:\n${first.key}\n`);
-          }
-          const app = await buildApp({
-            store,
-            logger: { level: options.logLevel, redact: { paths: [...REDACT_PATHS], censor: '[redacted]' } },
-            ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
-            ...(options.maxContentLength !== undefined ? { maxContentLength: Number(options.maxContentLength) } : {}),
-          });
-          await app.listen({ port: Number(options.port), host: options.host });
-          process.stderr.write(`coopsec: serving ${store.description} at http://${options.host}:${options.port}/ (TAXII 2.1 at /taxii2/)\n`);
-          await new Promise<void>((resolve) => {
-            const stop = () => resolve();
-            process.once('SIGINT', stop);
-            process.once('SIGTERM', stop);
-          });
-          await app.close();
-        }),
+      action(
+        async (
+          options: {
+            port: string;
+            host: string;
+            publicUrl?: string;
+            maxContentLength?: string;
+            logLevel: string;
+          },
+          command: CommandLike,
+        ) =>
+          withStore(globalOptions(command), async (store) => {
+            const first = await bootstrapAdmin(store);
+            if (first.created) {
+              process.stderr.write(
+                `coopsec: created administrator ${first.userName} (organisation ${first.orgId}); API key, shown once:\n${first.key}\n`,
+              );
+            }
+            const app = await buildApp({
+              store,
+              logger: {
+                level: options.logLevel,
+                redact: { paths: [...REDACT_PATHS], censor: '[redacted]' },
+              },
+              ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+              ...(options.maxContentLength !== undefined
+                ? { maxContentLength: Number(options.maxContentLength) }
+                : {}),
+            });
+            await app.listen({ port: Number(options.port), host: options.host });
+            process.stderr.write(
+              `coopsec: serving ${store.description} at http://${options.host}:${options.port}/ (TAXII 2.1 at /taxii2/)\n`,
+            );
+            await new Promise<void>((resolve) => {
+              const stop = () => resolve();
+              process.once('SIGINT', stop);
+              process.once('SIGTERM', stop);
+            });
+            await app.close();
+          }),
       ),
     );
 }

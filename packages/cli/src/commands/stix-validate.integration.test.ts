@@ -11,7 +11,11 @@ const bin = resolve(root, 'packages/cli/bin/coopsec.mjs');
 const examples = resolve(root, '../shared/data/stix2-json-schemas/examples');
 
 const coopsec = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 describe('coopsec stix validate', () => {
   it('exits 0 for a valid bundle and prints a summary', () => {
@@ -20,11 +24,27 @@ describe('coopsec stix validate', () => {
     assert.match(r.stdout, /^valid: .*apt1\.json \(bundle with 76 objects\): 0 errors/);
   });
   it('exits 1 for an invalid object from stdin, with --json findings', () => {
-    const r = coopsec(['--json', 'stix', 'validate', '-'], JSON.stringify({ type: 'campaign', spec_version: '2.1', id: 'campaign--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', created: '2016-05-12T08:17:27.000Z', modified: '2016-05-12T08:17:26.000Z', name: 'x' }));
+    const r = coopsec(
+      ['--json', 'stix', 'validate', '-'],
+      JSON.stringify({
+        type: 'campaign',
+        spec_version: '2.1',
+        id: 'campaign--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061',
+        created: '2016-05-12T08:17:27.000Z',
+        modified: '2016-05-12T08:17:26.000Z',
+        name: 'x',
+      }),
+    );
     assert.equal(r.status, 1, r.stderr);
-    const out = JSON.parse(r.stdout) as { valid: boolean; findings: { ruleId: string; path: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      valid: boolean;
+      findings: { ruleId: string; path: string }[];
+    };
     assert.equal(out.valid, false);
-    assert.deepEqual(out.findings.map((f) => `${f.ruleId}@${f.path}`), ['modified-before-created@$.modified']);
+    assert.deepEqual(
+      out.findings.map((f) => `${f.ruleId}@${f.path}`),
+      ['modified-before-created@$.modified'],
+    );
   });
   it('exits 1 with --strict when only warnings are found', () => {
     const r = coopsec(['stix', 'validate', '--strict', resolve(examples, 'infrastructure.json')]);
@@ -36,6 +56,9 @@ describe('coopsec stix validate', () => {
     assert.match(missing.stderr, /cannot be read/);
     const broken = coopsec(['--json', 'stix', 'validate', '-'], '{"type": "bundle", "objects": [');
     assert.equal(broken.status, 2);
-    assert.equal((JSON.parse(broken.stdout) as { error: { code: string } }).error.code, 'BAD_INPUT');
+    assert.equal(
+      (JSON.parse(broken.stdout) as { error: { code: string } }).error.code,
+      'BAD_INPUT',
+    );
   });
 });

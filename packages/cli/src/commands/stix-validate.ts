@@ -14,7 +14,14 @@
 import { createReadStream } from 'node:fs';
 import type { Command } from '@commander-js/extra-typings';
 import { CoopsecError } from '@coopsec/model';
-import { readJsonLines, stixPatternHook, validateBundleStream, validateStixObject, type Finding, type StreamValidateOptions } from '@coopsec/stix';
+import {
+  readJsonLines,
+  stixPatternHook,
+  validateBundleStream,
+  validateStixObject,
+  type Finding,
+  type StreamValidateOptions,
+} from '@coopsec/stix';
 import { globalOptions, type CommandLike } from '../context.ts';
 import { EXIT_NEGATIVE, EXIT_OK } from '../exit-codes.ts';
 import { action, printJson } from '../output.ts';
@@ -38,7 +45,9 @@ interface Outcome {
 }
 
 const source = (file: string): AsyncIterable<string | Uint8Array> =>
-  file === '-' ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: 1 << 20 });
+  file === '-'
+    ? (process.stdin as AsyncIterable<Uint8Array>)
+    : createReadStream(file, { highWaterMark: 1 << 20 });
 
 async function validateJsonLines(file: string, options: StreamValidateOptions): Promise<Outcome> {
   const findings: Finding[] = [];
@@ -59,7 +68,9 @@ async function run(file: string, flags: ValidateFlags): Promise<Outcome> {
     ...(flags.mustOnly === true ? { mustOnly: true } : {}),
     ...(flags.enforceRefs === true ? { enforceRefs: true } : {}),
     ...(flags.patterns !== false ? { validatePatternHook: stixPatternHook } : {}),
-    ...(flags.disable && flags.disable.length > 0 ? { disabled: flags.disable.flatMap((d) => d.split(',')) } : {}),
+    ...(flags.disable && flags.disable.length > 0
+      ? { disabled: flags.disable.flatMap((d) => d.split(',')) }
+      : {}),
     ...(flags.maxFindings !== undefined ? { maxFindings: Number(flags.maxFindings) } : {}),
   };
   const jsonl = flags.jsonl === true || /\.(jsonl|ndjson)$/i.test(file);
@@ -67,14 +78,21 @@ async function run(file: string, flags: ValidateFlags): Promise<Outcome> {
     if (jsonl) return await validateJsonLines(file, options);
     const result = await validateBundleStream(source(file), options);
     const syntax = result.findings.find((f) => f.ruleId === 'json-syntax');
-    if (syntax !== undefined) throw new CoopsecError('BAD_INPUT', `${file === '-' ? 'stdin' : file} is not valid JSON: ${syntax.message}`);
+    if (syntax !== undefined)
+      throw new CoopsecError(
+        'BAD_INPUT',
+        `${file === '-' ? 'stdin' : file} is not valid JSON: ${syntax.message}`,
+      );
     return result;
   } catch (error) {
     if (error instanceof CoopsecError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: unknown }).code;
-    const what = typeof code === 'string' && /^E[A-Z]+$/.test(code) ? 'cannot be read:' : 'is not valid JSON:';
-    throw new CoopsecError('BAD_INPUT', `${file === '-' ? 'stdin' : file} ${what} ${message}`, { cause: error });
+    const what =
+      typeof code === 'string' && /^E[A-Z]+$/.test(code) ? 'cannot be read:' : 'is not valid JSON:';
+    throw new CoopsecError('BAD_INPUT', `${file === '-' ? 'stdin' : file} ${what} ${message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -90,25 +108,41 @@ function printHuman(file: string, outcome: Outcome): void {
   ignoreClosedPipe();
   const errors = outcome.findings.filter((f) => f.severity === 'error');
   const warnings = outcome.findings.filter((f) => f.severity === 'warning');
-  const what = outcome.kind === 'object' ? 'object' : `${outcome.kind} with ${outcome.objectCount} object${outcome.objectCount === 1 ? '' : 's'}`;
+  const what =
+    outcome.kind === 'object'
+      ? 'object'
+      : `${outcome.kind} with ${outcome.objectCount} object${outcome.objectCount === 1 ? '' : 's'}`;
   const name = file === '-' ? 'stdin' : file;
-  process.stdout.write(`${outcome.valid ? 'valid' : 'INVALID'}: ${name} (${what}): ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`);
+  process.stdout.write(
+    `${outcome.valid ? 'valid' : 'INVALID'}: ${name} (${what}): ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`,
+  );
   const shown = [...errors, ...warnings].slice(0, 200);
-  for (const f of shown) process.stdout.write(`  ${f.severity === 'error' ? 'error  ' : 'warning'} ${f.ruleId.padEnd(24)} ${f.path}: ${f.message}\n`);
-  if (outcome.findings.length > shown.length) process.stdout.write(`  … and ${outcome.findings.length - shown.length} more (use --json for all)\n`);
+  for (const f of shown)
+    process.stdout.write(
+      `  ${f.severity === 'error' ? 'error  ' : 'warning'} ${f.ruleId.padEnd(24)} ${f.path}: ${f.message}\n`,
+    );
+  if (outcome.findings.length > shown.length)
+    process.stdout.write(
+      `  … and ${outcome.findings.length - shown.length} more (use --json for all)\n`,
+    );
 }
 
 export function registerStixValidate(program: Command): void {
   stixCommand(program)
     .command('validate')
-    .description('validate a STIX 2.1 bundle, object, array or JSON lines (MUST rules: errors; SHOULD rules: warnings)')
+    .description(
+      'validate a STIX 2.1 bundle, object, array or JSON lines (MUST rules: errors; SHOULD rules: warnings)',
+    )
     .argument('<file>', 'JSON or JSON-lines file; - for stdin')
     .option('--strict', 'count SHOULD-rule warnings as failures')
     .option('--must-only', 'check MUST rules only')
     .option('--enforce-refs', 'every reference must resolve inside the bundle')
     .option('--no-patterns', 'do not parse indicator patterns')
     .option('--jsonl', 'the input is JSON lines (one object per line)')
-    .option('--disable <rules...>', 'SHOULD rule ids or groups to skip (e.g. custom-prefix, approved-values)')
+    .option(
+      '--disable <rules...>',
+      'SHOULD rule ids or groups to skip (e.g. custom-prefix, approved-values)',
+    )
     .option('--max-findings <n>', 'list at most n findings (default 10000)')
     .action(
       action(async (file: string, flags: ValidateFlags, command: CommandLike) => {
@@ -116,7 +150,15 @@ export function registerStixValidate(program: Command): void {
         const outcome = await run(file, flags);
         if (json) {
           const errors = outcome.findings.filter((f) => f.severity === 'error').length;
-          printJson({ file, valid: outcome.valid, kind: outcome.kind, objectCount: outcome.objectCount, errors, warnings: outcome.findings.length - errors, findings: outcome.findings });
+          printJson({
+            file,
+            valid: outcome.valid,
+            kind: outcome.kind,
+            objectCount: outcome.objectCount,
+            errors,
+            warnings: outcome.findings.length - errors,
+            findings: outcome.findings,
+          });
         } else printHuman(file, outcome);
         return outcome.valid ? EXIT_OK : EXIT_NEGATIVE;
       }),

@@ -8,14 +8,19 @@ import { CoopsecError, type ErrorDetail } from '@coopsec/model';
 export interface CsvTable {
   readonly headers: readonly string[];
   /** Records keyed by header; `line` is the file line the record starts on (header = line 1). */
-  readonly records: readonly { readonly line: number; readonly values: Readonly<Record<string, string>> }[];
+  readonly records: readonly {
+    readonly line: number;
+    readonly values: Readonly<Record<string, string>>;
+  }[];
 }
 
 export function parseCsv(text: string, name = 'the CSV file'): CsvTable {
   const rows = tokenize(text, name);
   const header = rows[0];
   if (header === undefined || header.cells.every((c) => c.trim() === '')) {
-    throw new CoopsecError('BAD_INPUT', `${name} is empty: expected a header line`, { details: [{ row: 1, message: 'no header' }] });
+    throw new CoopsecError('BAD_INPUT', `${name} is empty: expected a header line`, {
+      details: [{ row: 1, message: 'no header' }],
+    });
   }
   const headers = header.cells.map((h) => h.trim());
   const details: ErrorDetail[] = [];
@@ -23,10 +28,16 @@ export function parseCsv(text: string, name = 'the CSV file'): CsvTable {
   for (const row of rows.slice(1)) {
     if (row.cells.length === 1 && row.cells[0]?.trim() === '') continue; // blank line
     if (row.cells.length !== headers.length) {
-      details.push({ row: row.line, message: `has ${row.cells.length} fields, the header has ${headers.length}` });
+      details.push({
+        row: row.line,
+        message: `has ${row.cells.length} fields, the header has ${headers.length}`,
+      });
       continue;
     }
-    records.push({ line: row.line, values: Object.fromEntries(headers.map((h, i) => [h, row.cells[i] ?? ''])) });
+    records.push({
+      line: row.line,
+      values: Object.fromEntries(headers.map((h, i) => [h, row.cells[i] ?? ''])),
+    });
   }
   if (details.length > 0) throw new CoopsecError('BAD_INPUT', `${name} is malformed`, { details });
   return { headers, records };
@@ -70,12 +81,20 @@ function tokenize(text: string, name: string): { line: number; cells: string[] }
       rowLine = line;
     } else if (ch === '"') {
       throw new CoopsecError('BAD_INPUT', `${name} is malformed`, {
-        details: [{ row: line, message: 'a quote inside an unquoted field (quote the whole field and double inner quotes)' }],
+        details: [
+          {
+            row: line,
+            message:
+              'a quote inside an unquoted field (quote the whole field and double inner quotes)',
+          },
+        ],
       });
     } else cell += ch;
   }
   if (quoted) {
-    throw new CoopsecError('BAD_INPUT', `${name} is malformed`, { details: [{ row: quoteStart, message: 'a quoted field is never closed' }] });
+    throw new CoopsecError('BAD_INPUT', `${name} is malformed`, {
+      details: [{ row: quoteStart, message: 'a quoted field is never closed' }],
+    });
   }
   if (cell !== '' || cells.length > 0) {
     cells.push(cell);
@@ -84,7 +103,10 @@ function tokenize(text: string, name: string): { line: number; cells: string[] }
   return rows;
 }
 
-export function formatCsv(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
+export function formatCsv(
+  headers: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): string {
   const escape = (value: unknown) => {
     const text = cellText(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -95,6 +117,7 @@ export function formatCsv(headers: readonly string[], rows: readonly (readonly u
 function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   return JSON.stringify(value);
 }

@@ -11,26 +11,41 @@ export async function readUtf8File(path: string): Promise<string> {
   try {
     bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CoopsecError('BAD_INPUT', `cannot read ${path}: ${reason}`, { details: [{ field: 'file', message: reason }] });
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : (error as Error).message;
+    throw new CoopsecError('BAD_INPUT', `cannot read ${path}: ${reason}`, {
+      details: [{ field: 'file', message: reason }],
+    });
   }
   return decodeUtf8(bytes, path);
 }
 
 export function decodeUtf8(bytes: Uint8Array, name: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new CoopsecError('BAD_INPUT', `${name} is UTF-16 encoded; save it as UTF-8 and try again`, {
-      details: [{ field: 'encoding', message: 'UTF-16 byte-order mark found' }],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${name} is UTF-16 encoded; save it as UTF-8 and try again`,
+      {
+        details: [{ field: 'encoding', message: 'UTF-16 byte-order mark found' }],
+      },
+    );
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     const at = firstInvalidUtf8Offset(bytes);
-    throw new CoopsecError('BAD_INPUT', `${name} is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`, {
-      details: [{ field: 'encoding', message: `invalid UTF-8 at byte ${at} (line ${lineAt(bytes, at)})` }],
-    });
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${name} is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`,
+      {
+        details: [
+          { field: 'encoding', message: `invalid UTF-8 at byte ${at} (line ${lineAt(bytes, at)})` },
+        ],
+      },
+    );
   }
 }
 

@@ -16,7 +16,16 @@
 import type { Assessment } from '../assessment.ts';
 import { COMPONENT_IDS, type ComponentId } from '../components.ts';
 import type { GciRecord } from '../data/gci.ts';
-import { buildSeries, change, nearlyEqual, pointAt, rankByGrowth, rankByLevel, type CountrySeries, type Ranking } from '../dynamics.ts';
+import {
+  buildSeries,
+  change,
+  nearlyEqual,
+  pointAt,
+  rankByGrowth,
+  rankByLevel,
+  type CountrySeries,
+  type Ranking,
+} from '../dynamics.ts';
 import type {
   Claim,
   ClaimEvaluation,
@@ -41,7 +50,10 @@ const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 const fmt = (x: number): string => String(Math.round(x * 100) / 100);
 const signed = (x: number): string => (x >= 0 ? `+${fmt(x)}` : fmt(x));
 
-function undecided(explanation: string, numbers: Record<string, ClaimFigure> = {}): ClaimEvaluation {
+function undecided(
+  explanation: string,
+  numbers: Record<string, ClaimFigure> = {},
+): ClaimEvaluation {
   return { verdict: 'cannot-be-decided', explanation, numbers };
 }
 
@@ -54,7 +66,10 @@ function seriesOf(ctx: ClaimContext, country: string): CountrySeries | undefined
 function bottomRank(ranking: Ranking, component: ComponentId): number {
   const mine = ranking.entries.find((e) => e.component === component);
   if (mine === undefined) return Number.NaN;
-  return 1 + ranking.entries.filter((e) => e.value < mine.value && !nearlyEqual(e.value, mine.value)).length;
+  return (
+    1 +
+    ranking.entries.filter((e) => e.value < mine.value && !nearlyEqual(e.value, mine.value)).length
+  );
 }
 
 function extremeVerdict(
@@ -65,7 +80,9 @@ function extremeVerdict(
 ): ClaimEvaluation {
   const values = Object.fromEntries(ranking.entries.map((e) => [e.component, r4(e.value)]));
   const top = Object.fromEntries(ranking.entries.map((e) => [e.component, e.rank]));
-  const bottom = Object.fromEntries(ranking.entries.map((e) => [e.component, bottomRank(ranking, e.component)]));
+  const bottom = Object.fromEntries(
+    ranking.entries.map((e) => [e.component, bottomRank(ranking, e.component)]),
+  );
   const numbers: Record<string, ClaimFigure> = {
     values,
     rankFromHighest: top,
@@ -73,19 +90,28 @@ function extremeVerdict(
     ties: ranking.ties.map((t) => ({ rank: t.rank, components: [...t.components] })),
   };
   if (ranking.missing.length > 0) {
-    return undecided(`${what}: no data for ${ranking.missing.join(', ')}, so no component can be called the ${claim.extreme}.`, {
-      ...numbers,
-      missing: [...ranking.missing],
-    });
+    return undecided(
+      `${what}: no data for ${ranking.missing.join(', ')}, so no component can be called the ${claim.extreme}.`,
+      {
+        ...numbers,
+        missing: [...ranking.missing],
+      },
+    );
   }
   const n = claim.components.length;
   const ranks = claim.extreme === 'highest' ? top : bottom;
   const listing = ranking.entries
-    .map((e) => `${e.component} ${unit === 'pp' ? signed(e.value) : fmt(e.value)}${unit === 'pp' ? ' pp' : unit} (${e.rank})`)
+    .map(
+      (e) =>
+        `${e.component} ${unit === 'pp' ? signed(e.value) : fmt(e.value)}${unit === 'pp' ? ' pp' : unit} (${e.rank})`,
+    )
     .join(', ');
   const failing = claim.components.filter((c) => (ranks[c] ?? Infinity) > n);
   const place = n === 1 ? `the ${claim.extreme}` : `among the ${n} ${claim.extreme}`;
-  const tieNote = ranking.ties.length > 0 ? ` Ties: ${ranking.ties.map((t) => `${t.components.join(' = ')} share rank ${t.rank}`).join('; ')}.` : '';
+  const tieNote =
+    ranking.ties.length > 0
+      ? ` Ties: ${ranking.ties.map((t) => `${t.components.join(' = ')} share rank ${t.rank}`).join('; ')}.`
+      : '';
   if (failing.length === 0) {
     const shared = claim.components.some((c) => ranking.ties.some((t) => t.components.includes(c)))
       ? ' (a shared place)'
@@ -107,14 +133,21 @@ function extremeVerdict(
 }
 
 function growthLabel(measure: 'absolute' | 'relative', from: number, to: number): string {
-  return measure === 'absolute' ? `Absolute growth ${from}→${to} (percentage points)` : `Relative growth ${from}→${to} (%)`;
+  return measure === 'absolute'
+    ? `Absolute growth ${from}→${to} (percentage points)`
+    : `Relative growth ${from}→${to} (%)`;
 }
 
 function evalGrowthExtreme(c: GrowthExtremeClaim, ctx: ClaimContext): ClaimEvaluation {
   const series = seriesOf(ctx, c.country);
   if (series === undefined) return undecided(`No assessments of ${c.country} in the data.`);
   const ranking = rankByGrowth(series, { from: c.from, to: c.to, measure: c.measure });
-  return extremeVerdict(ranking, c, growthLabel(c.measure, c.from, c.to), c.measure === 'absolute' ? 'pp' : '%');
+  return extremeVerdict(
+    ranking,
+    c,
+    growthLabel(c.measure, c.from, c.to),
+    c.measure === 'absolute' ? 'pp' : '%',
+  );
 }
 
 function evalLevelExtreme(c: LevelExtremeClaim, ctx: ClaimContext): ClaimEvaluation {
@@ -134,7 +167,8 @@ function evalGrowthCompare(c: GrowthCompareClaim, ctx: ClaimContext): ClaimEvalu
   const l = change(series, { component: c.lesser, from: c.from, to: c.to });
   const a = c.measure === 'absolute' ? g.absolute : g.relative;
   const b = c.measure === 'absolute' ? l.absolute : l.relative;
-  if (a === null || b === null) return undecided('Relative growth is undefined for a start value of 0.');
+  if (a === null || b === null)
+    return undecided('Relative growth is undefined for a start value of 0.');
   const unit = c.measure === 'absolute' ? ' pp' : ' %';
   const numbers = {
     [c.greater]: { from: g.fromScore, to: g.toScore, growth: r4(a) },
@@ -142,7 +176,12 @@ function evalGrowthCompare(c: GrowthCompareClaim, ctx: ClaimContext): ClaimEvalu
     difference: r4(a - b),
   };
   const text = `${growthLabel(c.measure, c.from, c.to)}: ${c.greater} ${g.fromScore}→${g.toScore} = ${signed(a)}${unit}, ${c.lesser} ${l.fromScore}→${l.toScore} = ${signed(b)}${unit}`;
-  if (nearlyEqual(a, b)) return { verdict: 'does-not-hold', explanation: `${text}: equal, so ${c.greater} did not grow more.`, numbers };
+  if (nearlyEqual(a, b))
+    return {
+      verdict: 'does-not-hold',
+      explanation: `${text}: equal, so ${c.greater} did not grow more.`,
+      numbers,
+    };
   return a > b
     ? { verdict: 'holds', explanation: `${text}: ${c.greater} grew more.`, numbers }
     : { verdict: 'does-not-hold', explanation: `${text}: ${c.lesser} grew more.`, numbers };
@@ -153,9 +192,13 @@ function evalValue(c: ValueClaim, ctx: ClaimContext): ClaimEvaluation {
   if (series === undefined) return undecided(`No assessments of ${c.country} in the data.`);
   const a = pointAt(series, c.component, c.from);
   const b = pointAt(series, c.component, c.to);
-  const missing = [a === undefined ? c.from : undefined, b === undefined ? c.to : undefined].filter((y) => y !== undefined);
+  const missing = [a === undefined ? c.from : undefined, b === undefined ? c.to : undefined].filter(
+    (y) => y !== undefined,
+  );
   if (a === undefined || b === undefined) {
-    return undecided(`No value for ${c.country} ${c.component} in ${missing.join(' and ')}.`, { missing });
+    return undecided(`No value for ${c.country} ${c.component} in ${missing.join(' and ')}.`, {
+      missing,
+    });
   }
   const numbers = {
     claimed: [c.fromValue, c.toValue],
@@ -164,8 +207,10 @@ function evalValue(c: ValueClaim, ctx: ClaimContext): ClaimEvaluation {
     kinds: [a.kind, b.kind],
     tolerance: c.tolerance,
   };
-  const ok = Math.abs(a.score - c.fromValue) <= c.tolerance && Math.abs(b.score - c.toValue) <= c.tolerance;
-  const estimated = a.kind === 'estimated' || b.kind === 'estimated' ? ' (the data includes estimated values)' : '';
+  const ok =
+    Math.abs(a.score - c.fromValue) <= c.tolerance && Math.abs(b.score - c.toValue) <= c.tolerance;
+  const estimated =
+    a.kind === 'estimated' || b.kind === 'estimated' ? ' (the data includes estimated values)' : '';
   return {
     verdict: ok ? 'holds' : 'does-not-hold',
     explanation: `${c.component} ${c.from}→${c.to}: claimed ${c.fromValue}→${c.toValue}, data ${a.score}→${b.score} (sources ${a.sourceId}, ${b.sourceId})${estimated}; ${ok ? 'equal' : 'different'} within ±${c.tolerance}.`,
@@ -180,12 +225,15 @@ function rescale(value: number, from: '0-1' | '0-100', to: '0-1' | '0-100'): num
 
 function evalGciScore(c: GciScoreClaim, ctx: ClaimContext): ClaimEvaluation {
   const record = ctx.gci.find((r) => r.country === c.country && r.edition === c.edition);
-  if (record === undefined) return undecided(`No GCI ${c.edition} record for ${c.country} in the data.`);
+  if (record === undefined)
+    return undecided(`No GCI ${c.edition} record for ${c.country} in the data.`);
   const claimed = rescale(c.value, c.scale, record.scale);
   const tol = rescale(c.tolerance, c.scale, record.scale);
   const candidates = [
     { value: record.score, sourceIds: [...record.sourceIds], role: 'primary' },
-    ...record.alternatives.filter((a) => a.field === 'score').map((a) => ({ value: a.value, sourceIds: [a.sourceId], role: 'alternative' })),
+    ...record.alternatives
+      .filter((a) => a.field === 'score')
+      .map((a) => ({ value: a.value, sourceIds: [a.sourceId], role: 'alternative' })),
   ];
   const match = candidates.find((x) => Math.abs(x.value - claimed) <= tol + 1e-12);
   const scaleNote =
@@ -195,7 +243,11 @@ function evalGciScore(c: GciScoreClaim, ctx: ClaimContext): ClaimEvaluation {
   // Where might the claimed number come from? The same country's values on the claim's own scale.
   const sameScale = ctx.gci
     .filter((r) => r.country === c.country && r.scale === c.scale && r.edition !== c.edition)
-    .map((r) => ({ edition: r.edition, score: r.score, difference: r4(Math.abs(r.score - c.value)) }))
+    .map((r) => ({
+      edition: r.edition,
+      score: r.score,
+      difference: r4(Math.abs(r.score - c.value)),
+    }))
     .sort((x, y) => x.difference - y.difference);
   const closest = sameScale[0];
   const numbers: Record<string, ClaimFigure> = {
@@ -206,7 +258,9 @@ function evalGciScore(c: GciScoreClaim, ctx: ClaimContext): ClaimEvaluation {
     primary: record.score,
     primarySources: [...record.sourceIds],
     editionScale: record.scale,
-    alternatives: record.alternatives.filter((a) => a.field === 'score').map((a) => ({ value: a.value, source: a.sourceId })),
+    alternatives: record.alternatives
+      .filter((a) => a.field === 'score')
+      .map((a) => ({ value: a.value, source: a.sourceId })),
     confidence: record.confidence,
     ...(closest !== undefined ? { closestOtherEdition: closest } : {}),
   };
@@ -220,7 +274,10 @@ function evalGciScore(c: GciScoreClaim, ctx: ClaimContext): ClaimEvaluation {
   }
   const mismatch =
     candidates.length > 1
-      ? `matches neither the primary value nor the alternative value(s) ${candidates.slice(1).map((x) => `${x.value} (${x.sourceIds.join(', ')})`).join(', ')}`
+      ? `matches neither the primary value nor the alternative value(s) ${candidates
+          .slice(1)
+          .map((x) => `${x.value} (${x.sourceIds.join(', ')})`)
+          .join(', ')}`
       : 'does not match the published value (no source in the data gives another)';
   const hint =
     closest !== undefined
@@ -235,7 +292,8 @@ function evalGciScore(c: GciScoreClaim, ctx: ClaimContext): ClaimEvaluation {
 
 function evalGciRank(c: GciRankClaim, ctx: ClaimContext): ClaimEvaluation {
   const record = ctx.gci.find((r) => r.country === c.country && r.edition === c.edition);
-  if (record === undefined) return undecided(`No GCI ${c.edition} record for ${c.country} in the data.`);
+  if (record === undefined)
+    return undecided(`No GCI ${c.edition} record for ${c.country} in the data.`);
   if (record.rank === undefined) {
     return undecided(
       `The GCI ${c.edition} edition publishes no global rank${record.tier !== undefined ? ` (${c.country}: ${record.tier})` : ''}.`,
@@ -244,7 +302,9 @@ function evalGciRank(c: GciRankClaim, ctx: ClaimContext): ClaimEvaluation {
   }
   const candidates = [
     { value: record.rank, sourceIds: [...record.sourceIds], role: 'primary' },
-    ...record.alternatives.filter((a) => a.field === 'rank').map((a) => ({ value: a.value, sourceIds: [a.sourceId], role: 'alternative' })),
+    ...record.alternatives
+      .filter((a) => a.field === 'rank')
+      .map((a) => ({ value: a.value, sourceIds: [a.sourceId], role: 'alternative' })),
   ];
   const match = candidates.find((x) => Math.abs(x.value - c.rank) <= c.tolerance);
   const numbers: Record<string, ClaimFigure> = {
@@ -252,7 +312,9 @@ function evalGciRank(c: GciRankClaim, ctx: ClaimContext): ClaimEvaluation {
     tolerance: c.tolerance,
     primary: record.rank,
     primarySources: [...record.sourceIds],
-    alternatives: candidates.slice(1).map((x) => ({ value: x.value, source: x.sourceIds.join(', ') })),
+    alternatives: candidates
+      .slice(1)
+      .map((x) => ({ value: x.value, source: x.sourceIds.join(', ') })),
     score: record.score,
     confidence: record.confidence,
     matched: match?.role ?? 'none',
@@ -260,11 +322,22 @@ function evalGciRank(c: GciRankClaim, ctx: ClaimContext): ClaimEvaluation {
   const published = `Published GCI ${c.edition} rank of ${c.country}: ${record.rank} (${record.sourceIds.join(', ')}; score ${record.score} on ${record.scale})`;
   const mismatch =
     candidates.length > 1
-      ? `matches neither the primary rank nor the alternative rank(s) ${candidates.slice(1).map((x) => `${x.value} (${x.sourceIds.join(', ')})`).join(', ')}`
+      ? `matches neither the primary rank nor the alternative rank(s) ${candidates
+          .slice(1)
+          .map((x) => `${x.value} (${x.sourceIds.join(', ')})`)
+          .join(', ')}`
       : 'does not match the published rank (no source in the data gives another)';
   return match !== undefined
-    ? { verdict: 'holds', explanation: `${published}. The claimed rank ${c.rank} matches the ${match.role} value.`, numbers }
-    : { verdict: 'does-not-hold', explanation: `${published}. The claimed rank ${c.rank} ${mismatch}.`, numbers };
+    ? {
+        verdict: 'holds',
+        explanation: `${published}. The claimed rank ${c.rank} matches the ${match.role} value.`,
+        numbers,
+      }
+    : {
+        verdict: 'does-not-hold',
+        explanation: `${published}. The claimed rank ${c.rank} ${mismatch}.`,
+        numbers,
+      };
 }
 
 function evalGciParticipation(c: GciParticipationClaim, ctx: ClaimContext): ClaimEvaluation {
@@ -294,7 +367,11 @@ function evalGciParticipation(c: GciParticipationClaim, ctx: ClaimContext): Clai
     );
   }
   if (c.participated) {
-    if (notInData.length > 0) return undecided(`${scoredText}; no record for ${notInData.join(', ')} in the data (absence of a record is not evidence).`, numbers);
+    if (notInData.length > 0)
+      return undecided(
+        `${scoredText}; no record for ${notInData.join(', ')} in the data (absence of a record is not evidence).`,
+        numbers,
+      );
     return { verdict: 'holds', explanation: `${scoredText}.`, numbers };
   }
   if (scored.length > 0) {
@@ -304,7 +381,10 @@ function evalGciParticipation(c: GciParticipationClaim, ctx: ClaimContext): Clai
       numbers,
     };
   }
-  return undecided(`${scoredText}; absence of a record is not evidence that it was not scored.`, numbers);
+  return undecided(
+    `${scoredText}; absence of a record is not evidence that it was not scored.`,
+    numbers,
+  );
 }
 
 function evalCoverage(c: CoverageClaim, ctx: ClaimContext): ClaimEvaluation {
@@ -312,7 +392,10 @@ function evalCoverage(c: CoverageClaim, ctx: ClaimContext): ClaimEvaluation {
   if (series === undefined) return undecided(`No assessments of ${c.country} in the data.`);
   if (c.from > c.to) return undecided(`The period ${c.from}–${c.to} runs backwards.`);
   const components = c.components ?? COMPONENT_IDS;
-  const required = c.mode === 'endpoints' ? [...new Set([c.from, c.to])] : Array.from({ length: c.to - c.from + 1 }, (_, i) => c.from + i);
+  const required =
+    c.mode === 'endpoints'
+      ? [...new Set([c.from, c.to])]
+      : Array.from({ length: c.to - c.from + 1 }, (_, i) => c.from + i);
   const gaps: string[] = [];
   const missingYears = new Set<number>();
   for (const comp of components) {
@@ -323,7 +406,9 @@ function evalCoverage(c: CoverageClaim, ctx: ClaimContext): ClaimEvaluation {
       }
     }
   }
-  const yearsWithData = [...new Set(components.flatMap((comp) => series.components[comp].map((p) => p.year)))].sort((a, b) => a - b);
+  const yearsWithData = [
+    ...new Set(components.flatMap((comp) => series.components[comp].map((p) => p.year))),
+  ].sort((a, b) => a - b);
   const inPeriod = Array.from({ length: c.to - c.from + 1 }, (_, i) => c.from + i);
   const withoutData = inPeriod.filter((y) => !yearsWithData.includes(y));
   const numbers: Record<string, ClaimFigure> = {
@@ -333,7 +418,8 @@ function evalCoverage(c: CoverageClaim, ctx: ClaimContext): ClaimEvaluation {
     yearsInPeriodWithoutData: withoutData,
     components: [...components],
   };
-  const what = c.mode === 'endpoints' ? `the end years ${c.from} and ${c.to}` : `every year ${c.from}–${c.to}`;
+  const what =
+    c.mode === 'endpoints' ? `the end years ${c.from} and ${c.to}` : `every year ${c.from}–${c.to}`;
   const context = `${c.country} has values in ${yearsWithData.join(', ') || 'no year'}${withoutData.length > 0 ? `; no values in ${withoutData.join(', ')}` : ''}`;
   return gaps.length === 0
     ? { verdict: 'holds', explanation: `${context}. Coverage of ${what} is complete.`, numbers }
@@ -387,6 +473,9 @@ export interface AuditedClaim extends ClaimEvaluation {
  * auditClaims(PAPER_CLAIMS, { assessments: KGZ_PAPER_ASSESSMENTS, gci: GCI_RECORDS })
  *   .filter((a) => a.verdict === 'does-not-hold').map((a) => a.record.id);
  */
-export function auditClaims(records: readonly ClaimRecord[], context: ClaimContext): AuditedClaim[] {
+export function auditClaims(
+  records: readonly ClaimRecord[],
+  context: ClaimContext,
+): AuditedClaim[] {
   return records.map((record) => ({ record, ...evaluateClaim(record.claim, context) }));
 }

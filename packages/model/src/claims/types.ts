@@ -142,7 +142,13 @@ export interface ClaimRecord {
 export type Verdict = 'holds' | 'does-not-hold' | 'cannot-be-decided';
 
 /** JSON-safe figures behind a verdict. */
-export type ClaimFigure = number | string | boolean | null | readonly ClaimFigure[] | { readonly [key: string]: ClaimFigure };
+export type ClaimFigure =
+  | number
+  | string
+  | boolean
+  | null
+  | readonly ClaimFigure[]
+  | { readonly [key: string]: ClaimFigure };
 
 export interface ClaimEvaluation {
   readonly verdict: Verdict;

@@ -81,13 +81,20 @@ void test('the figures behind key verdicts', () => {
   const kazScore = audit.get('paper-regional-kaz-gci-2020-score');
   assert.equal(kazScore?.numbers.primary, 93.15);
   assert.equal(kazScore?.numbers.claimedOnEditionScale, 79);
-  assert.deepEqual(kazScore?.numbers.closestOtherEdition, { edition: 2018, score: 0.778, difference: 0.012 });
+  assert.deepEqual(kazScore?.numbers.closestOtherEdition, {
+    edition: 2018,
+    score: 0.778,
+    difference: 0.012,
+  });
   assert.match(kazScore?.explanation ?? '', /does not match the published value/);
   assert.match(kazScore?.explanation ?? '', /0-1 value but the 2020 edition scores 0-100/);
 
   const tkm = audit.get('paper-regional-tkm-gci-not-scored');
   assert.match(tkm?.explanation ?? '', /2020 \(14\.48, rank 144\)/);
-  assert.match(audit.get('paper-regional-tkm-gci-no-questionnaire')?.explanation ?? '', /desk research/);
+  assert.match(
+    audit.get('paper-regional-tkm-gci-no-questionnaire')?.explanation ?? '',
+    /desk research/,
+  );
 
   const compare = audit.get('paper-discussion-cooperation-vs-infrastructure-absolute');
   assert.equal(compare?.numbers.difference, 0);

@@ -34,9 +34,11 @@ export function createAuthenticate(store: Pick<Store, 'db'>): Authenticate {
   const cache = new Map<string, CacheEntry>();
   return async (request) => {
     const header = request.headers.authorization;
-    if (header === undefined || header === '') throw unauthenticated('credentials are required (Basic or Bearer API key)');
+    if (header === undefined || header === '')
+      throw unauthenticated('credentials are required (Basic or Bearer API key)');
     const credentials = parseAuthorization(header);
-    if (credentials === undefined) throw unauthenticated('unsupported Authorization scheme; use Basic or Bearer');
+    if (credentials === undefined)
+      throw unauthenticated('unsupported Authorization scheme; use Basic or Bearer');
     const cacheKey = `${credentials.user ?? ''}\n${credentials.key}`;
     const hit = cache.get(cacheKey);
     if (hit !== undefined && hit.until > Date.now()) {
@@ -44,11 +46,23 @@ export function createAuthenticate(store: Pick<Store, 'db'>): Authenticate {
       return hit.principal;
     }
     let owner = await keys.verify(credentials.key);
-    if (owner !== undefined && credentials.user !== undefined && credentials.user !== owner.keyId && credentials.user !== owner.userName) {
+    if (
+      owner !== undefined &&
+      credentials.user !== undefined &&
+      credentials.user !== owner.keyId &&
+      credentials.user !== owner.userName
+    ) {
       owner = undefined;
     }
-    if (owner === undefined) throw unauthenticated('the API key is unknown, revoked or does not match the user');
-    const principal: Principal = { userId: owner.userId, userName: owner.userName, orgId: owner.orgId, isAdmin: owner.isAdmin, keyId: owner.keyId };
+    if (owner === undefined)
+      throw unauthenticated('the API key is unknown, revoked or does not match the user');
+    const principal: Principal = {
+      userId: owner.userId,
+      userName: owner.userName,
+      orgId: owner.orgId,
+      isAdmin: owner.isAdmin,
+      keyId: owner.keyId,
+    };
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(cacheKey, { principal, until: Date.now() + CACHE_MS });
     request.principal = principal;

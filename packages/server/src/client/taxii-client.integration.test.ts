@@ -2,7 +2,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '@coopsec/store';
 import { TaxiiClient, type PullState } from './taxii-client.ts';
-import { addCollection, addMember, indicator, startServer, type Member, type RunningServer } from '../taxii/testing/fixtures.ts';
+import {
+  addCollection,
+  addMember,
+  indicator,
+  startServer,
+  type Member,
+  type RunningServer,
+} from '../taxii/testing/fixtures.ts';
 
 describe('TAXII client against the server', () => {
   let store: Store;
@@ -20,9 +27,15 @@ describe('TAXII client against the server', () => {
   });
 
   it('pushes in envelopes within max_content_length, then pulls resumably without duplicates', async () => {
-    const client = new TaxiiClient({ url: `${server.url}/taxii2/default/`, collection: 'c', key: member.key });
+    const client = new TaxiiClient({
+      url: `${server.url}/taxii2/default/`,
+      collection: 'c',
+      key: member.key,
+    });
     const objects = Array.from({ length: 450 }, () => indicator());
-    const pushed = await client.push([...objects, { type: 'indicator', id: 'indicator--bad' }], { chunk: 400 });
+    const pushed = await client.push([...objects, { type: 'indicator', id: 'indicator--bad' }], {
+      chunk: 400,
+    });
     assert.equal(pushed.success, 450);
     assert.equal(pushed.failure, 1);
     assert.ok(pushed.statusIds.length >= 3, 'split to respect 64 KiB');
@@ -42,22 +55,46 @@ describe('TAXII client against the server', () => {
       /interrupted/,
     );
     assert.ok(saved !== undefined && saved.next !== undefined);
-    const resumed = await client.pull({ limit: 100, state: saved, onPage: (page) => void got.push(...page.map((o) => String(o.id))) });
+    const resumed = await client.pull({
+      limit: 100,
+      state: saved,
+      onPage: (page) => void got.push(...page.map((o) => String(o.id))),
+    });
     assert.equal(got.length, 450);
     assert.equal(new Set(got).size, 450);
     // Incremental: only what is new.
     await client.push([indicator(), indicator()]);
     const more: string[] = [];
-    await client.pull({ limit: 100, state: resumed.state, onPage: (page) => void more.push(...page.map((o) => String(o.id))) });
+    await client.pull({
+      limit: 100,
+      state: resumed.state,
+      onPage: (page) => void more.push(...page.map((o) => String(o.id))),
+    });
     assert.equal(more.length, 2);
   });
 
   it('falls back to added_after when the server refuses a saved cursor', async () => {
-    const client = new TaxiiClient({ url: `${server.url}/taxii2/default/collections/c/objects/`, key: member.key });
-    const state: PullState = { url: client.objectsUrl, next: 'not-a-cursor', startAddedAfter: '2000-01-01T00:00:00Z', received: 0, boundary: [] };
+    const client = new TaxiiClient({
+      url: `${server.url}/taxii2/default/collections/c/objects/`,
+      key: member.key,
+    });
+    const state: PullState = {
+      url: client.objectsUrl,
+      next: 'not-a-cursor',
+      startAddedAfter: '2000-01-01T00:00:00Z',
+      received: 0,
+      boundary: [],
+    };
     const got: string[] = [];
-    await client.pull({ limit: 500, state, onPage: (page) => void got.push(...page.map((o) => String(o.id))) });
-    const total = await store.db.selectFrom('exchange_object').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    await client.pull({
+      limit: 500,
+      state,
+      onPage: (page) => void got.push(...page.map((o) => String(o.id))),
+    });
+    const total = await store.db
+      .selectFrom('exchange_object')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     assert.equal(got.length, Number(total?.n));
     assert.ok(got.length >= 452);
   });

@@ -65,7 +65,10 @@ function objectsUrl(url: string, collection: string | undefined): string {
   if (/\/collections\/[^/]+\/objects\/$/.test(u)) return u;
   if (/\/collections\/[^/]+\/$/.test(u)) return `${u}objects/`;
   if (collection !== undefined) return `${u}collections/${encodeURIComponent(collection)}/objects/`;
-  throw new CoopsecError('BAD_INPUT', `${url} is not a collection objects URL; give the API root URL with --collection <id>`);
+  throw new CoopsecError(
+    'BAD_INPUT',
+    `${url} is not a collection objects URL; give the API root URL with --collection <id>`,
+  );
 }
 
 const versionOf = (o: Record<string, unknown>): string =>
@@ -98,7 +101,11 @@ export class TaxiiClient {
       try {
         const response = await this.#fetch(url, {
           ...init,
-          headers: { accept: TAXII, authorization: this.#auth, ...(init.headers as Record<string, string> | undefined) },
+          headers: {
+            accept: TAXII,
+            authorization: this.#auth,
+            ...(init.headers as Record<string, string> | undefined),
+          },
         });
         if ((response.status === 429 || response.status >= 500) && attempt < this.#attempts) {
           await response.arrayBuffer().catch(() => undefined);
@@ -111,7 +118,11 @@ export class TaxiiClient {
         if (attempt < this.#attempts) await sleep(250 * 2 ** attempt);
       }
     }
-    throw new CoopsecError('UNAVAILABLE', `cannot reach ${url}: ${lastError instanceof Error ? lastError.message : String(lastError)}`, { cause: lastError });
+    throw new CoopsecError(
+      'UNAVAILABLE',
+      `cannot reach ${url}: ${lastError instanceof Error ? lastError.message : String(lastError)}`,
+      { cause: lastError },
+    );
   }
 
   async #failure(response: Response, what: string): Promise<CoopsecError> {
@@ -124,8 +135,21 @@ export class TaxiiClient {
       // not a TAXII error body
     }
     const code =
-      response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 404 ? 'NOT_FOUND' : response.status === 413 ? 'TOO_LARGE' : response.status < 500 ? 'BAD_INPUT' : 'UNAVAILABLE';
-    return new CoopsecError(code, `${what} failed with HTTP ${response.status}${description !== '' ? `: ${description}` : ''}`);
+      response.status === 401
+        ? 'UNAUTHENTICATED'
+        : response.status === 403
+          ? 'FORBIDDEN'
+          : response.status === 404
+            ? 'NOT_FOUND'
+            : response.status === 413
+              ? 'TOO_LARGE'
+              : response.status < 500
+                ? 'BAD_INPUT'
+                : 'UNAVAILABLE';
+    return new CoopsecError(
+      code,
+      `${what} failed with HTTP ${response.status}${description !== '' ? `: ${description}` : ''}`,
+    );
   }
 
   /** max_content_length of the API root (TAXII 2.1 §4.2), or undefined if it cannot be read. */
@@ -140,7 +164,10 @@ export class TaxiiClient {
   }
 
   /** Adds objects in envelopes (TAXII 2.1 §5.5), `chunk` objects at most each, within max_content_length. */
-  async push(objects: readonly unknown[], options: { chunk?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<PushResult> {
+  async push(
+    objects: readonly unknown[],
+    options: { chunk?: number; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<PushResult> {
     const limitBytes = (await this.maxContentLength()) ?? 10 * 1024 * 1024;
     let chunk = options.chunk ?? 1000;
     let done = 0;
@@ -154,14 +181,23 @@ export class TaxiiClient {
         slice = slice.slice(0, Math.ceil(slice.length / 2));
         body = JSON.stringify({ objects: slice });
       }
-      const response = await this.#request(this.objectsUrl, { method: 'POST', body, headers: { 'content-type': TAXII } });
+      const response = await this.#request(this.objectsUrl, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': TAXII },
+      });
       if (response.status === 413 && slice.length > 1) {
         await response.arrayBuffer().catch(() => undefined);
         chunk = Math.max(1, Math.floor(slice.length / 2));
         continue;
       }
-      if (response.status !== 202 && response.status !== 200) throw await this.#failure(response, 'adding objects');
-      const status = (await response.json()) as { id?: string; success_count?: number; failures?: { id: string; version?: string; message?: string }[] };
+      if (response.status !== 202 && response.status !== 200)
+        throw await this.#failure(response, 'adding objects');
+      const status = (await response.json()) as {
+        id?: string;
+        success_count?: number;
+        failures?: { id: string; version?: string; message?: string }[];
+      };
       if (typeof status.id === 'string') statusIds.push(status.id);
       success += status.success_count ?? 0;
       failures.push(...(status.failures ?? []));
@@ -180,7 +216,12 @@ export class TaxiiClient {
     if (state.complete === true || state.next === undefined) {
       // A new run: start after what the last run saw (or the caller's added_after).
       const start = options.addedAfter ?? state.lastDateAdded ?? state.startAddedAfter;
-      state = { url: this.objectsUrl, received: state.received, boundary: state.boundary ?? [], ...(start !== undefined ? { startAddedAfter: start } : {}) };
+      state = {
+        url: this.objectsUrl,
+        received: state.received,
+        boundary: state.boundary ?? [],
+        ...(start !== undefined ? { startAddedAfter: start } : {}),
+      };
     }
     const skip = new Set(state.boundary ?? []);
     let received = 0;
@@ -189,8 +230,12 @@ export class TaxiiClient {
       const url = new URL(this.objectsUrl);
       if (options.limit !== undefined) url.searchParams.set('limit', String(options.limit));
       if (state.next !== undefined && !usedFallback) url.searchParams.set('next', state.next);
-      const after = state.next !== undefined && !usedFallback ? state.startAddedAfter : (state.lastDateAdded ?? state.startAddedAfter);
-      if (after !== undefined) url.searchParams.set('added_after', usedFallback ? justBefore(after) : after);
+      const after =
+        state.next !== undefined && !usedFallback
+          ? state.startAddedAfter
+          : (state.lastDateAdded ?? state.startAddedAfter);
+      if (after !== undefined)
+        url.searchParams.set('added_after', usedFallback ? justBefore(after) : after);
       const response = await this.#request(url.toString());
       if (response.status === 400 && state.next !== undefined && !usedFallback) {
         // The server no longer honours the saved cursor: fall back to added_after.
@@ -199,7 +244,11 @@ export class TaxiiClient {
         continue;
       }
       if (!response.ok) throw await this.#failure(response, 'getting objects');
-      const body = (await response.json()) as { more?: boolean; next?: string; objects?: Record<string, unknown>[] };
+      const body = (await response.json()) as {
+        more?: boolean;
+        next?: string;
+        objects?: Record<string, unknown>[];
+      };
       const all = Array.isArray(body.objects) ? body.objects : [];
       const fresh = all.filter((o) => !skip.has(`${String(o.id)}|${versionOf(o)}`));
       const lastDateAdded = response.headers.get('x-taxii-date-added-last') ?? state.lastDateAdded;

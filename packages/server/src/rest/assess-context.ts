@@ -23,13 +23,15 @@ import {
   type MaturityRule,
 } from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
-import type { FieldErrors} from './params.ts';
+import type { FieldErrors } from './params.ts';
 import { type Raw } from './params.ts';
 
 export async function loadCountry(store: Store, country: string): Promise<Assessment[]> {
   const rows = await new AssessmentRepository(store).list({ country });
   if (rows.length === 0) {
-    throw new CoopsecError('NOT_FOUND', `no assessments stored for ${country}`, { details: [{ field: 'country', message: `${country} has no assessments` }] });
+    throw new CoopsecError('NOT_FOUND', `no assessments stored for ${country}`, {
+      details: [{ field: 'country', message: `${country} has no assessments` }],
+    });
   }
   return rows;
 }
@@ -42,7 +44,8 @@ export function countryName(code: string): string {
 export function parseWeights(errors: FieldErrors, raw: Raw): Record<string, number> | undefined {
   const value = raw.weights;
   if (value === undefined || value === '') return undefined;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, number>;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as Record<string, number>;
   if (typeof value !== 'string') {
     errors.add('weights', 'must look like regulatory:2,cooperation:1');
     return undefined;
@@ -51,7 +54,13 @@ export function parseWeights(errors: FieldErrors, raw: Raw): Record<string, numb
   for (const part of value.split(',')) {
     const [name, num] = part.split(':');
     const n = Number(num);
-    if (name === undefined || name.trim() === '' || num === undefined || num.trim() === '' || !Number.isFinite(n)) {
+    if (
+      name === undefined ||
+      name.trim() === '' ||
+      num === undefined ||
+      num.trim() === '' ||
+      !Number.isFinite(n)
+    ) {
       errors.add('weights', `"${part}" must look like component:number`);
       continue;
     }
@@ -64,7 +73,12 @@ export function parseWeights(errors: FieldErrors, raw: Raw): Record<string, numb
 export function parseMaturityRule(errors: FieldErrors, raw: Raw): MaturityRule | undefined {
   const value = raw.thresholds;
   if (value === undefined || value === '') return undefined;
-  const list = typeof value === 'string' ? value.split(',').map((v) => Number(v.trim())) : Array.isArray(value) ? value.map(Number) : [];
+  const list =
+    typeof value === 'string'
+      ? value.split(',').map((v) => Number(v.trim()))
+      : Array.isArray(value)
+        ? value.map(Number)
+        : [];
   if (list.length !== 4 || list.some((n) => !Number.isFinite(n))) {
     errors.add('thresholds', 'must be four increasing numbers, e.g. 20,40,60,80');
     return undefined;
@@ -72,7 +86,9 @@ export function parseMaturityRule(errors: FieldErrors, raw: Raw): MaturityRule |
   try {
     return makeMaturityRule({ id: 'custom', thresholds: list });
   } catch (error) {
-    if (error instanceof CoopsecError) for (const d of error.details) errors.add(d.field?.replace(/^thresholds/, 'thresholds') ?? 'thresholds', d.message);
+    if (error instanceof CoopsecError)
+      for (const d of error.details)
+        errors.add(d.field?.replace(/^thresholds/, 'thresholds') ?? 'thresholds', d.message);
     return undefined;
   }
 }
@@ -85,7 +101,9 @@ export function withInterpolation(rows: readonly Assessment[], country: string):
   if (first === undefined || last === undefined) return [...rows];
   const out: Assessment[] = [];
   for (const component of COMPONENT_IDS) {
-    const own = rows.filter((r) => r.component === component && r.kind === 'measured').map((r) => r.year);
+    const own = rows
+      .filter((r) => r.component === component && r.kind === 'measured')
+      .map((r) => r.year);
     if (own.length < 2) {
       out.push(...rows.filter((r) => r.component === component));
       continue;
@@ -94,15 +112,27 @@ export function withInterpolation(rows: readonly Assessment[], country: string):
     const hi = Math.max(...own);
     const wanted = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
     out.push(...interpolate(rows, { country, component, years: wanted }));
-    out.push(...rows.filter((r) => r.component === component && r.kind !== 'measured' && !wanted.includes(r.year)));
+    out.push(
+      ...rows.filter(
+        (r) => r.component === component && r.kind !== 'measured' && !wanted.includes(r.year),
+      ),
+    );
   }
   return out;
 }
 
 /** Everything the overview page shows, in one response. */
-export function computeOverview(options: { country: string; rows: readonly Assessment[]; weights?: Record<string, number>; rule?: MaturityRule; interpolate: boolean }) {
+export function computeOverview(options: {
+  country: string;
+  rows: readonly Assessment[];
+  weights?: Record<string, number>;
+  rule?: MaturityRule;
+  interpolate: boolean;
+}) {
   const { country, rows } = options;
-  const measuredYears = [...new Set(rows.filter((r) => r.kind === 'measured').map((r) => r.year))].sort((a, b) => a - b);
+  const measuredYears = [
+    ...new Set(rows.filter((r) => r.kind === 'measured').map((r) => r.year)),
+  ].sort((a, b) => a - b);
   const values = options.interpolate ? withInterpolation(rows, country) : [...rows];
   const series = buildSeries(rows, { country });
   const first = measuredYears[0];
@@ -120,12 +150,23 @@ export function computeOverview(options: { country: string; rows: readonly Asses
             }
           }),
           rankByLevel: rankByLevel(series, last),
-          rankByAbsoluteGrowth: rankByGrowth(series, { from: first, to: last, measure: 'absolute' }),
-          rankByRelativeGrowth: rankByGrowth(series, { from: first, to: last, measure: 'relative' }),
+          rankByAbsoluteGrowth: rankByGrowth(series, {
+            from: first,
+            to: last,
+            measure: 'absolute',
+          }),
+          rankByRelativeGrowth: rankByGrowth(series, {
+            from: first,
+            to: last,
+            measure: 'relative',
+          }),
         }
       : null;
   const weakest = last !== undefined ? weakestComponent(series, last) : null;
-  const index = compositeIndexSeries(rows, { country, ...(options.weights ? { weights: options.weights } : {}) });
+  const index = compositeIndexSeries(rows, {
+    country,
+    ...(options.weights ? { weights: options.weights } : {}),
+  });
   const lastIndex = index.find((i) => i.year === last);
   const maturity =
     last === undefined
@@ -133,21 +174,38 @@ export function computeOverview(options: { country: string; rows: readonly Asses
       : {
           year: last,
           rule: options.rule ?? maturityStage(0).rule,
-          components: rows.filter((r) => r.year === last).map((r) => {
-            const m = maturityStage(r.score, options.rule);
-            return { component: r.component, score: m.score, stage: m.stage, level: m.level };
-          }),
-          index: lastIndex?.computable === true ? (({ score, stage, level }) => ({ score, stage, level }))(maturityStage(lastIndex.value, options.rule)) : null,
+          components: rows
+            .filter((r) => r.year === last)
+            .map((r) => {
+              const m = maturityStage(r.score, options.rule);
+              return { component: r.component, score: m.score, stage: m.stage, level: m.level };
+            }),
+          index:
+            lastIndex?.computable === true
+              ? (({ score, stage, level }) => ({ score, stage, level }))(
+                  maturityStage(lastIndex.value, options.rule),
+                )
+              : null,
         };
   return {
     country,
     name: countryName(country),
     components: COMPONENTS,
     measuredYears,
-    values: values.map(({ country: c, year, component, score, sourceId, evidence, confidence, kind, ...rest }) => ({
-      country: c, year, component, score, sourceId, evidence, confidence, kind,
-      method: (rest as { method?: string }).method ?? (kind === 'measured' ? 'measured' : 'estimate'),
-    })),
+    values: values.map(
+      ({ country: c, year, component, score, sourceId, evidence, confidence, kind, ...rest }) => ({
+        country: c,
+        year,
+        component,
+        score,
+        sourceId,
+        evidence,
+        confidence,
+        kind,
+        method:
+          (rest as { method?: string }).method ?? (kind === 'measured' ? 'measured' : 'estimate'),
+      }),
+    ),
     dynamics,
     index,
     weakest,

@@ -27,6 +27,7 @@ export function principalOf(request: FastifyRequest): Principal {
 
 export function requireAdmin(request: FastifyRequest): Principal {
   const principal = requirePrincipal(request);
-  if (!principal.isAdmin) throw new CoopsecError('FORBIDDEN', 'only platform administrators may do this');
+  if (!principal.isAdmin)
+    throw new CoopsecError('FORBIDDEN', 'only platform administrators may do this');
   return principal;
 }

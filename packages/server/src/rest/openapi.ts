@@ -19,10 +19,21 @@ export function openApiDocument(): Record<string, unknown> {
     servers: [{ url: '/api' }],
     security: [{ apiKey: [] }],
     components: {
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key issued by an administrator (Authorization: Bearer <key>).' } },
+      securitySchemes: {
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key issued by an administrator (Authorization: Bearer <key>).',
+        },
+      },
       schemas,
       responses: {
-        Problem: { description: 'An error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+        Problem: {
+          description: 'An error',
+          content: {
+            'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+          },
+        },
       },
     },
     paths,

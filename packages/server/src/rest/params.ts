@@ -22,7 +22,10 @@ export class FieldErrors {
   throwIfAny(what = 'request'): void {
     if (this.#details.length === 0) return;
     const first = this.#details[0];
-    const summary = this.#details.length === 1 && first !== undefined ? `${first.field ?? what}: ${first.message}` : `${this.#details.length} problems in the ${what}`;
+    const summary =
+      this.#details.length === 1 && first !== undefined
+        ? `${first.field ?? what}: ${first.message}`
+        : `${this.#details.length} problems in the ${what}`;
     throw new CoopsecError('BAD_INPUT', summary, { details: this.#details });
   }
 }
@@ -32,10 +35,20 @@ export function asRecord(value: unknown): Raw {
 }
 
 /** An optional integer in [min, max]; strings from a query are accepted. */
-export function optionalInt(errors: FieldErrors, raw: Raw, field: string, range: { min: number; max: number }): number | undefined {
+export function optionalInt(
+  errors: FieldErrors,
+  raw: Raw,
+  field: string,
+  range: { min: number; max: number },
+): number | undefined {
   const value = raw[field];
   if (value === undefined || value === '') return undefined;
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^-?\d+$/.test(value.trim())
+        ? Number(value)
+        : Number.NaN;
   if (!Number.isInteger(n)) {
     errors.add(field, `must be an integer, got ${JSON.stringify(value)}`);
     return undefined;
@@ -47,7 +60,12 @@ export function optionalInt(errors: FieldErrors, raw: Raw, field: string, range:
   return n;
 }
 
-export function optionalString(errors: FieldErrors, raw: Raw, field: string, options: { max?: number; pattern?: RegExp; hint?: string } = {}): string | undefined {
+export function optionalString(
+  errors: FieldErrors,
+  raw: Raw,
+  field: string,
+  options: { max?: number; pattern?: RegExp; hint?: string } = {},
+): string | undefined {
   const value = raw[field];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {
@@ -66,7 +84,12 @@ export function optionalString(errors: FieldErrors, raw: Raw, field: string, opt
   return value;
 }
 
-export function requiredString(errors: FieldErrors, raw: Raw, field: string, options: { max?: number; pattern?: RegExp; hint?: string } = {}): string {
+export function requiredString(
+  errors: FieldErrors,
+  raw: Raw,
+  field: string,
+  options: { max?: number; pattern?: RegExp; hint?: string } = {},
+): string {
   const value = optionalString(errors, raw, field, options);
   if (value === undefined && raw[field] === undefined) errors.add(field, 'is required');
   if (value !== undefined && value.trim() === '') errors.add(field, 'must not be empty');
@@ -75,6 +98,10 @@ export function requiredString(errors: FieldErrors, raw: Raw, field: string, opt
 
 /** An ISO 3166-1 alpha-3 code, upper-cased. */
 export function countryCode(errors: FieldErrors, raw: Raw, field = 'country'): string {
-  const value = requiredString(errors, raw, field, { max: 3, pattern: /^[A-Za-z]{3}$/, hint: 'must be an ISO 3166-1 alpha-3 code such as KGZ' });
+  const value = requiredString(errors, raw, field, {
+    max: 3,
+    pattern: /^[A-Za-z]{3}$/,
+    hint: 'must be an ISO 3166-1 alpha-3 code such as KGZ',
+  });
   return value.toUpperCase();
 }

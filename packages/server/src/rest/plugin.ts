@@ -7,7 +7,13 @@
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Store } from '@coopsec/store';
 import { CoopsecError } from '@coopsec/model';
-import { NotAvailableError, notAvailableProblem, PROBLEM_MEDIA_TYPE, problemFromError, type Problem } from './problem.ts';
+import {
+  NotAvailableError,
+  notAvailableProblem,
+  PROBLEM_MEDIA_TYPE,
+  problemFromError,
+  type Problem,
+} from './problem.ts';
 import { installAuth } from './auth.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
@@ -41,12 +47,18 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
 function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500 && problem.status !== 501 && problem.status !== 503) request.log.error({ err: error }, 'REST request failed');
+    if (problem.status >= 500 && problem.status !== 501 && problem.status !== 503)
+      request.log.error({ err: error }, 'REST request failed');
     if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="coopsec"');
     void reply.code(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);
   });
   app.setNotFoundHandler((request, reply) => {
-    const problem = problemFromError(new CoopsecError('NOT_FOUND', `no API route ${request.method} ${request.url.split('?')[0] ?? ''}`));
+    const problem = problemFromError(
+      new CoopsecError(
+        'NOT_FOUND',
+        `no API route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+      ),
+    );
     void reply.code(404).type(PROBLEM_MEDIA_TYPE).send(problem);
   });
 }
@@ -57,10 +69,26 @@ function toProblem(error: unknown): Problem {
   if (error instanceof CoopsecError) return problemFromError(error);
   const status = (error as Partial<FastifyError>).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const code = status === 413 ? 'TOO_LARGE' : status === 415 ? 'UNSUPPORTED' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'BAD_INPUT';
+    const code =
+      status === 413
+        ? 'TOO_LARGE'
+        : status === 415
+          ? 'UNSUPPORTED'
+          : status === 401
+            ? 'UNAUTHENTICATED'
+            : status === 403
+              ? 'FORBIDDEN'
+              : status === 404
+                ? 'NOT_FOUND'
+                : 'BAD_INPUT';
     const message = error instanceof Error ? error.message : 'bad request';
-    const field = (error as Partial<FastifyError>).code?.startsWith('FST_ERR_CTP') === true ? 'body' : undefined;
-    const p = problemFromError(new CoopsecError(code, message, { details: field ? [{ field, message }] : [] }));
+    const field =
+      (error as Partial<FastifyError>).code?.startsWith('FST_ERR_CTP') === true
+        ? 'body'
+        : undefined;
+    const p = problemFromError(
+      new CoopsecError(code, message, { details: field ? [{ field, message }] : [] }),
+    );
     return { ...p, status };
   }
   return problemFromError(error);

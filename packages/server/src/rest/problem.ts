@@ -12,7 +12,9 @@ export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const TYPE_BASE = 'https://coopsec.org/problems/';
 
 /** Code → HTTP status and title. Keep in step with ErrorCode (the compiler checks it). */
-export const PROBLEM_TABLE: Readonly<Record<ErrorCode, { readonly status: number; readonly title: string }>> = {
+export const PROBLEM_TABLE: Readonly<
+  Record<ErrorCode, { readonly status: number; readonly title: string }>
+> = {
   BAD_INPUT: { status: 400, title: 'Bad input' },
   UNAUTHENTICATED: { status: 401, title: 'Not signed in' },
   FORBIDDEN: { status: 403, title: 'Forbidden' },
@@ -38,8 +40,16 @@ export function problemFromError(error: unknown): Problem {
   const e = toCoopsecError(error);
   const row = PROBLEM_TABLE[e.code];
   // Internal errors are logged with their stack; the caller gets no internals.
-  const detail = e.code === 'INTERNAL' ? 'an unexpected error occurred; it has been logged' : e.message;
-  return { type: `${TYPE_BASE}${e.code.toLowerCase().replace(/_/g, '-')}`, title: row.title, status: row.status, detail, code: e.code, errors: e.details };
+  const detail =
+    e.code === 'INTERNAL' ? 'an unexpected error occurred; it has been logged' : e.message;
+  return {
+    type: `${TYPE_BASE}${e.code.toLowerCase().replace(/_/g, '-')}`,
+    title: row.title,
+    status: row.status,
+    detail,
+    code: e.code,
+    errors: e.details,
+  };
 }
 
 /** A problem for a feature another part of the product has not delivered yet (HTTP 501). */

@@ -13,7 +13,11 @@ import { OPERATIONS } from './openapi-paths.ts';
 type Json = Record<string, unknown>;
 const json = (body: string): Json => JSON.parse(body) as Json;
 
-function assertProblem(res: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number, field?: string): Json {
+function assertProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; body: string },
+  status: number,
+  field?: string,
+): Json {
   assert.equal(res.statusCode, status, res.body);
   assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
   const p = json(res.body);
@@ -23,8 +27,13 @@ function assertProblem(res: { statusCode: number; headers: Record<string, unknow
   assert.equal(typeof p.type, 'string');
   assert.ok(Array.isArray(p.errors));
   if (field !== undefined) {
-    const fields = (p.errors as { field?: string; path?: string }[]).map((e) => e.field ?? e.path ?? '');
-    assert.ok(fields.some((f) => f === field || f.startsWith(`${field}.`) || f.startsWith(field)), `expected a problem naming ${field}, got ${fields.join(', ')}`);
+    const fields = (p.errors as { field?: string; path?: string }[]).map(
+      (e) => e.field ?? e.path ?? '',
+    );
+    assert.ok(
+      fields.some((f) => f === field || f.startsWith(`${field}.`) || f.startsWith(field)),
+      `expected a problem naming ${field}, got ${fields.join(', ')}`,
+    );
   }
   return p;
 }
@@ -38,7 +47,13 @@ void describe('REST API', () => {
     const res = await t.get('/api/countries', null);
     assertProblem(res, 401);
     assert.match(String(res.headers['www-authenticate']), /Bearer/);
-    assertProblem(await t.get('/api/countries', 'csk_000000000000_notAKeyAtAllxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), 401);
+    assertProblem(
+      await t.get(
+        '/api/countries',
+        'csk_000000000000_notAKeyAtAllxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      ),
+      401,
+    );
   });
 
   void it('documents every registered route in OpenAPI', async () => {
@@ -46,7 +61,9 @@ void describe('REST API', () => {
     const app = Fastify();
     app.addHook('onRoute', (r) => {
       const methods = Array.isArray(r.method) ? r.method : [r.method];
-      for (const m of methods) if (m !== 'HEAD') routes.push(`${m.toLowerCase()} ${r.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
+      for (const m of methods)
+        if (m !== 'HEAD')
+          routes.push(`${m.toLowerCase()} ${r.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
     });
     await using t = await restTestApp();
     await app.register(restPlugin, { prefix: '/api', store: t.store });
@@ -66,7 +83,10 @@ void describe('REST API', () => {
     const o = json(res.body);
     assert.deepEqual(o.measuredYears, [2020, 2024]);
     const values = o.values as { year: number; kind: string }[];
-    assert.ok(values.some((v) => v.year === 2022 && v.kind === 'estimated'), 'interpolated years are labelled estimated');
+    assert.ok(
+      values.some((v) => v.year === 2022 && v.kind === 'estimated'),
+      'interpolated years are labelled estimated',
+    );
     assert.ok(values.filter((v) => v.year === 2020).every((v) => v.kind === 'measured'));
     assert.deepEqual((o.weakest as Json).components, ['digital-literacy']);
     const index = o.index as { year: number; computable: boolean; value?: number }[];
@@ -94,7 +114,11 @@ void describe('REST API', () => {
     assertProblem(await t.get('/api/countries/K1/overview'), 400, 'country');
     assertProblem(await t.get('/api/countries/KGZ/overview?weights=bogus:1'), 400, 'weights');
     assertProblem(await t.get('/api/countries/KGZ/overview?weights=regulatory:x'), 400, 'weights');
-    assertProblem(await t.get('/api/countries/KGZ/maturity?thresholds=50,40,60,80'), 400, 'thresholds');
+    assertProblem(
+      await t.get('/api/countries/KGZ/maturity?thresholds=50,40,60,80'),
+      400,
+      'thresholds',
+    );
     assertProblem(await t.get('/api/countries/KGZ/weakest?year=twenty'), 400, 'year');
     assertProblem(await t.get('/api/countries/KGZ/assessments?component=nope'), 400, 'component');
     assertProblem(await t.get('/api/countries/FRA/overview'), 404, 'country');
@@ -110,7 +134,12 @@ void describe('REST API', () => {
     const summary = res.summary as { total: number; doesNotHold: number };
     assert.ok(summary.total > 0);
     assert.ok(summary.doesNotHold > 0, 'some of the paper’s claims do not hold (FACTS.md)');
-    assertProblem(await t.send('POST', '/api/claims/audit', { claims: [{ id: 'x', quote: 'q', source: { id: 'me' }, claim: { kind: 'nope' } }] }), 400);
+    assertProblem(
+      await t.send('POST', '/api/claims/audit', {
+        claims: [{ id: 'x', quote: 'q', source: { id: 'me' }, claim: { kind: 'nope' } }],
+      }),
+      400,
+    );
   });
 
   void it('serves Table 2, coverage with gaps, recommendations, comparison and the model graph', async () => {
@@ -135,22 +164,62 @@ void describe('REST API', () => {
 
   void it('projects a scenario, with trend and sensitivity, and names bad plan fields', async () => {
     await using t = await restTestApp();
-    const plan = { format: 'coopsec-effort-plan/1', name: 'literacy push', effort: { 'digital-literacy': 3 } };
-    const res = await t.send('POST', '/api/countries/KGZ/scenario', { plan, horizonYear: 2030, sensitivity: { runs: 200, seed: 7, conclusions: ['lowest digital-literacy in 2030'] } });
+    const plan = {
+      format: 'coopsec-effort-plan/1',
+      name: 'literacy push',
+      effort: { 'digital-literacy': 3 },
+    };
+    const res = await t.send('POST', '/api/countries/KGZ/scenario', {
+      plan,
+      horizonYear: 2030,
+      sensitivity: { runs: 200, seed: 7, conclusions: ['lowest digital-literacy in 2030'] },
+    });
     assert.equal(res.statusCode, 200, res.body);
     const body = json(res.body);
-    const proj = body.projection as { components: Record<string, { year: number; kind: string; score: number }[]> };
+    const proj = body.projection as {
+      components: Record<string, { year: number; kind: string; score: number }[]>;
+    };
     const dl = proj.components['digital-literacy'] ?? [];
     assert.equal(dl.at(-1)?.year, 2030);
     assert.equal(dl.at(-1)?.kind, 'estimated');
     assert.equal((body.sensitivity as Json).runs, 200);
-    const none = json((await t.send('POST', '/api/countries/KGZ/scenario', { plan: { ...plan, effort: {} }, horizonYear: 2030 })).body);
+    const none = json(
+      (
+        await t.send('POST', '/api/countries/KGZ/scenario', {
+          plan: { ...plan, effort: {} },
+          horizonYear: 2030,
+        })
+      ).body,
+    );
     const dl0 = (none.projection as typeof proj).components['digital-literacy']?.at(-1)?.score ?? 0;
     assert.ok((dl.at(-1)?.score ?? 0) > dl0, 'more effort gives a higher projection');
-    assertProblem(await t.send('POST', '/api/countries/KGZ/scenario', { plan: { ...plan, effort: { 'digital-literacy': -1 } }, horizonYear: 2030 }), 400, 'plan.effort.digital-literacy');
-    assertProblem(await t.send('POST', '/api/countries/KGZ/scenario', { plan, horizonYear: 2010 }), 400, 'horizonYear');
-    assertProblem(await t.send('POST', '/api/countries/KGZ/scenario', { horizonYear: 2030 }), 400, 'plan');
-    assertProblem(await t.send('POST', '/api/countries/KGZ/scenario', { plan, horizonYear: 2030, sensitivity: { runs: 10_000_000 } }), 400, 'runs');
+    assertProblem(
+      await t.send('POST', '/api/countries/KGZ/scenario', {
+        plan: { ...plan, effort: { 'digital-literacy': -1 } },
+        horizonYear: 2030,
+      }),
+      400,
+      'plan.effort.digital-literacy',
+    );
+    assertProblem(
+      await t.send('POST', '/api/countries/KGZ/scenario', { plan, horizonYear: 2010 }),
+      400,
+      'horizonYear',
+    );
+    assertProblem(
+      await t.send('POST', '/api/countries/KGZ/scenario', { horizonYear: 2030 }),
+      400,
+      'plan',
+    );
+    assertProblem(
+      await t.send('POST', '/api/countries/KGZ/scenario', {
+        plan,
+        horizonYear: 2030,
+        sensitivity: { runs: 10_000_000 },
+      }),
+      400,
+      'runs',
+    );
   });
 
   void it('downloads the HTML report, or says it is not available yet', async () => {
@@ -162,45 +231,119 @@ void describe('REST API', () => {
     }
     assert.equal(res.statusCode, 200, res.body.slice(0, 500));
     assert.match(String(res.headers['content-type']), /text\/html/);
-    assert.match(String(res.headers['content-disposition']), /attachment; filename="coopsec-report-KGZ-/);
+    assert.match(
+      String(res.headers['content-disposition']),
+      /attachment; filename="coopsec-report-KGZ-/,
+    );
     assertProblem(await t.get('/api/countries/KGZ/report?format=docx'), 400, 'format');
   });
 
   void it('imports rows, looks up crosswalks, validates STIX and explains patterns', async () => {
     await using t = await restTestApp();
-    const row = { country: 'UZB', year: 2024, component: 'regulatory', score: 61, sourceId: 'paper', evidence: 'test row', confidence: 'low', kind: 'measured' };
+    const row = {
+      country: 'UZB',
+      year: 2024,
+      component: 'regulatory',
+      score: 61,
+      sourceId: 'paper',
+      evidence: 'test row',
+      confidence: 'low',
+      kind: 'measured',
+    };
     const ok = await t.send('POST', '/api/assessments', { rows: [row] });
     assert.equal(ok.statusCode, 201, ok.body);
     assertProblem(await t.send('POST', '/api/assessments', { rows: [row] }), 409);
-    const bad = assertProblem(await t.send('POST', '/api/assessments', { rows: [{ ...row, score: 120 }, { ...row, component: 'nope' }] }), 400);
-    assert.ok((bad.errors as { row?: number }[]).some((e) => e.row !== undefined), 'bad rows are named by row');
+    const bad = assertProblem(
+      await t.send('POST', '/api/assessments', {
+        rows: [
+          { ...row, score: 120 },
+          { ...row, component: 'nope' },
+        ],
+      }),
+      400,
+    );
+    assert.ok(
+      (bad.errors as { row?: number }[]).some((e) => e.row !== undefined),
+      'bad rows are named by row',
+    );
     const cw = json((await t.get('/api/crosswalk?from=iso27001-2022&id=5.1&to=csf-2.0')).body);
     assert.ok(Array.isArray(cw.links));
     assertProblem(await t.get('/api/crosswalk?from=cobit&id=1&to=csf-2.0'), 400, 'from');
-    const good = json((await t.send('POST', '/api/stix/pattern', { pattern: "[ipv4-addr:value = '198.51.100.7']" })).body);
+    const good = json(
+      (await t.send('POST', '/api/stix/pattern', { pattern: "[ipv4-addr:value = '198.51.100.7']" }))
+        .body,
+    );
     assert.equal(good.valid, true);
     assert.equal(typeof good.explanation, 'string');
-    const broken = json((await t.send('POST', '/api/stix/pattern', { pattern: "[ipv4-addr:value = '198.51.100.7'" })).body);
+    const broken = json(
+      (await t.send('POST', '/api/stix/pattern', { pattern: "[ipv4-addr:value = '198.51.100.7'" }))
+        .body,
+    );
     assert.equal(broken.valid, false);
-    const v = json((await t.send('POST', '/api/stix/validate', { document: { type: 'indicator', id: 'indicator--x' } })).body);
+    const v = json(
+      (
+        await t.send('POST', '/api/stix/validate', {
+          document: { type: 'indicator', id: 'indicator--x' },
+        })
+      ).body,
+    );
     assert.equal(v.valid, false);
     assertProblem(await t.send('POST', '/api/stix/validate', {}), 400, 'document');
   });
 
   void it('lets administrators manage organisations, users, keys, collections, grants and agreements', async () => {
     await using t = await restTestApp();
-    assert.equal((await t.send('POST', '/api/orgs', { id: 'kg-cert', name: 'KG-CERT' })).statusCode, 201);
-    assert.equal((await t.send('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT' })).statusCode, 201);
+    assert.equal(
+      (await t.send('POST', '/api/orgs', { id: 'kg-cert', name: 'KG-CERT' })).statusCode,
+      201,
+    );
+    assert.equal(
+      (await t.send('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT' })).statusCode,
+      201,
+    );
     assertProblem(await t.send('POST', '/api/orgs', { id: 'kg-cert', name: 'again' }), 409, 'id');
     assertProblem(await t.send('POST', '/api/orgs', { id: 'bad id!', name: '' }), 400, 'id');
-    const user = json((await t.send('POST', '/api/orgs/kz-cert/users', { name: 'analyst-kz' })).body);
+    const user = json(
+      (await t.send('POST', '/api/orgs/kz-cert/users', { name: 'analyst-kz' })).body,
+    );
     const key = json((await t.send('POST', '/api/keys', { userId: user.id })).body);
     assert.match(String(key.key), /^csk_/);
-    assert.equal((await t.send('POST', '/api/collections', { id: 'kg-feed', title: 'KG feed', ownerOrg: 'kg-cert' })).statusCode, 201);
-    assertProblem(await t.send('POST', '/api/collections/kg-feed/grants', { orgId: 'nobody' }), 400, 'orgId');
-    assert.equal((await t.send('POST', '/api/collections/kg-feed/grants', { orgId: 'kz-cert', canRead: true })).statusCode, 201);
-    assertProblem(await t.send('POST', '/api/agreements', { fromOrg: 'kg-cert', toOrg: 'kz-cert', collectionId: 'kg-feed', levels: ['red'] }), 400, 'levels');
-    const a = await t.send('POST', '/api/agreements', { fromOrg: 'kg-cert', toOrg: 'kz-cert', collectionId: 'kg-feed', levels: ['green', 'amber'] });
+    assert.equal(
+      (
+        await t.send('POST', '/api/collections', {
+          id: 'kg-feed',
+          title: 'KG feed',
+          ownerOrg: 'kg-cert',
+        })
+      ).statusCode,
+      201,
+    );
+    assertProblem(
+      await t.send('POST', '/api/collections/kg-feed/grants', { orgId: 'nobody' }),
+      400,
+      'orgId',
+    );
+    assert.equal(
+      (await t.send('POST', '/api/collections/kg-feed/grants', { orgId: 'kz-cert', canRead: true }))
+        .statusCode,
+      201,
+    );
+    assertProblem(
+      await t.send('POST', '/api/agreements', {
+        fromOrg: 'kg-cert',
+        toOrg: 'kz-cert',
+        collectionId: 'kg-feed',
+        levels: ['red'],
+      }),
+      400,
+      'levels',
+    );
+    const a = await t.send('POST', '/api/agreements', {
+      fromOrg: 'kg-cert',
+      toOrg: 'kz-cert',
+      collectionId: 'kg-feed',
+      levels: ['green', 'amber'],
+    });
     assert.equal(a.statusCode, 201, a.body);
     // The analyst is not an administrator: reads follow grants, administration is refused.
     const analyst = String(key.key);
@@ -209,8 +352,14 @@ void describe('REST API', () => {
     assertProblem(await t.get('/api/orgs', analyst), 403);
     assertProblem(await t.send('POST', '/api/orgs', { id: 'x', name: 'x' }, analyst), 403);
     const cols = json((await t.get('/api/collections', analyst)).body);
-    assert.deepEqual((cols.collections as Json[]).map((c) => c.id), ['kg-feed']);
-    assert.equal((json((await t.get('/api/agreements', analyst)).body).agreements as unknown[]).length, 1);
+    assert.deepEqual(
+      (cols.collections as Json[]).map((c) => c.id),
+      ['kg-feed'],
+    );
+    assert.equal(
+      (json((await t.get('/api/agreements', analyst)).body).agreements as unknown[]).length,
+      1,
+    );
     assert.equal((await t.send('DELETE', `/api/keys/${String(key.id)}`)).statusCode, 204);
     assertProblem(await t.send('DELETE', `/api/keys/${String(key.id)}`), 404, 'keyId');
     const audit = json((await t.get('/api/audit')).body);

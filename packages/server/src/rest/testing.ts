@@ -20,7 +20,12 @@ export interface RestTestApp extends AsyncDisposable {
   readonly store: Store;
   readonly adminKey: string;
   get(url: string, key?: string | null): Promise<LightMyRequestResponse>;
-  send(method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, key?: string | null): Promise<LightMyRequestResponse>;
+  send(
+    method: 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    key?: string | null,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function restTestApp(options: { webRoot?: string } = {}): Promise<RestTestApp> {
@@ -29,15 +34,29 @@ export async function restTestApp(options: { webRoot?: string } = {}): Promise<R
   await loadBundledData(store);
   const first = await bootstrapAdmin(store);
   if (!first.created) throw new TypeError('bootstrapAdmin did not create a key in a fresh store');
-  const app = await buildApp({ store, ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}) });
-  const auth = (key: string | null | undefined): Record<string, string> => (key === null ? {} : { authorization: `Bearer ${key ?? first.key}` });
+  const app = await buildApp({
+    store,
+    ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
+  });
+  const auth = (key: string | null | undefined): Record<string, string> =>
+    key === null ? {} : { authorization: `Bearer ${key ?? first.key}` };
   return {
     app,
     store,
     adminKey: first.key,
     get: (url, key) => app.inject({ method: 'GET', url, headers: auth(key) }),
     send: (method, url, body, key) =>
-      app.inject({ method, url, headers: { ...auth(key), ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }) }),
+      app.inject({
+        method,
+        url,
+        headers: {
+          ...auth(key),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined
+          ? {}
+          : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
+      }),
     [Symbol.asyncDispose]: async () => {
       await app.close();
       await store.close();

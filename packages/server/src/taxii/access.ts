@@ -18,7 +18,14 @@
  * originator's agreements keep governing it and AMBER+STRICT/RED never flow onward.
  * Granular TLP markings are applied field by field with the same rules (see stix-adapter).
  */
-import { AgreementRepository, CollectionRepository, OrgRepository, type AccessScope, type Store, type TaxiiCollection } from '@coopsec/store';
+import {
+  AgreementRepository,
+  CollectionRepository,
+  OrgRepository,
+  type AccessScope,
+  type Store,
+  type TaxiiCollection,
+} from '@coopsec/store';
 import type { Principal } from '../auth/principal.ts';
 import type { TlpLevel } from './stix-adapter.ts';
 
@@ -36,7 +43,11 @@ export interface PolicyInput {
   readonly collection: TaxiiCollection;
   readonly grant: { readonly canRead: boolean; readonly canWrite: boolean } | undefined;
   /** Agreements on this collection whose recipient is the reader's org or its parent. */
-  readonly agreements: readonly { readonly fromOrg: string; readonly toOrg: string; readonly levels: readonly string[] }[];
+  readonly agreements: readonly {
+    readonly fromOrg: string;
+    readonly toOrg: string;
+    readonly levels: readonly string[];
+  }[];
 }
 
 /** Pure policy: computes collection rights and the SQL-ready scope from the facts. */
@@ -47,7 +58,13 @@ export function computeAccess(input: PolicyInput): CollectionAccess {
   const canWrite = principal.isAdmin || owner || input.grant?.canWrite === true;
   const member = input.parentOrg === null;
   const anyOriginLevels = member ? ['clear', 'green', 'none'] : ['clear'];
-  const originsByLevel: Record<string, string[]> = { green: [], none: [], amber: [], 'amber+strict': [], clear: [] };
+  const originsByLevel: Record<string, string[]> = {
+    green: [],
+    none: [],
+    amber: [],
+    'amber+strict': [],
+    clear: [],
+  };
   const add = (level: string, org: string) => (originsByLevel[level] ??= []).push(org);
   for (const a of input.agreements) {
     if (a.toOrg === principal.orgId) {
@@ -55,7 +72,11 @@ export function computeAccess(input: PolicyInput): CollectionAccess {
         add(level, a.fromOrg);
         if (level === 'green') add('none', a.fromOrg);
       }
-    } else if (input.parentOrg !== null && a.toOrg === input.parentOrg && a.levels.includes('amber')) {
+    } else if (
+      input.parentOrg !== null &&
+      a.toOrg === input.parentOrg &&
+      a.levels.includes('amber')
+    ) {
       // TLP:AMBER may go to the recipient's clients; AMBER+STRICT may not.
       add('amber', a.fromOrg);
     }
@@ -64,7 +85,13 @@ export function computeAccess(input: PolicyInput): CollectionAccess {
     collection,
     canRead,
     canWrite,
-    scope: { orgId: principal.orgId, userId: principal.userId, userName: principal.userName, anyOriginLevels, originsByLevel },
+    scope: {
+      orgId: principal.orgId,
+      userId: principal.userId,
+      userName: principal.userName,
+      anyOriginLevels,
+      originsByLevel,
+    },
   };
 }
 
@@ -74,20 +101,35 @@ export function clearedFor(
   object: { originOrg: string; postedByReader: boolean; recipients: readonly string[] },
   level: TlpLevel,
 ): boolean {
-  if (level === 'red') return object.postedByReader || object.recipients.includes(scope.userId) || object.recipients.includes(scope.userName);
+  if (level === 'red')
+    return (
+      object.postedByReader ||
+      object.recipients.includes(scope.userId) ||
+      object.recipients.includes(scope.userName)
+    );
   if (object.originOrg === scope.orgId) return true;
   if (scope.anyOriginLevels.includes(level)) return true;
   return scope.originsByLevel[level]?.includes(object.originOrg) === true;
 }
 
 /** Loads the facts for `principal` on `collectionId` and applies the policy; undefined if no such collection. */
-export async function resolveAccess(store: Pick<Store, 'db'>, principal: Principal, collectionId: string): Promise<CollectionAccess | undefined> {
+export async function resolveAccess(
+  store: Pick<Store, 'db'>,
+  principal: Principal,
+  collectionId: string,
+): Promise<CollectionAccess | undefined> {
   const collection = await new CollectionRepository(store).get(collectionId);
   if (collection === undefined) return undefined;
   const org = await new OrgRepository(store).getOrg(principal.orgId);
   const parentOrg = org?.parentOrg ?? null;
-  const [grant] = await new CollectionRepository(store).grants({ collectionId, orgId: principal.orgId });
+  const [grant] = await new CollectionRepository(store).grants({
+    collectionId,
+    orgId: principal.orgId,
+  });
   const recipients = parentOrg === null ? [principal.orgId] : [principal.orgId, parentOrg];
-  const agreements = await new AgreementRepository(store).list({ collectionId, toOrgs: recipients });
+  const agreements = await new AgreementRepository(store).list({
+    collectionId,
+    toOrgs: recipients,
+  });
   return computeAccess({ principal, parentOrg, collection, grant, agreements });
 }

@@ -50,7 +50,8 @@ export async function knownApiRoots(store: Pick<Store, 'db'>): Promise<string[]>
 }
 
 export async function requireApiRoot(store: Pick<Store, 'db'>, root: string): Promise<void> {
-  if (!(await knownApiRoots(store)).includes(root)) throw new CoopsecError('NOT_FOUND', `no API root ${root}`);
+  if (!(await knownApiRoots(store)).includes(root))
+    throw new CoopsecError('NOT_FOUND', `no API root ${root}`);
 }
 
 /**
@@ -72,11 +73,17 @@ export async function collectionFor(
     if (ctx.accessCache.size > 5_000) ctx.accessCache.clear();
     ctx.accessCache.set(cacheKey, { until: Date.now() + ACCESS_CACHE_MS, access });
   }
-  if (access === undefined || access.collection.apiRoot !== where.root || (!access.canRead && !access.canWrite)) {
+  if (
+    access === undefined ||
+    access.collection.apiRoot !== where.root ||
+    (!access.canRead && !access.canWrite)
+  ) {
     throw new CoopsecError('NOT_FOUND', `no collection ${where.id} under API root ${where.root}`);
   }
-  if (where.need === 'read' && !access.canRead) throw new CoopsecError('FORBIDDEN', `no read access to collection ${where.id}`);
-  if (where.need === 'write' && !access.canWrite) throw new CoopsecError('FORBIDDEN', `no write access to collection ${where.id}`);
+  if (where.need === 'read' && !access.canRead)
+    throw new CoopsecError('FORBIDDEN', `no read access to collection ${where.id}`);
+  if (where.need === 'write' && !access.canWrite)
+    throw new CoopsecError('FORBIDDEN', `no write access to collection ${where.id}`);
   return { principal, access };
 }
 

@@ -40,12 +40,19 @@ export interface TaxiiErrorBody {
 }
 
 /** Fastify's own errors carry a statusCode and an FST_ code; map them onto ours. */
-function fromFramework(error: { statusCode?: number; code?: string; message: string }): CoopsecError | undefined {
+function fromFramework(error: {
+  statusCode?: number;
+  code?: string;
+  message: string;
+}): CoopsecError | undefined {
   switch (error.statusCode) {
     case 413:
       return new CoopsecError('TOO_LARGE', 'the request body is larger than max_content_length');
     case 415:
-      return new CoopsecError('UNSUPPORTED', `unsupported Content-Type; use ${'application/taxii+json;version=2.1'}`);
+      return new CoopsecError(
+        'UNSUPPORTED',
+        `unsupported Content-Type; use ${'application/taxii+json;version=2.1'}`,
+      );
     case 400:
       return new CoopsecError('BAD_INPUT', error.message);
     case 404:
@@ -56,11 +63,22 @@ function fromFramework(error: { statusCode?: number; code?: string; message: str
   }
 }
 
-export function toTaxiiError(error: unknown): { status: number; body: TaxiiErrorBody; internal: boolean } {
+export function toTaxiiError(error: unknown): {
+  status: number;
+  body: TaxiiErrorBody;
+  internal: boolean;
+} {
   let appError: CoopsecError;
   if (error instanceof CoopsecError) appError = error;
-  else if (typeof error === 'object' && error !== null && 'statusCode' in error && error instanceof Error) {
-    appError = fromFramework(error as Error & { statusCode?: number; code?: string }) ?? new CoopsecError('INTERNAL', 'internal error', { cause: error });
+  else if (
+    typeof error === 'object' &&
+    error !== null &&
+    'statusCode' in error &&
+    error instanceof Error
+  ) {
+    appError =
+      fromFramework(error as Error & { statusCode?: number; code?: string }) ??
+      new CoopsecError('INTERNAL', 'internal error', { cause: error });
   } else appError = new CoopsecError('INTERNAL', 'internal error', { cause: error });
   const entry = STATUS[appError.code];
   const status = appError instanceof TaxiiHttpError ? appError.httpStatus : entry.status;
@@ -68,7 +86,9 @@ export function toTaxiiError(error: unknown): { status: number; body: TaxiiError
   const body: TaxiiErrorBody = {
     title: TITLES[status] ?? entry.title,
     // Internal errors say nothing about the internals (they are logged instead).
-    description: internal ? 'the server failed to process the request; the error was logged' : appError.message,
+    description: internal
+      ? 'the server failed to process the request; the error was logged'
+      : appError.message,
     error_id: randomUUID(),
     error_code: appError.code,
     http_status: String(status),

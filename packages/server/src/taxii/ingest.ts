@@ -21,14 +21,18 @@ export function parseEnvelope(text: string): unknown[] {
   try {
     envelope = JSON.parse(text);
   } catch (error) {
-    throw new CoopsecError('BAD_INPUT', `the body is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `the body is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
     throw new CoopsecError('BAD_INPUT', 'the body must be a TAXII envelope: {"objects": [...]}');
   }
   const objects = (envelope as Record<string, unknown>).objects;
   if (objects === undefined) return [];
-  if (!Array.isArray(objects)) throw new CoopsecError('BAD_INPUT', 'envelope.objects must be a list');
+  if (!Array.isArray(objects))
+    throw new CoopsecError('BAD_INPUT', 'envelope.objects must be a list');
   return objects;
 }
 
@@ -54,7 +58,9 @@ export function planIngest(objects: readonly unknown[]): IngestPlan {
     }
     const tlp = objectTlp(o);
     const named = o[RECIPIENTS_PROPERTY];
-    const recipients = Array.isArray(named) ? named.filter((r): r is string => typeof r === 'string') : [];
+    const recipients = Array.isArray(named)
+      ? named.filter((r): r is string => typeof r === 'string')
+      : [];
     accepted.push({
       objectId: id,
       type: str(o.type) ?? '',

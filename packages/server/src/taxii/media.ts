@@ -23,7 +23,10 @@ function parseMediaRange(text: string): MediaRange | undefined {
     const eq = p.indexOf('=');
     if (eq < 0) continue;
     const name = p.slice(0, eq).trim().toLowerCase();
-    const value = p.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value = p
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     if (name === 'q') q = Number(value);
     else params.set(name, value);
   }

@@ -26,7 +26,10 @@ type Query = Record<string, string | string[] | undefined>;
 function values(query: Query, name: string): string[] | undefined {
   const raw = query[name];
   if (raw === undefined) return undefined;
-  const list = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const list = (Array.isArray(raw) ? raw : [raw])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   return list;
 }
 
@@ -44,7 +47,8 @@ export function encodeNext(seq: number): string {
 export function decodeNext(token: string): number {
   const text = Buffer.from(token, 'base64url').toString('utf8');
   const m = /^v1\.(\d{1,15})$/.exec(text);
-  if (m?.[1] === undefined) throw new CoopsecError('BAD_INPUT', 'next is not a value this server handed out');
+  if (m?.[1] === undefined)
+    throw new CoopsecError('BAD_INPUT', 'next is not a value this server handed out');
   return Number(m[1]);
 }
 
@@ -59,7 +63,11 @@ function parseVersions(list: readonly string[]): VersionFilter {
     else if (v === 'all') all = true;
     else {
       const c = canonicalTimestamp(v);
-      if (c === undefined) throw new CoopsecError('BAD_INPUT', `match[version] must be first, last, all or a timestamp; got "${v}"`);
+      if (c === undefined)
+        throw new CoopsecError(
+          'BAD_INPUT',
+          `match[version] must be first, last, all or a timestamp; got "${v}"`,
+        );
       exact.push(c);
     }
   }
@@ -70,7 +78,10 @@ function parseVersions(list: readonly string[]): VersionFilter {
  * Parses the listing parameters. `defaultVersion` is what applies when match[version] is
  * absent: `last` for objects and manifests (TAXII 2.1 §3.5.1), `all` for versions.
  */
-export function parseListParams(query: Query, options: { defaultVersion: 'last' | 'all'; allowIdTypeVersion: boolean }): ListParams {
+export function parseListParams(
+  query: Query,
+  options: { defaultVersion: 'last' | 'all'; allowIdTypeVersion: boolean },
+): ListParams {
   const limitText = single(query, 'limit');
   let limit = DEFAULT_PAGE;
   if (limitText !== undefined) {
@@ -83,7 +94,11 @@ export function parseListParams(query: Query, options: { defaultVersion: 'last' 
   let addedAfter: string | undefined;
   if (addedAfterText !== undefined) {
     addedAfter = canonicalTimestamp(addedAfterText);
-    if (addedAfter === undefined) throw new CoopsecError('BAD_INPUT', `added_after must be an RFC 3339 timestamp; got "${addedAfterText}"`);
+    if (addedAfter === undefined)
+      throw new CoopsecError(
+        'BAD_INPUT',
+        `added_after must be an RFC 3339 timestamp; got "${addedAfterText}"`,
+      );
   }
   const nextText = single(query, 'next');
   const afterSeq = nextText === undefined ? undefined : decodeNext(nextText);
@@ -92,7 +107,10 @@ export function parseListParams(query: Query, options: { defaultVersion: 'last' 
     throw new CoopsecError('BAD_INPUT', 'match[spec_version] must list versions such as 2.1');
   }
   const versionList = options.allowIdTypeVersion ? values(query, 'match[version]') : undefined;
-  const versions = versionList === undefined || versionList.length === 0 ? parseVersions([options.defaultVersion]) : parseVersions(versionList);
+  const versions =
+    versionList === undefined || versionList.length === 0
+      ? parseVersions([options.defaultVersion])
+      : parseVersions(versionList);
   const ids = options.allowIdTypeVersion ? values(query, 'match[id]') : undefined;
   const types = options.allowIdTypeVersion ? values(query, 'match[type]') : undefined;
   return {

@@ -32,7 +32,12 @@ function outcomeOf(status: number): string {
 
 // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async by contract
 export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, options) => {
-  const ctx: TaxiiContext = { store: options.store, accessCache: new Map(), maxContentLength: options.maxContentLength, publicUrl: options.publicUrl };
+  const ctx: TaxiiContext = {
+    store: options.store,
+    accessCache: new Map(),
+    maxContentLength: options.maxContentLength,
+    publicUrl: options.publicUrl,
+  };
   const authenticate = createAuthenticate(options.store);
   const audit = new AuditRepository(options.store);
   // Audit events are written in batches (every 200 ms or 500 events, and on close), so that a
@@ -43,7 +48,9 @@ export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, o
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    flushing = flushing.then(() => audit.recordMany(batch)).catch((error: unknown) => app.log.error({ err: error }, 'audit log write failed'));
+    flushing = flushing
+      .then(() => audit.recordMany(batch))
+      .catch((error: unknown) => app.log.error({ err: error }, 'audit log write failed'));
     await flushing;
   };
   const timer = setInterval(() => void flush(), 200);
@@ -56,13 +63,21 @@ export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, o
   // TAXII 2.1 §5.5: the envelope is read as raw bytes and parsed by the route, so that the
   // media type can be checked (415) and the JSON errors reported in TAXII form.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.maxContentLength }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: options.maxContentLength },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 
   app.addHook('onRequest', async (request) => {
     if (!acceptsTaxii(request.headers.accept)) {
-      throw new TaxiiHttpError({ code: 'UNSUPPORTED', httpStatus: 406, message: `Accept must allow ${TAXII_MEDIA_TYPE}` });
+      throw new TaxiiHttpError({
+        code: 'UNSUPPORTED',
+        httpStatus: 406,
+        message: `Accept must allow ${TAXII_MEDIA_TYPE}`,
+      });
     }
     await authenticate(request);
   });
@@ -88,13 +103,26 @@ export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, o
   app.setErrorHandler(async (error, request, reply) => {
     const { status, body, internal } = toTaxiiError(error);
     if (internal) request.log.error({ err: error }, 'TAXII request failed');
-    if (status === 401) void reply.header('WWW-Authenticate', 'Basic realm="coopsec TAXII", Bearer');
-    return reply.code(status).header('content-type', TAXII_MEDIA_TYPE).send(Buffer.from(JSON.stringify(body)));
+    if (status === 401)
+      void reply.header('WWW-Authenticate', 'Basic realm="coopsec TAXII", Bearer');
+    return reply
+      .code(status)
+      .header('content-type', TAXII_MEDIA_TYPE)
+      .send(Buffer.from(JSON.stringify(body)));
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    const { status, body } = toTaxiiError(new TaxiiHttpError({ code: 'NOT_FOUND', httpStatus: 404, message: `no TAXII resource at ${request.url}` }));
-    return reply.code(status).header('content-type', TAXII_MEDIA_TYPE).send(Buffer.from(JSON.stringify(body)));
+    const { status, body } = toTaxiiError(
+      new TaxiiHttpError({
+        code: 'NOT_FOUND',
+        httpStatus: 404,
+        message: `no TAXII resource at ${request.url}`,
+      }),
+    );
+    return reply
+      .code(status)
+      .header('content-type', TAXII_MEDIA_TYPE)
+      .send(Buffer.from(JSON.stringify(body)));
   });
 
   const { route, finish } = routeRegistry(app);

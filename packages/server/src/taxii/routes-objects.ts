@@ -9,7 +9,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CoopsecError } from '@coopsec/model';
-import { ExchangeObjectRepository, TaxiiStatusRepository, versionKey, canonicalTimestamp, type StoredVersion, type AccessScope, type StatusDetail } from '@coopsec/store';
+import {
+  ExchangeObjectRepository,
+  TaxiiStatusRepository,
+  versionKey,
+  canonicalTimestamp,
+  type StoredVersion,
+  type AccessScope,
+  type StatusDetail,
+} from '@coopsec/store';
 import type { FastifyReply } from 'fastify';
 import { clearedFor } from './access.ts';
 import { collectionFor, noteAudit, sendTaxii, type TaxiiContext } from './context.ts';
@@ -36,12 +44,24 @@ function servedBody(row: StoredVersion, scope: AccessScope): string | undefined 
   if (row.body === undefined) return undefined;
   if (!row.hasGranular) return row.body;
   const object = JSON.parse(row.body) as Record<string, unknown>;
-  const facts = { originOrg: row.originOrg, postedByReader: row.originUser === scope.userId, recipients: row.recipients };
+  const facts = {
+    originOrg: row.originOrg,
+    postedByReader: row.originUser === scope.userId,
+    recipients: row.recipients,
+  };
   const redacted = redactGranular(object, (level) => clearedFor(scope, facts, level));
-  return redacted === undefined ? undefined : redacted === object ? row.body : JSON.stringify(redacted);
+  return redacted === undefined
+    ? undefined
+    : redacted === object
+      ? row.body
+      : JSON.stringify(redacted);
 }
 
-function envelope(rows: readonly StoredVersion[], more: boolean, scope: AccessScope): { text: string; served: number } {
+function envelope(
+  rows: readonly StoredVersion[],
+  more: boolean,
+  scope: AccessScope,
+): { text: string; served: number } {
   const bodies: string[] = [];
   for (const row of rows) {
     const body = servedBody(row, scope);
@@ -61,7 +81,10 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
     const { root, collectionId } = request.params as { root: string; collectionId: string };
     const note = noteAudit(request, { action: 'taxii.manifest.read', collectionId });
     const { access } = await collectionFor(ctx, request, { root, id: collectionId, need: 'read' });
-    const p = parseListParams(request.query as Query, { defaultVersion: 'last', allowIdTypeVersion: true });
+    const p = parseListParams(request.query as Query, {
+      defaultVersion: 'last',
+      allowIdTypeVersion: true,
+    });
     const page = await objects.query({ collectionId, scope: access.scope, ...p });
     note.objectCount = page.rows.length;
     pageHeaders(reply, page.rows);
@@ -70,7 +93,14 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
       more: page.more,
       ...(page.more && last !== undefined ? { next: encodeNext(last.seq) } : {}),
       ...(page.rows.length > 0
-        ? { objects: page.rows.map((r) => ({ id: r.objectId, date_added: r.dateAdded, version: r.version, media_type: STIX_MEDIA_TYPE })) }
+        ? {
+            objects: page.rows.map((r) => ({
+              id: r.objectId,
+              date_added: r.dateAdded,
+              version: r.version,
+              media_type: STIX_MEDIA_TYPE,
+            })),
+          }
         : {}),
     };
     return sendTaxii(reply, 200, JSON.stringify(body));
@@ -81,7 +111,10 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
     const { root, collectionId } = request.params as { root: string; collectionId: string };
     const note = noteAudit(request, { action: 'taxii.objects.read', collectionId });
     const { access } = await collectionFor(ctx, request, { root, id: collectionId, need: 'read' });
-    const p = parseListParams(request.query as Query, { defaultVersion: 'last', allowIdTypeVersion: true });
+    const p = parseListParams(request.query as Query, {
+      defaultVersion: 'last',
+      allowIdTypeVersion: true,
+    });
     const page = await objects.query({ collectionId, scope: access.scope, ...p, withBody: true });
     pageHeaders(reply, page.rows);
     const { text, served } = envelope(page.rows, page.more, access.scope);
@@ -95,9 +128,16 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
     const { root, collectionId } = request.params as { root: string; collectionId: string };
     const note = noteAudit(request, { action: 'taxii.objects.add', collectionId });
     if (!isTaxiiContentType(request.headers['content-type'])) {
-      throw new CoopsecError('UNSUPPORTED', 'Content-Type must be application/taxii+json;version=2.1');
+      throw new CoopsecError(
+        'UNSUPPORTED',
+        'Content-Type must be application/taxii+json;version=2.1',
+      );
     }
-    const { principal } = await collectionFor(ctx, request, { root, id: collectionId, need: 'write' });
+    const { principal } = await collectionFor(ctx, request, {
+      root,
+      id: collectionId,
+      need: 'write',
+    });
     const raw = request.body;
     const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
     const plan = planIngest(parseEnvelope(text));
@@ -112,8 +152,12 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
       inTransaction: async (trx, result) => {
         const successes: StatusDetail[] = plan.accepted.map((o) => {
           const version = o.modified ?? o.created ?? result.dateAdded;
-          const fresh = result.inserted.has(versionKey(o.objectId, canonicalTimestamp(version) ?? version));
-          return fresh ? { id: o.objectId, version } : { id: o.objectId, version, message: 'this version was already stored' };
+          const fresh = result.inserted.has(
+            versionKey(o.objectId, canonicalTimestamp(version) ?? version),
+          );
+          return fresh
+            ? { id: o.objectId, version }
+            : { id: o.objectId, version, message: 'this version was already stored' };
         });
         const record = {
           id: statusId,
@@ -143,12 +187,31 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
 
   // TAXII 2.1 §5.6: one object (its versions per match[version], default last).
   route('GET', '/:root/collections/:collectionId/objects/:objectId/', async (request, reply) => {
-    const { root, collectionId, objectId } = request.params as { root: string; collectionId: string; objectId: string };
-    const note = noteAudit(request, { action: 'taxii.object.read', collectionId, target: objectId });
+    const { root, collectionId, objectId } = request.params as {
+      root: string;
+      collectionId: string;
+      objectId: string;
+    };
+    const note = noteAudit(request, {
+      action: 'taxii.object.read',
+      collectionId,
+      target: objectId,
+    });
     const { access } = await collectionFor(ctx, request, { root, id: collectionId, need: 'read' });
-    const p = parseListParams(request.query as Query, { defaultVersion: 'last', allowIdTypeVersion: true });
-    const page = await objects.query({ collectionId, scope: access.scope, ...p, ids: [objectId], types: undefined, withBody: true });
-    if (page.rows.length === 0 && p.afterSeq === undefined) throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
+    const p = parseListParams(request.query as Query, {
+      defaultVersion: 'last',
+      allowIdTypeVersion: true,
+    });
+    const page = await objects.query({
+      collectionId,
+      scope: access.scope,
+      ...p,
+      ids: [objectId],
+      types: undefined,
+      withBody: true,
+    });
+    if (page.rows.length === 0 && p.afterSeq === undefined)
+      throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
     pageHeaders(reply, page.rows);
     const { text, served } = envelope(page.rows, page.more, access.scope);
     note.objectCount = served;
@@ -158,44 +221,95 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
   // TAXII 2.1 §5.7: delete an object (versions per match[version], default all). Only the
   // contributing organisation (or an administrator) may delete what it contributed.
   route('DELETE', '/:root/collections/:collectionId/objects/:objectId/', async (request, reply) => {
-    const { root, collectionId, objectId } = request.params as { root: string; collectionId: string; objectId: string };
-    const note = noteAudit(request, { action: 'taxii.object.delete', collectionId, target: objectId });
-    const { principal, access } = await collectionFor(ctx, request, { root, id: collectionId, need: 'write' });
-    const p = parseListParams(request.query as Query, { defaultVersion: 'all', allowIdTypeVersion: true });
+    const { root, collectionId, objectId } = request.params as {
+      root: string;
+      collectionId: string;
+      objectId: string;
+    };
+    const note = noteAudit(request, {
+      action: 'taxii.object.delete',
+      collectionId,
+      target: objectId,
+    });
+    const { principal, access } = await collectionFor(ctx, request, {
+      root,
+      id: collectionId,
+      need: 'write',
+    });
+    const p = parseListParams(request.query as Query, {
+      defaultVersion: 'all',
+      allowIdTypeVersion: true,
+    });
     const deleted = await objects.deleteVersions({
       collectionId,
       objectId,
       ...(p.versions !== undefined ? { versions: p.versions } : {}),
       ...(p.specVersions !== undefined ? { specVersions: p.specVersions } : {}),
-      scope: principal.isAdmin ? { orgId: principal.orgId, unrestricted: true } : { orgId: principal.orgId },
+      scope: principal.isAdmin
+        ? { orgId: principal.orgId, unrestricted: true }
+        : { orgId: principal.orgId },
     });
     note.objectCount = deleted;
     if (deleted === 0) {
-      const visible = await objects.query({ collectionId, scope: access.scope, ids: [objectId], versions: { all: true }, limit: 1 });
-      if (visible.rows.length > 0) throw new CoopsecError('FORBIDDEN', `object ${objectId} was contributed by another organisation`);
+      const visible = await objects.query({
+        collectionId,
+        scope: access.scope,
+        ids: [objectId],
+        versions: { all: true },
+        limit: 1,
+      });
+      if (visible.rows.length > 0)
+        throw new CoopsecError(
+          'FORBIDDEN',
+          `object ${objectId} was contributed by another organisation`,
+        );
       throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
     }
     return reply.code(200).header('content-type', 'application/taxii+json;version=2.1').send('');
   });
 
   // TAXII 2.1 §5.8: the versions of one object.
-  route('GET', '/:root/collections/:collectionId/objects/:objectId/versions/', async (request, reply) => {
-    const { root, collectionId, objectId } = request.params as { root: string; collectionId: string; objectId: string };
-    const note = noteAudit(request, { action: 'taxii.versions.read', collectionId, target: objectId });
-    const { access } = await collectionFor(ctx, request, { root, id: collectionId, need: 'read' });
-    const p = parseListParams(request.query as Query, { defaultVersion: 'all', allowIdTypeVersion: false });
-    const page = await objects.query({ collectionId, scope: access.scope, ...p, ids: [objectId] });
-    if (page.rows.length === 0 && p.afterSeq === undefined && p.addedAfter === undefined) {
-      throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
-    }
-    note.objectCount = page.rows.length;
-    pageHeaders(reply, page.rows);
-    const last = page.rows[page.rows.length - 1];
-    const body = {
-      more: page.more,
-      ...(page.more && last !== undefined ? { next: encodeNext(last.seq) } : {}),
-      ...(page.rows.length > 0 ? { versions: page.rows.map((r) => r.version) } : {}),
-    };
-    return sendTaxii(reply, 200, JSON.stringify(body));
-  });
+  route(
+    'GET',
+    '/:root/collections/:collectionId/objects/:objectId/versions/',
+    async (request, reply) => {
+      const { root, collectionId, objectId } = request.params as {
+        root: string;
+        collectionId: string;
+        objectId: string;
+      };
+      const note = noteAudit(request, {
+        action: 'taxii.versions.read',
+        collectionId,
+        target: objectId,
+      });
+      const { access } = await collectionFor(ctx, request, {
+        root,
+        id: collectionId,
+        need: 'read',
+      });
+      const p = parseListParams(request.query as Query, {
+        defaultVersion: 'all',
+        allowIdTypeVersion: false,
+      });
+      const page = await objects.query({
+        collectionId,
+        scope: access.scope,
+        ...p,
+        ids: [objectId],
+      });
+      if (page.rows.length === 0 && p.afterSeq === undefined && p.addedAfter === undefined) {
+        throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
+      }
+      note.objectCount = page.rows.length;
+      pageHeaders(reply, page.rows);
+      const last = page.rows[page.rows.length - 1];
+      const body = {
+        more: page.more,
+        ...(page.more && last !== undefined ? { next: encodeNext(last.seq) } : {}),
+        ...(page.rows.length > 0 ? { versions: page.rows.map((r) => r.version) } : {}),
+      };
+      return sendTaxii(reply, 200, JSON.stringify(body));
+    },
+  );
 }

@@ -8,7 +8,15 @@ import { CollectionRepository, TaxiiStatusRepository } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/authenticate.ts';
 import { resolveAccess, type CollectionAccess } from './access.ts';
-import { baseUrl, collectionFor, knownApiRoots, noteAudit, requireApiRoot, sendTaxii, type TaxiiContext } from './context.ts';
+import {
+  baseUrl,
+  collectionFor,
+  knownApiRoots,
+  noteAudit,
+  requireApiRoot,
+  sendTaxii,
+  type TaxiiContext,
+} from './context.ts';
 import { STIX_MEDIA_TYPE, TAXII_MEDIA_TYPE } from './media.ts';
 import type { RouteAdder } from './routes-util.ts';
 
@@ -24,7 +32,11 @@ function collectionResource(access: CollectionAccess): Record<string, unknown> {
   };
 }
 
-export function registerServerRoutes(app: FastifyInstance, ctx: TaxiiContext, route: RouteAdder): void {
+export function registerServerRoutes(
+  app: FastifyInstance,
+  ctx: TaxiiContext,
+  route: RouteAdder,
+): void {
   // TAXII 2.1 §4.1: discovery lists the API roots.
   route('GET', '/', async (request, reply) => {
     noteAudit(request, { action: 'taxii.discovery.read' });
@@ -80,9 +92,14 @@ export function registerServerRoutes(app: FastifyInstance, ctx: TaxiiContext, ro
     const visible: Record<string, unknown>[] = [];
     for (const c of await new CollectionRepository(ctx.store).list(root)) {
       const access = await resolveAccess(ctx.store, principal, c.id);
-      if (access !== undefined && (access.canRead || access.canWrite)) visible.push(collectionResource(access));
+      if (access !== undefined && (access.canRead || access.canWrite))
+        visible.push(collectionResource(access));
     }
-    return sendTaxii(reply, 200, JSON.stringify(visible.length > 0 ? { collections: visible } : {}));
+    return sendTaxii(
+      reply,
+      200,
+      JSON.stringify(visible.length > 0 ? { collections: visible } : {}),
+    );
   });
 
   // TAXII 2.1 §5.2: one collection.

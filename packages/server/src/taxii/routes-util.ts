@@ -30,7 +30,11 @@ export function routeRegistry(app: FastifyInstance): { route: RouteAdder; finish
           url: u,
           handler: async (_request, reply) => {
             void reply.header('allow', allow);
-            throw new TaxiiHttpError({ code: 'UNSUPPORTED', httpStatus: 405, message: `method not allowed here; allowed: ${allow}` });
+            throw new TaxiiHttpError({
+              code: 'UNSUPPORTED',
+              httpStatus: 405,
+              message: `method not allowed here; allowed: ${allow}`,
+            });
           },
         });
       }

@@ -7,7 +7,13 @@
  * per level and per origin (a client may be cleared for AMBER from one partner without being
  * cleared for community GREEN), so it is not a ceiling.
  */
-import { effectiveTlp, TLP2_IDS, tlpOfMarking as stixTlpOfMarking, validateStixObject, type TlpLevel } from '@coopsec/stix';
+import {
+  effectiveTlp,
+  TLP2_IDS,
+  tlpOfMarking as stixTlpOfMarking,
+  validateStixObject,
+  type TlpLevel,
+} from '@coopsec/stix';
 
 export type { TlpLevel };
 export type StoredTlp = TlpLevel | 'none';
@@ -59,8 +65,12 @@ export function redactGranular(
   const remove: string[] = [];
   const keep: unknown[] = [];
   for (const m of markings) {
-    const level = typeof m === 'object' && m !== null ? tlpOfMarking((m as Record<string, unknown>).marking_ref) : undefined;
-    const selectors = typeof m === 'object' && m !== null ? (m as Record<string, unknown>).selectors : undefined;
+    const level =
+      typeof m === 'object' && m !== null
+        ? tlpOfMarking((m as Record<string, unknown>).marking_ref)
+        : undefined;
+    const selectors =
+      typeof m === 'object' && m !== null ? (m as Record<string, unknown>).selectors : undefined;
     if (level !== undefined && !cleared(level) && Array.isArray(selectors)) {
       for (const s of selectors) if (typeof s === 'string') remove.push(s);
     } else keep.push(m);
@@ -74,7 +84,12 @@ export function redactGranular(
   for (const selector of ordered) deleteSelected(copy, selector);
   const remaining = keep.filter((m) => {
     const sel = (m as Record<string, unknown>).selectors;
-    return !Array.isArray(sel) || sel.every((s) => typeof s !== 'string' || !remove.some((r) => s === r || s.startsWith(`${r}.`)));
+    return (
+      !Array.isArray(sel) ||
+      sel.every(
+        (s) => typeof s !== 'string' || !remove.some((r) => s === r || s.startsWith(`${r}.`)),
+      )
+    );
   });
   if (remaining.length > 0) copy.granular_markings = remaining;
   else delete copy.granular_markings;

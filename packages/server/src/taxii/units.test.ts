@@ -10,10 +10,23 @@ import { CoopsecError } from '@coopsec/model';
 
 describe('TAXII media types (TAXII 2.1 §1.6.8)', () => {
   it('accepts TAXII 2.1, wildcards and no Accept; refuses others', () => {
-    for (const a of [undefined, '', '*/*', 'application/*', 'application/taxii+json', 'application/taxii+json;version=2.1', 'text/html, application/taxii+json; version="2.1"']) {
+    for (const a of [
+      undefined,
+      '',
+      '*/*',
+      'application/*',
+      'application/taxii+json',
+      'application/taxii+json;version=2.1',
+      'text/html, application/taxii+json; version="2.1"',
+    ]) {
       assert.equal(acceptsTaxii(a), true, String(a));
     }
-    for (const a of ['application/json', 'application/taxii+json;version=2.0', 'application/taxii+json;q=0']) assert.equal(acceptsTaxii(a), false, a);
+    for (const a of [
+      'application/json',
+      'application/taxii+json;version=2.0',
+      'application/taxii+json;q=0',
+    ])
+      assert.equal(acceptsTaxii(a), false, a);
     assert.equal(isTaxiiContentType('application/taxii+json;version=2.1'), true);
     assert.equal(isTaxiiContentType('application/json'), false);
     assert.equal(isTaxiiContentType(undefined), false);
@@ -22,16 +35,45 @@ describe('TAXII media types (TAXII 2.1 §1.6.8)', () => {
 
 describe('listing parameters (TAXII 2.1 §3.4, §3.5)', () => {
   it('parses filters and defaults', () => {
-    const p = parseListParams({ limit: '50', 'match[type]': 'indicator,malware', 'match[version]': 'first,2024-01-01T00:00:00Z' }, { defaultVersion: 'last', allowIdTypeVersion: true });
+    const p = parseListParams(
+      {
+        limit: '50',
+        'match[type]': 'indicator,malware',
+        'match[version]': 'first,2024-01-01T00:00:00Z',
+      },
+      { defaultVersion: 'last', allowIdTypeVersion: true },
+    );
     assert.equal(p.limit, 50);
     assert.deepEqual(p.types, ['indicator', 'malware']);
-    assert.deepEqual(p.versions, { first: true, last: false, all: false, exact: ['2024-01-01T00:00:00.000000000Z'] });
-    assert.equal(parseListParams({}, { defaultVersion: 'last', allowIdTypeVersion: true }).versions?.last, true);
-    assert.equal(parseListParams({ limit: '999999' }, { defaultVersion: 'all', allowIdTypeVersion: false }).limit, 10_000);
+    assert.deepEqual(p.versions, {
+      first: true,
+      last: false,
+      all: false,
+      exact: ['2024-01-01T00:00:00.000000000Z'],
+    });
+    assert.equal(
+      parseListParams({}, { defaultVersion: 'last', allowIdTypeVersion: true }).versions?.last,
+      true,
+    );
+    assert.equal(
+      parseListParams({ limit: '999999' }, { defaultVersion: 'all', allowIdTypeVersion: false })
+        .limit,
+      10_000,
+    );
   });
   it('refuses bad values with BAD_INPUT', () => {
-    for (const q of [{ limit: '0' }, { limit: 'x' }, { next: 'zzz' }, { added_after: 'today' }, { 'match[version]': 'newest' }, { limit: ['1', '2'] }]) {
-      assert.throws(() => parseListParams(q, { defaultVersion: 'last', allowIdTypeVersion: true }), (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT');
+    for (const q of [
+      { limit: '0' },
+      { limit: 'x' },
+      { next: 'zzz' },
+      { added_after: 'today' },
+      { 'match[version]': 'newest' },
+      { limit: ['1', '2'] },
+    ]) {
+      assert.throws(
+        () => parseListParams(q, { defaultVersion: 'last', allowIdTypeVersion: true }),
+        (e: unknown) => e instanceof CoopsecError && e.code === 'BAD_INPUT',
+      );
     }
   });
   it('round-trips next', () => {
@@ -41,21 +83,57 @@ describe('listing parameters (TAXII 2.1 §3.4, §3.5)', () => {
 
 describe('TLP of objects and granular redaction', () => {
   it('takes the most restrictive object marking, TLP 1.0 and 2.0 alike', () => {
-    assert.equal(objectTlp({ object_marking_refs: [TLP_MARKING_IDS.green, TLP_MARKING_IDS.amber] }), 'amber');
-    assert.equal(objectTlp({ object_marking_refs: ['marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed'] }), 'red');
+    assert.equal(
+      objectTlp({ object_marking_refs: [TLP_MARKING_IDS.green, TLP_MARKING_IDS.amber] }),
+      'amber',
+    );
+    assert.equal(
+      objectTlp({
+        object_marking_refs: ['marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed'],
+      }),
+      'red',
+    );
     assert.equal(objectTlp({}), 'none');
   });
   it('removes fields the reader is not cleared for, and withholds objects whose id is marked', () => {
-    const o = { id: 'x', type: 'indicator', description: 'd', labels: ['a', 'b'], granular_markings: [{ selectors: ['description', 'labels.[1]'], marking_ref: TLP_MARKING_IDS.red }] };
+    const o = {
+      id: 'x',
+      type: 'indicator',
+      description: 'd',
+      labels: ['a', 'b'],
+      granular_markings: [
+        { selectors: ['description', 'labels.[1]'], marking_ref: TLP_MARKING_IDS.red },
+      ],
+    };
     const r = redactGranular(o, (l) => l !== 'red');
-    assert.deepEqual(r, { id: 'x', type: 'indicator', labels: ['a'], x_coopsec_redacted: ['description', 'labels.[1]'] });
-    assert.equal(redactGranular(o, () => true), o);
-    assert.equal(redactGranular({ ...o, granular_markings: [{ selectors: ['id'], marking_ref: TLP_MARKING_IDS.amber }] }, () => false), undefined);
+    assert.deepEqual(r, {
+      id: 'x',
+      type: 'indicator',
+      labels: ['a'],
+      x_coopsec_redacted: ['description', 'labels.[1]'],
+    });
+    assert.equal(
+      redactGranular(o, () => true),
+      o,
+    );
+    assert.equal(
+      redactGranular(
+        { ...o, granular_markings: [{ selectors: ['id'], marking_ref: TLP_MARKING_IDS.amber }] },
+        () => false,
+      ),
+      undefined,
+    );
   });
 });
 
 describe('access policy', () => {
-  const collection = { id: 'c', apiRoot: 'default', title: 'c', description: null, ownerOrg: 'own' };
+  const collection = {
+    id: 'c',
+    apiRoot: 'default',
+    title: 'c',
+    description: null,
+    ownerOrg: 'own',
+  };
   const principal = { userId: 'u', userName: 'n', orgId: 'client', isAdmin: false, keyId: 'k' };
   it('gives a client the AMBER its parent receives, not AMBER+STRICT, and no community GREEN', () => {
     const a = computeAccess({
@@ -78,11 +156,18 @@ describe('errors and credentials', () => {
     const e = toTaxiiError(new CoopsecError('FORBIDDEN', 'no'));
     assert.equal(e.status, 403);
     assert.equal(e.body.http_status, '403');
-    assert.equal(toTaxiiError(new Error('boom')).body.description.includes('boom'), false, 'internal details are not disclosed');
+    assert.equal(
+      toTaxiiError(new Error('boom')).body.description.includes('boom'),
+      false,
+      'internal details are not disclosed',
+    );
   });
   it('parses Basic and Bearer', () => {
     assert.deepEqual(parseAuthorization('Bearer abc'), { key: 'abc' });
-    assert.deepEqual(parseAuthorization(`Basic ${Buffer.from('me:key').toString('base64')}`), { user: 'me', key: 'key' });
+    assert.deepEqual(parseAuthorization(`Basic ${Buffer.from('me:key').toString('base64')}`), {
+      user: 'me',
+      key: 'key',
+    });
     assert.equal(parseAuthorization('Digest x'), undefined);
   });
 });

@@ -20,14 +20,22 @@ export interface EffectiveTlpOptions {
  * effectiveTlp({ ..., object_marking_refs: [TLP2_IDS.green], granular_markings: [{ selectors: ['description'], marking_ref: TLP2_IDS.red }] });
  * // 'red' (or 'green' with { objectOnly: true })
  */
-export function effectiveTlp(object: Readonly<Record<string, unknown>>, options: EffectiveTlpOptions = {}): TlpLevel | undefined {
+export function effectiveTlp(
+  object: Readonly<Record<string, unknown>>,
+  options: EffectiveTlpOptions = {},
+): TlpLevel | undefined {
   let level: TlpLevel | undefined;
   const refs = object.object_marking_refs;
-  if (Array.isArray(refs)) for (const ref of refs) if (typeof ref === 'string') level = stricterTlp(level, tlpOfMarking(ref, options.resolve));
+  if (Array.isArray(refs))
+    for (const ref of refs)
+      if (typeof ref === 'string') level = stricterTlp(level, tlpOfMarking(ref, options.resolve));
   const granular = object.granular_markings;
   if (options.objectOnly !== true && Array.isArray(granular)) {
     for (const g of granular) {
-      const ref = typeof g === 'object' && g !== null ? (g as Record<string, unknown>).marking_ref : undefined;
+      const ref =
+        typeof g === 'object' && g !== null
+          ? (g as Record<string, unknown>).marking_ref
+          : undefined;
       if (typeof ref === 'string') level = stricterTlp(level, tlpOfMarking(ref, options.resolve));
     }
   }
@@ -35,7 +43,11 @@ export function effectiveTlp(object: Readonly<Record<string, unknown>>, options:
 }
 
 /** The TLP that applies to the content at `selector` (object markings plus covering granular ones). */
-export function tlpAtSelector(object: Readonly<Record<string, unknown>>, selector: string, options: EffectiveTlpOptions = {}): TlpLevel | undefined {
+export function tlpAtSelector(
+  object: Readonly<Record<string, unknown>>,
+  selector: string,
+  options: EffectiveTlpOptions = {},
+): TlpLevel | undefined {
   let level = effectiveTlp(object, { ...options, objectOnly: true });
   const granular = object.granular_markings;
   if (!Array.isArray(granular)) return level;
@@ -43,7 +55,11 @@ export function tlpAtSelector(object: Readonly<Record<string, unknown>>, selecto
     if (typeof g !== 'object' || g === null) continue;
     const { marking_ref: ref, selectors } = g as Record<string, unknown>;
     if (typeof ref !== 'string' || !Array.isArray(selectors)) continue;
-    if (selectors.some((s) => typeof s === 'string' && (selector === s || selector.startsWith(`${s}.`)))) {
+    if (
+      selectors.some(
+        (s) => typeof s === 'string' && (selector === s || selector.startsWith(`${s}.`)),
+      )
+    ) {
       level = stricterTlp(level, tlpOfMarking(ref, options.resolve));
     }
   }

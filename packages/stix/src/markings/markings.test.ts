@@ -4,7 +4,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  TLP1_IDS, TLP1_MARKINGS, TLP2_EXTENSION_ID, TLP2_IDS, TLP2_MARKINGS, effectiveTlp, redactForRecipient, tlpAtSelector, tlpOfMarking,
+  TLP1_IDS,
+  TLP1_MARKINGS,
+  TLP2_EXTENSION_ID,
+  TLP2_IDS,
+  TLP2_MARKINGS,
+  effectiveTlp,
+  redactForRecipient,
+  tlpAtSelector,
+  tlpOfMarking,
   validateStixObject,
 } from '../index.ts';
 
@@ -28,7 +36,10 @@ const report = {
   granular_markings: [
     { selectors: ['description'], marking_ref: TLP2_IDS.red },
     { selectors: ['external_references.[1]'], marking_ref: TLP2_IDS['amber+strict'] },
-    { selectors: ['external_references.[2].description', 'report_types.[1]'], marking_ref: TLP2_IDS.amber },
+    {
+      selectors: ['external_references.[2].description', 'report_types.[1]'],
+      marking_ref: TLP2_IDS.amber,
+    },
     { selectors: ['name'], lang: 'en' },
   ],
 };
@@ -49,8 +60,18 @@ describe('TLP definitions', () => {
     assert.equal(tlpOfMarking(TLP1_IDS.amber), 'amber');
     const custom = 'marking-definition--0b4a6c5e-1b5d-4c36-9e1b-6c4b1c3b1a11';
     assert.equal(tlpOfMarking(custom), undefined);
-    assert.equal(tlpOfMarking(custom, () => ({ extensions: { [TLP2_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: 'red' } } })), 'red');
-    assert.equal(tlpOfMarking(custom, () => ({ definition_type: 'tlp', definition: { tlp: 'green' } })), 'green');
+    assert.equal(
+      tlpOfMarking(custom, () => ({
+        extensions: {
+          [TLP2_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: 'red' },
+        },
+      })),
+      'red',
+    );
+    assert.equal(
+      tlpOfMarking(custom, () => ({ definition_type: 'tlp', definition: { tlp: 'green' } })),
+      'green',
+    );
   });
 });
 
@@ -59,7 +80,10 @@ describe('effectiveTlp', () => {
     assert.equal(effectiveTlp(report), 'red');
     assert.equal(effectiveTlp(report, { objectOnly: true }), 'green');
     assert.equal(effectiveTlp({ object_marking_refs: [TLP1_IDS.white, TLP2_IDS.amber] }), 'amber');
-    assert.equal(effectiveTlp({ object_marking_refs: [TLP2_IDS['amber+strict'], TLP1_IDS.amber] }), 'amber+strict');
+    assert.equal(
+      effectiveTlp({ object_marking_refs: [TLP2_IDS['amber+strict'], TLP1_IDS.amber] }),
+      'amber+strict',
+    );
     assert.equal(effectiveTlp({}), undefined);
   });
   it('gives the TLP of a part of the object', () => {
@@ -81,17 +105,26 @@ describe('redactForRecipient', () => {
     assert.equal('description' in r.object, false);
     assert.equal(r.object.external_references.length, 2);
     assert.deepEqual(r.object.granular_markings, [
-      { selectors: ['external_references.[1].description', 'report_types.[1]'], marking_ref: TLP2_IDS.amber },
+      {
+        selectors: ['external_references.[1].description', 'report_types.[1]'],
+        marking_ref: TLP2_IDS.amber,
+      },
       { selectors: ['name'], lang: 'en' },
     ]);
-    assert.deepEqual(r.removed.map((x) => x.selector), ['description', 'external_references.[1]']);
+    assert.deepEqual(
+      r.removed.map((x) => x.selector),
+      ['description', 'external_references.[1]'],
+    );
     assert.equal(validateStixObject(r.object, { mustOnly: true }).valid, true);
     assert.deepEqual(report.external_references.length, 3, 'the input is not modified');
   });
   it('removes more for a GREEN recipient and drops emptied markings', () => {
     const r = redactForRecipient(report, { tlp: 'green' });
     assert.ok(r.object);
-    assert.deepEqual(r.object.external_references, [{ source_name: 'internal', description: 'case 1' }, { source_name: 'public' }]);
+    assert.deepEqual(r.object.external_references, [
+      { source_name: 'internal', description: 'case 1' },
+      { source_name: 'public' },
+    ]);
     assert.deepEqual(r.object.report_types, ['campaign']);
     assert.deepEqual(r.object.granular_markings, [{ selectors: ['name'], lang: 'en' }]);
     assert.equal(r.removed.length, 4);
@@ -99,15 +132,32 @@ describe('redactForRecipient', () => {
   it('withholds the object when an object marking or a required property is beyond clearance', () => {
     const r = redactForRecipient(report, { tlp: 'clear' });
     assert.equal(r.object, undefined);
-    assert.deepEqual(r.removed, [{ selector: '', markingRef: TLP2_IDS.green, reason: 'TLP:GREEN exceeds clearance TLP:CLEAR' }]);
-    const nameMarked = { ...report, granular_markings: [{ selectors: ['name'], marking_ref: TLP2_IDS.red }] };
+    assert.deepEqual(r.removed, [
+      { selector: '', markingRef: TLP2_IDS.green, reason: 'TLP:GREEN exceeds clearance TLP:CLEAR' },
+    ]);
+    const nameMarked = {
+      ...report,
+      granular_markings: [{ selectors: ['name'], marking_ref: TLP2_IDS.red }],
+    };
     assert.equal(redactForRecipient(nameMarked, { tlp: 'amber' }).object, undefined);
   });
   it('treats unknown markings as not cleared unless listed or allowed', () => {
     const statement = 'marking-definition--0b4a6c5e-1b5d-4c36-9e1b-6c4b1c3b1a11';
-    const o = { ...report, object_marking_refs: [], granular_markings: [{ selectors: ['description'], marking_ref: statement }] };
+    const o = {
+      ...report,
+      object_marking_refs: [],
+      granular_markings: [{ selectors: ['description'], marking_ref: statement }],
+    };
     assert.equal('description' in (redactForRecipient(o, { tlp: 'red' }).object ?? {}), false);
-    assert.equal('description' in (redactForRecipient(o, { tlp: 'red', markings: new Set([statement]) }).object ?? {}), true);
-    assert.equal('description' in (redactForRecipient(o, { tlp: 'red', unknownMarkings: 'allow' }).object ?? {}), true);
+    assert.equal(
+      'description' in
+        (redactForRecipient(o, { tlp: 'red', markings: new Set([statement]) }).object ?? {}),
+      true,
+    );
+    assert.equal(
+      'description' in
+        (redactForRecipient(o, { tlp: 'red', unknownMarkings: 'allow' }).object ?? {}),
+      true,
+    );
   });
 });

@@ -42,9 +42,12 @@ const ALWAYS_REQUIRED = ['type', 'id', 'spec_version', 'created', 'modified'];
 export function denialReason(ref: string, clearance: Clearance): string | undefined {
   const level = tlpOfMarking(ref, clearance.resolve);
   if (level !== undefined) {
-    return tlpRank(level) > tlpRank(clearance.tlp) ? `TLP:${level.toUpperCase()} exceeds clearance TLP:${clearance.tlp.toUpperCase()}` : undefined;
+    return tlpRank(level) > tlpRank(clearance.tlp)
+      ? `TLP:${level.toUpperCase()} exceeds clearance TLP:${clearance.tlp.toUpperCase()}`
+      : undefined;
   }
-  if (clearance.markings?.has(ref) === true || clearance.unknownMarkings === 'allow') return undefined;
+  if (clearance.markings?.has(ref) === true || clearance.unknownMarkings === 'allow')
+    return undefined;
   return 'marking not in the recipient clearance';
 }
 
@@ -52,13 +55,19 @@ export function denialReason(ref: string, clearance: Clearance): string | undefi
  * @example
  * const { object, removed } = redactForRecipient(report, { tlp: 'green' });
  */
-export function redactForRecipient<TObject extends Readonly<Record<string, unknown>>>(source: TObject, clearance: Clearance): Redaction<TObject> {
+export function redactForRecipient<TObject extends Readonly<Record<string, unknown>>>(
+  source: TObject,
+  clearance: Clearance,
+): Redaction<TObject> {
   const removed: RemovedContent[] = [];
   for (const ref of Array.isArray(source.object_marking_refs) ? source.object_marking_refs : []) {
     const reason = typeof ref === 'string' ? denialReason(ref, clearance) : undefined;
-    if (reason !== undefined && typeof ref === 'string') return { object: undefined, removed: [{ selector: '', markingRef: ref, reason }] };
+    if (reason !== undefined && typeof ref === 'string')
+      return { object: undefined, removed: [{ selector: '', markingRef: ref, reason }] };
   }
-  const markings = Array.isArray(source.granular_markings) ? (source.granular_markings as unknown[]) : [];
+  const markings = Array.isArray(source.granular_markings)
+    ? (source.granular_markings as unknown[])
+    : [];
   const kept: Record<string, unknown>[] = [];
   const denied: { selector: string; ref: string; reason: string }[] = [];
   for (const m of markings) {
@@ -67,24 +76,44 @@ export function redactForRecipient<TObject extends Readonly<Record<string, unkno
     const ref = marking.marking_ref;
     const reason = typeof ref === 'string' ? denialReason(ref, clearance) : undefined;
     if (reason === undefined || typeof ref !== 'string') kept.push(marking);
-    else for (const s of Array.isArray(marking.selectors) ? marking.selectors : []) if (typeof s === 'string') denied.push({ selector: s, ref, reason });
+    else
+      for (const s of Array.isArray(marking.selectors) ? marking.selectors : [])
+        if (typeof s === 'string') denied.push({ selector: s, ref, reason });
   }
   if (denied.length === 0) return { object: source, removed };
-  const required = new Set([...ALWAYS_REQUIRED, ...(getDefinition(String(source.type))?.required ?? [])]);
+  const required = new Set([
+    ...ALWAYS_REQUIRED,
+    ...(getDefinition(String(source.type))?.required ?? []),
+  ]);
   for (const d of denied) {
     const head = parseSelector(d.selector)?.[0];
     if (typeof head === 'string' && required.has(head) && parseSelector(d.selector)?.length === 1) {
-      return { object: undefined, removed: [{ selector: d.selector, markingRef: d.ref, reason: `${d.reason}; required property ${head} cannot be removed` }] };
+      return {
+        object: undefined,
+        removed: [
+          {
+            selector: d.selector,
+            markingRef: d.ref,
+            reason: `${d.reason}; required property ${head} cannot be removed`,
+          },
+        ],
+      };
     }
   }
   const copy = structuredClone(source) as Record<string, unknown>;
   for (const d of denied) {
-    if (markRemoved(copy, d.selector)) removed.push({ selector: d.selector, markingRef: d.ref, reason: d.reason });
+    if (markRemoved(copy, d.selector))
+      removed.push({ selector: d.selector, markingRef: d.ref, reason: d.reason });
   }
   const remaps = new Map<string, number[]>();
   const compacted = compact(copy, '', remaps) as Record<string, unknown>;
   const rewritten = kept
-    .map((m): Record<string, unknown> & { selectors: string[] } => ({ ...m, selectors: (m.selectors as unknown[]).flatMap((s) => (typeof s === 'string' ? remapSelector(s, remaps, compacted) : [])) }))
+    .map((m): Record<string, unknown> & { selectors: string[] } => ({
+      ...m,
+      selectors: (m.selectors as unknown[]).flatMap((s) =>
+        typeof s === 'string' ? remapSelector(s, remaps, compacted) : [],
+      ),
+    }))
     .filter((m) => m.selectors.length > 0 || m.marking_ref === undefined);
   if (rewritten.length > 0) compacted.granular_markings = rewritten;
   else delete compacted.granular_markings;
@@ -95,7 +124,8 @@ function markRemoved(object: Record<string, unknown>, selector: string): boolean
   const steps = parseSelector(selector);
   if (steps === undefined || !resolveSelector(object, selector).found) return false;
   let parent: unknown = object;
-  for (const step of steps.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[step];
+  for (const step of steps.slice(0, -1))
+    parent = (parent as Record<string | number, unknown>)[step];
   const last = steps[steps.length - 1] as SelectorStep;
   (parent as Record<string | number, unknown>)[last] = REMOVED;
   return true;
@@ -127,7 +157,11 @@ function compact(value: unknown, path: string, remaps: Map<string, number[]>): u
 }
 
 /** A kept selector after removals: renumbered, or dropped if its content is gone. */
-function remapSelector(selector: string, remaps: ReadonlyMap<string, number[]>, object: Record<string, unknown>): string[] {
+function remapSelector(
+  selector: string,
+  remaps: ReadonlyMap<string, number[]>,
+  object: Record<string, unknown>,
+): string[] {
   const steps = parseSelector(selector);
   if (steps === undefined) return [];
   let oldPath = '';

@@ -21,17 +21,26 @@ export function parseSelector(selector: string): SelectorStep[] | undefined {
 }
 
 /** Follows a selector through an object; `found: false` with the failing step if it does not resolve. */
-export function resolveSelector(object: unknown, selector: string): { found: true; value: unknown } | { found: false; reason: string } {
+export function resolveSelector(
+  object: unknown,
+  selector: string,
+): { found: true; value: unknown } | { found: false; reason: string } {
   const steps = parseSelector(selector);
   if (steps === undefined) return { found: false, reason: 'malformed selector' };
   let current: unknown = object;
   for (const step of steps) {
     if (typeof step === 'number') {
-      if (!Array.isArray(current)) return { found: false, reason: `[${step}] applied to something that is not a list` };
+      if (!Array.isArray(current))
+        return { found: false, reason: `[${step}] applied to something that is not a list` };
       if (step >= current.length) return { found: false, reason: `index ${step} is out of range` };
       current = current[step];
     } else {
-      if (typeof current !== 'object' || current === null || Array.isArray(current) || !Object.hasOwn(current, step)) {
+      if (
+        typeof current !== 'object' ||
+        current === null ||
+        Array.isArray(current) ||
+        !Object.hasOwn(current, step)
+      ) {
         return { found: false, reason: `'${step}' is not a property there` };
       }
       current = (current as Record<string, unknown>)[step];

@@ -34,7 +34,12 @@ export type Tlp1Level = keyof typeof TLP1_IDS;
  * TLP 1.0 → 2.0: WHITE ≈ CLEAR (renamed), GREEN, AMBER and RED keep their meaning. TLP 1.0 has
  * no AMBER+STRICT; its AMBER allowed sharing with clients, like 2.0 AMBER, so it maps there.
  */
-export const TLP1_TO_TLP2: Readonly<Record<Tlp1Level, TlpLevel>> = { white: 'clear', green: 'green', amber: 'amber', red: 'red' };
+export const TLP1_TO_TLP2: Readonly<Record<Tlp1Level, TlpLevel>> = {
+  white: 'clear',
+  green: 'green',
+  amber: 'amber',
+  red: 'red',
+};
 
 const label = (level: string): string => `TLP:${level.toUpperCase()}`;
 
@@ -63,12 +68,19 @@ function tlp1(level: Tlp1Level): MarkingDefinition {
 
 /** The five TLP 2.0 marking-definition objects. */
 export const TLP2_MARKINGS: Readonly<Record<TlpLevel, MarkingDefinition>> = {
-  clear: tlp2('clear'), green: tlp2('green'), amber: tlp2('amber'), 'amber+strict': tlp2('amber+strict'), red: tlp2('red'),
+  clear: tlp2('clear'),
+  green: tlp2('green'),
+  amber: tlp2('amber'),
+  'amber+strict': tlp2('amber+strict'),
+  red: tlp2('red'),
 };
 
 /** The four TLP 1.0 marking-definition objects of STIX 2.1 §7.2.1.4. */
 export const TLP1_MARKINGS: Readonly<Record<Tlp1Level, MarkingDefinition>> = {
-  white: tlp1('white'), green: tlp1('green'), amber: tlp1('amber'), red: tlp1('red'),
+  white: tlp1('white'),
+  green: tlp1('green'),
+  amber: tlp1('amber'),
+  red: tlp1('red'),
 };
 
 const BY_ID = new Map<string, TlpLevel>([
@@ -87,8 +99,12 @@ export function tlpOfMarking(id: string, resolve?: MarkingResolver): TlpLevel | 
   if (def === undefined) return undefined;
   const ext = def.extensions as Record<string, Record<string, unknown>> | undefined;
   const v2 = ext?.[TLP2_EXTENSION_ID]?.tlp_2_0;
-  if (typeof v2 === 'string' && (TLP_LEVELS as readonly string[]).includes(v2)) return v2 as TlpLevel;
-  const v1 = def.definition_type === 'tlp' ? (def.definition as Record<string, unknown> | undefined)?.tlp : undefined;
+  if (typeof v2 === 'string' && (TLP_LEVELS as readonly string[]).includes(v2))
+    return v2 as TlpLevel;
+  const v1 =
+    def.definition_type === 'tlp'
+      ? (def.definition as Record<string, unknown> | undefined)?.tlp
+      : undefined;
   return typeof v1 === 'string' && v1 in TLP1_TO_TLP2 ? TLP1_TO_TLP2[v1 as Tlp1Level] : undefined;
 }
 
@@ -96,5 +112,8 @@ export function tlpOfMarking(id: string, resolve?: MarkingResolver): TlpLevel | 
 export const tlpRank = (level: TlpLevel): number => TLP_LEVELS.indexOf(level);
 
 /** The more restrictive of two levels. */
-export const stricterTlp = (a: TlpLevel | undefined, b: TlpLevel | undefined): TlpLevel | undefined =>
+export const stricterTlp = (
+  a: TlpLevel | undefined,
+  b: TlpLevel | undefined,
+): TlpLevel | undefined =>
   a === undefined ? b : b === undefined ? a : tlpRank(a) >= tlpRank(b) ? a : b;

@@ -13,7 +13,9 @@ export const DEFINITIONS: ReadonlyMap<string, TypeDefinition> = new Map(
 );
 
 /** The 19 SDO types (STIX 2.1 §4). */
-export const SDO_TYPES: ReadonlySet<string> = new Set(SDO_DEFINITIONS.filter((d) => d.kind === 'sdo').map((d) => d.type));
+export const SDO_TYPES: ReadonlySet<string> = new Set(
+  SDO_DEFINITIONS.filter((d) => d.kind === 'sdo').map((d) => d.type),
+);
 /** The 2 SRO types (§5). */
 export const SRO_TYPES: ReadonlySet<string> = new Set(['relationship', 'sighting']);
 /** The 18 SCO types (§6). */

@@ -56,7 +56,10 @@ export async function* readJsonLines(source: ChunkSource): AsyncGenerator<unknow
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new JsonStreamError(`line ${line}: ${error instanceof Error ? error.message : String(error)}`, offset);
+      throw new JsonStreamError(
+        `line ${line}: ${error instanceof Error ? error.message : String(error)}`,
+        offset,
+      );
     }
   };
   for await (const text of decodeChunks(source)) {
@@ -77,7 +80,10 @@ export async function* readJsonLines(source: ChunkSource): AsyncGenerator<unknow
 type ObjectSource = AsyncIterable<unknown> | Iterable<unknown>;
 
 /** Serialises objects as a bundle, one chunk per object (STIX 2.1 §8). */
-export async function* writeBundle(objects: ObjectSource, options: { id: string }): AsyncGenerator<string> {
+export async function* writeBundle(
+  objects: ObjectSource,
+  options: { id: string },
+): AsyncGenerator<string> {
   yield `{"type":"bundle","id":${JSON.stringify(options.id)},"objects":[`;
   let first = true;
   for await (const object of objects) {

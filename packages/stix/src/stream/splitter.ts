@@ -71,7 +71,8 @@ export class JsonDocumentSplitter {
     this.run(out, true);
     this.skipWs();
     if (this.state !== 'end') throw new JsonStreamError('unexpected end of input', this.offset());
-    if (this.pos < this.buf.length) throw new JsonStreamError('unexpected data after the document', this.offset());
+    if (this.pos < this.buf.length)
+      throw new JsonStreamError('unexpected data after the document', this.offset());
     return out;
   }
 
@@ -112,12 +113,22 @@ export class JsonDocumentSplitter {
       const c = this.buf[this.pos];
       switch (this.state) {
         case 'start':
-          if (c === '{') { this.shape = 'object'; this.state = 'key'; this.pos++; }
-          else if (c === '[') { this.shape = 'array'; this.state = 'elements'; this.pos++; }
-          else this.fail('a STIX document must be a JSON object or array');
+          if (c === '{') {
+            this.shape = 'object';
+            this.state = 'key';
+            this.pos++;
+          } else if (c === '[') {
+            this.shape = 'array';
+            this.state = 'elements';
+            this.pos++;
+          } else this.fail('a STIX document must be a JSON object or array');
           break;
         case 'key':
-          if (c === '}' && !this.afterComma) { this.state = 'end'; this.pos++; break; }
+          if (c === '}' && !this.afterComma) {
+            this.state = 'end';
+            this.pos++;
+            break;
+          }
           this.afterComma = false;
           if (c !== '"') this.fail('expected a property name');
           {
@@ -147,12 +158,21 @@ export class JsonDocumentSplitter {
           }
           break;
         case 'afterValue':
-          if (c === ',') { this.pos++; this.state = 'key'; this.afterComma = true; }
-          else if (c === '}') { this.pos++; this.state = 'end'; }
-          else this.fail("expected ',' or '}'");
+          if (c === ',') {
+            this.pos++;
+            this.state = 'key';
+            this.afterComma = true;
+          } else if (c === '}') {
+            this.pos++;
+            this.state = 'end';
+          } else this.fail("expected ',' or '}'");
           break;
         case 'elements':
-          if (c === ']' && this.valueStart < 0 && !this.afterComma) { this.pos++; this.state = this.shape === 'array' ? 'end' : 'afterValue'; break; }
+          if (c === ']' && this.valueStart < 0 && !this.afterComma) {
+            this.pos++;
+            this.state = this.shape === 'array' ? 'end' : 'afterValue';
+            break;
+          }
           {
             this.afterComma = false;
             const value = this.capture(final);
@@ -162,9 +182,14 @@ export class JsonDocumentSplitter {
           }
           break;
         case 'afterElement':
-          if (c === ',') { this.pos++; this.state = 'elements'; this.afterComma = true; }
-          else if (c === ']') { this.pos++; this.state = this.shape === 'array' ? 'end' : 'afterValue'; }
-          else this.fail("expected ',' or ']'");
+          if (c === ',') {
+            this.pos++;
+            this.state = 'elements';
+            this.afterComma = true;
+          } else if (c === ']') {
+            this.pos++;
+            this.state = this.shape === 'array' ? 'end' : 'afterValue';
+          } else this.fail("expected ',' or ']'");
           break;
         case 'end':
           return;
@@ -198,13 +223,19 @@ export class JsonDocumentSplitter {
           else if (ch === 92) escaped = true;
           else if (ch === 34) {
             inString = false;
-            if (depth === 0) { endIndex = p + 1; break; }
+            if (depth === 0) {
+              endIndex = p + 1;
+              break;
+            }
           }
         } else if (ch === 34) inString = true;
         else if (ch === 123 || ch === 91) depth++;
         else if (ch === 125 || ch === 93) {
           depth--;
-          if (depth === 0) { endIndex = p + 1; break; }
+          if (depth === 0) {
+            endIndex = p + 1;
+            break;
+          }
         }
       }
       this.scanPos = endIndex >= 0 ? endIndex : p;

@@ -6,7 +6,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLES_DIR, listJsonFiles } from '../test-support/oasis.ts';
 import {
-  JsonDocumentSplitter, JsonStreamError, readBundleObjects, readJsonLines, validateBundleStream, validateDocument, writeBundle, writeJsonLines,
+  JsonDocumentSplitter,
+  JsonStreamError,
+  readBundleObjects,
+  readJsonLines,
+  validateBundleStream,
+  validateDocument,
+  writeBundle,
+  writeJsonLines,
 } from '../index.ts';
 
 const chunksOf = (text: string, size: number): string[] => {
@@ -23,7 +30,11 @@ const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
 const tricky = {
   type: 'bundle',
   objects: [
-    { type: 'note', content: 'braces } ] { [ and "quotes" and \\ backslashes \\" and unicode é 漢字 🎉', n: [1, 2, { a: null }] },
+    {
+      type: 'note',
+      content: 'braces } ] { [ and "quotes" and \\ backslashes \\" and unicode é 漢字 🎉',
+      n: [1, 2, { a: null }],
+    },
     null,
     42,
     'a string with ] inside',
@@ -50,12 +61,27 @@ describe('JsonDocumentSplitter', () => {
     assert.deepEqual(await collect(readBundleObjects(pieces)), tricky.objects);
   });
   it('splits a top-level array and keeps a single object whole', async () => {
-    assert.deepEqual(await collect(readBundleObjects(['[{"a":1},', '{"b":2}]'])), [{ a: 1 }, { b: 2 }]);
+    assert.deepEqual(await collect(readBundleObjects(['[{"a":1},', '{"b":2}]'])), [
+      { a: 1 },
+      { b: 2 },
+    ]);
     const s = new JsonDocumentSplitter();
-    assert.deepEqual([...s.push('{"type":"indicator","objects":{"0":{}},"x":"y"}'), ...s.end()], []);
+    assert.deepEqual(
+      [...s.push('{"type":"indicator","objects":{"0":{}},"x":"y"}'), ...s.end()],
+      [],
+    );
     assert.deepEqual(s.envelope, { type: 'indicator', objects: { '0': {} }, x: 'y' });
   });
-  for (const bad of ['{"objects":[{"a":1},]}', '{"objects":[{"a":1}', '{"a":1,}', '{"a" 1}', '[1 2]', '{"objects":[{"a":tru}]}', '{} {}', '"x"']) {
+  for (const bad of [
+    '{"objects":[{"a":1},]}',
+    '{"objects":[{"a":1}',
+    '{"a":1,}',
+    '{"a" 1}',
+    '[1 2]',
+    '{"objects":[{"a":tru}]}',
+    '{} {}',
+    '"x"',
+  ]) {
     it(`rejects malformed input ${bad}`, async () => {
       await assert.rejects(collect(readBundleObjects(chunksOf(bad, 3))), JsonStreamError);
     });
@@ -64,7 +90,11 @@ describe('JsonDocumentSplitter', () => {
 
 describe('JSON lines and writers', () => {
   it('reads JSON lines with blank lines and reports the bad line', async () => {
-    assert.deepEqual(await collect(readJsonLines(['{"a":1}\n\n{"b"', ':2}\n{"c":3}'])), [{ a: 1 }, { b: 2 }, { c: 3 }]);
+    assert.deepEqual(await collect(readJsonLines(['{"a":1}\n\n{"b"', ':2}\n{"c":3}'])), [
+      { a: 1 },
+      { b: 2 },
+      { c: 3 },
+    ]);
     await assert.rejects(collect(readJsonLines(['{"a":1}\n{oops}\n'])), /line 2/);
   });
   it('round-trips objects through writeBundle and writeJsonLines', async () => {
@@ -99,7 +129,10 @@ describe('validateBundleStream', () => {
   });
   it('caps the findings list but keeps the verdict', async () => {
     const objects = Array.from({ length: 50 }, () => ({ type: 'indicator' }));
-    const r = await validateBundleStream([JSON.stringify({ type: 'bundle', id: tricky.id, objects })], { maxFindings: 10 });
+    const r = await validateBundleStream(
+      [JSON.stringify({ type: 'bundle', id: tricky.id, objects })],
+      { maxFindings: 10 },
+    );
     assert.equal(r.valid, false);
     assert.equal(r.findings.length, 11);
     assert.equal(r.findings.at(-1)?.ruleId, 'findings-truncated');

@@ -6,7 +6,12 @@
  */
 import { BundleChecker, checkBundleEnvelope } from '../validate/bundle.ts';
 import { checkObject } from '../validate/object.ts';
-import { isValid, type Finding, type ValidateOptions, type ValidationResult } from '../validate/findings.ts';
+import {
+  isValid,
+  type Finding,
+  type ValidateOptions,
+  type ValidationResult,
+} from '../validate/findings.ts';
 import { decodeChunks, type ChunkSource } from './io.ts';
 import { JsonDocumentSplitter, JsonStreamError } from './splitter.ts';
 
@@ -26,7 +31,10 @@ export interface StreamValidateOptions extends ValidateOptions {
  * @example
  * const result = await validateBundleStream(fs.createReadStream('big.json'));
  */
-export async function validateBundleStream(source: ChunkSource, options: StreamValidateOptions = {}): Promise<StreamValidationResult> {
+export async function validateBundleStream(
+  source: ChunkSource,
+  options: StreamValidateOptions = {},
+): Promise<StreamValidationResult> {
   const splitter = new JsonDocumentSplitter();
   const checker = new BundleChecker(options);
   const max = options.maxFindings ?? 10_000;
@@ -51,13 +59,17 @@ export async function validateBundleStream(source: ChunkSource, options: StreamV
     // I/O errors of the source belong to the caller.
     if (!(error instanceof JsonStreamError || error instanceof TypeError)) throw error;
     const message = error.message;
-    const findings: Finding[] = [...checker.ctx.findings, { ruleId: 'json-syntax', severity: 'error', path: '$', message }];
+    const findings: Finding[] = [
+      ...checker.ctx.findings,
+      { ruleId: 'json-syntax', severity: 'error', path: '$', message },
+    ];
     return { valid: false, findings, objectCount: checker.objectCount, kind: 'unknown' };
   }
   const envelope = splitter.envelope;
   let kind: StreamValidationResult['kind'] = splitter.shape === 'array' ? 'array' : 'bundle';
   if (splitter.shape === 'object') {
-    if (envelope.type === 'bundle' || splitter.sawObjectsArray) checkBundleEnvelope(envelope, checker.ctx);
+    if (envelope.type === 'bundle' || splitter.sawObjectsArray)
+      checkBundleEnvelope(envelope, checker.ctx);
     else {
       kind = 'object';
       checkObject(envelope, checker.ctx, '$');
@@ -65,7 +77,17 @@ export async function validateBundleStream(source: ChunkSource, options: StreamV
   }
   const findings = checker.finish();
   cap();
-  if (truncated) findings.push({ ruleId: 'findings-truncated', severity: 'warning', path: '$', message: `only the first ${max} findings are listed` });
-  const valid = isValid(findings.filter((f) => f.ruleId !== 'findings-truncated'), options.strict) && !(truncated && checker.errorSeen);
+  if (truncated)
+    findings.push({
+      ruleId: 'findings-truncated',
+      severity: 'warning',
+      path: '$',
+      message: `only the first ${max} findings are listed`,
+    });
+  const valid =
+    isValid(
+      findings.filter((f) => f.ruleId !== 'findings-truncated'),
+      options.strict,
+    ) && !(truncated && checker.errorSeen);
   return { valid, findings, objectCount: kind === 'object' ? 1 : checker.objectCount, kind };
 }

@@ -56,11 +56,17 @@ export function loadOasisValidator(): OasisValidator {
   };
   return {
     validate(document) {
-      const type = typeof document === 'object' && document !== null ? (document as { type?: unknown }).type : undefined;
+      const type =
+        typeof document === 'object' && document !== null
+          ? (document as { type?: unknown }).type
+          : undefined;
       const fn = typeof type === 'string' ? (get(type) ?? get('core')) : undefined;
       if (fn === undefined) return { valid: false, errors: ['no schema for this document'] };
       const valid = fn(document);
-      return { valid, errors: (fn.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`) };
+      return {
+        valid,
+        errors: (fn.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`),
+      };
     },
   };
 }

@@ -44,7 +44,8 @@ export type Hashes = Record<string, string>;
 
 /** STIX 2.1 §7.3 extension instance inside an object's `extensions` dictionary. */
 export interface ExtensionInstance extends CustomProperties {
-  extension_type?: 'new-sdo' | 'new-sco' | 'new-sro' | 'property-extension' | 'toplevel-property-extension';
+  extension_type?:
+    'new-sdo' | 'new-sco' | 'new-sro' | 'property-extension' | 'toplevel-property-extension';
 }
 
 export type Extensions = Record<string, ExtensionInstance>;

@@ -2,13 +2,23 @@
  * @module types/meta
  * STIX Meta Objects (STIX 2.1 §7) and the bundle (§8), plus the union of all objects.
  */
-import type { CustomProperties, ExternalReference, GranularMarking, StixCommonProperties, StixId, Timestamp } from './common.ts';
+import type {
+  CustomProperties,
+  ExternalReference,
+  GranularMarking,
+  StixCommonProperties,
+  StixId,
+  Timestamp,
+} from './common.ts';
 import type { StixDomainObject, StixRelationshipObject } from './sdo.ts';
 import type { StixCyberObservable } from './sco.ts';
 
 /** §7.1 */
 export type LanguageContent = StixCommonProperties & {
-  type: 'language-content'; id: StixId<'language-content'>; object_ref: StixId; object_modified?: Timestamp;
+  type: 'language-content';
+  id: StixId<'language-content'>;
+  object_ref: StixId;
+  object_modified?: Timestamp;
   contents: Record<string, Record<string, unknown>>;
 };
 
@@ -30,15 +40,26 @@ export interface MarkingDefinition extends CustomProperties {
 
 /** §7.3 extension-definition */
 export type ExtensionDefinition = StixCommonProperties & {
-  type: 'extension-definition'; id: StixId<'extension-definition'>; created_by_ref: StixId<'identity'>;
-  name: string; description?: string; schema: string; version: string;
-  extension_types: ('new-sdo' | 'new-sco' | 'new-sro' | 'property-extension' | 'toplevel-property-extension')[];
+  type: 'extension-definition';
+  id: StixId<'extension-definition'>;
+  created_by_ref: StixId<'identity'>;
+  name: string;
+  description?: string;
+  schema: string;
+  version: string;
+  extension_types: (
+    'new-sdo' | 'new-sco' | 'new-sro' | 'property-extension' | 'toplevel-property-extension'
+  )[];
   extension_properties?: string[];
 };
 
 /** Any STIX 2.1 object, including custom ones (their properties stay available). */
 export type StixObject =
-  | StixDomainObject | StixRelationshipObject | StixCyberObservable | LanguageContent | MarkingDefinition
+  | StixDomainObject
+  | StixRelationshipObject
+  | StixCyberObservable
+  | LanguageContent
+  | MarkingDefinition
   | ExtensionDefinition;
 
 /** §8 bundle */

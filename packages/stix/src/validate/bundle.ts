@@ -27,13 +27,16 @@ export function hash53(s: string): number {
 
 /** Checks the envelope (`type`, `id`) of a bundle; `objects` is handled per object. */
 export function checkBundleEnvelope(bundle: Record<string, unknown>, ctx: Ctx): void {
-  if (bundle.type !== 'bundle') ctx.error('bundle-type', '$.type', "a bundle's type must be 'bundle'");
+  if (bundle.type !== 'bundle')
+    ctx.error('bundle-type', '$.type', "a bundle's type must be 'bundle'");
   const id = bundle.id;
   if (typeof id !== 'string') ctx.error('required', '$.id', 'required property id is missing');
   else {
     const parsed = parseId(id);
-    if (parsed === undefined || parsed.type !== 'bundle') ctx.error('identifier', '$.id', `'${id}' is not a bundle identifier`);
-    else if (parsed.version !== 4) ctx.warn('uuid-check', '$.id', `should use a UUIDv4, not v${parsed.version}`);
+    if (parsed === undefined || parsed.type !== 'bundle')
+      ctx.error('identifier', '$.id', `'${id}' is not a bundle identifier`);
+    else if (parsed.version !== 4)
+      ctx.warn('uuid-check', '$.id', `should use a UUIDv4, not v${parsed.version}`);
   }
   for (const key of Object.keys(bundle)) {
     if (key === 'type' || key === 'id' || key === 'objects') continue;
@@ -95,11 +98,22 @@ export class BundleChecker {
     try {
       checkObject(object, this.ctx, path);
     } catch (error) {
-      this.ctx.error('internal', path, `validator failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.ctx.error(
+        'internal',
+        path,
+        `validator failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (!isPlainObject(object) || typeof object.id !== 'string') return;
-    const key = hash53(`${object.id}|${typeof object.modified === 'string' ? object.modified : ''}`);
-    if (!this.seen.add(key)) this.ctx.warn('duplicate-object', path, `object ${object.id} appears more than once with the same modified`);
+    const key = hash53(
+      `${object.id}|${typeof object.modified === 'string' ? object.modified : ''}`,
+    );
+    if (!this.seen.add(key))
+      this.ctx.warn(
+        'duplicate-object',
+        path,
+        `object ${object.id} appears more than once with the same modified`,
+      );
     if (this.ctx.options.enforceRefs === true) this.ids.set(hash53(object.id), object.id);
     if (object.type === 'marking-definition') {
       const refs = markingRefs(object);
@@ -112,7 +126,8 @@ export class BundleChecker {
     this.findMarkingCycles();
     if (this.ctx.options.enforceRefs === true) {
       for (const ref of this.ctx.refs) {
-        if (!this.ids.has(hash53(ref.id))) this.ctx.error('unresolved-reference', ref.path, `${ref.id} is not in the bundle`);
+        if (!this.ids.has(hash53(ref.id)))
+          this.ctx.error('unresolved-reference', ref.path, `${ref.id} is not in the bundle`);
       }
     }
     return this.ctx.findings;
@@ -138,11 +153,16 @@ export class BundleChecker {
       const s = state.get(id);
       if (s === 2) return;
       if (s === 1) {
-        this.ctx.error('circular-marking', '$.objects', `marking definitions reference each other in a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`);
+        this.ctx.error(
+          'circular-marking',
+          '$.objects',
+          `marking definitions reference each other in a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`,
+        );
         return;
       }
       state.set(id, 1);
-      for (const next of this.markingGraph.get(id) ?? []) if (next !== id) visit(next, [...trail, id]);
+      for (const next of this.markingGraph.get(id) ?? [])
+        if (next !== id) visit(next, [...trail, id]);
       state.set(id, 2);
     };
     for (const id of this.markingGraph.keys()) visit(id, []);
@@ -165,7 +185,8 @@ export function validateBundle(bundle: unknown, options: ValidateOptions = {}): 
   const objects = bundle.objects;
   if (objects !== undefined) {
     if (!Array.isArray(objects)) ctx.error('property-type', '$.objects', 'objects must be a list');
-    else if (objects.length === 0) ctx.error('empty-list', '$.objects', 'lists must not be empty (omit objects instead)');
+    else if (objects.length === 0)
+      ctx.error('empty-list', '$.objects', 'lists must not be empty (omit objects instead)');
     else for (const object of objects) checker.add(object);
   }
   const findings = checker.finish();
@@ -173,12 +194,17 @@ export function validateBundle(bundle: unknown, options: ValidateOptions = {}): 
 }
 
 /** Validates a bundle or a single object, whichever `document` is. */
-export function validateDocument(document: unknown, options: ValidateOptions = {}): ValidationResult {
-  if (isPlainObject(document) && document.type === 'bundle') return validateBundle(document, options);
+export function validateDocument(
+  document: unknown,
+  options: ValidateOptions = {},
+): ValidationResult {
+  if (isPlainObject(document) && document.type === 'bundle')
+    return validateBundle(document, options);
   if (Array.isArray(document)) {
     const findings: Finding[] = [];
     document.forEach((item, i) => {
-      for (const f of validateDocument(item, options).findings) findings.push({ ...f, path: f.path.replace(/^\$/, `$[${i}]`) });
+      for (const f of validateDocument(item, options).findings)
+        findings.push({ ...f, path: f.path.replace(/^\$/, `$[${i}]`) });
     });
     return { valid: isValid(findings, options.strict), findings };
   }

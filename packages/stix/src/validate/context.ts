@@ -6,14 +6,57 @@
  */
 import type { Finding, ValidateOptions } from './findings.ts';
 
-const FORMAT = ['custom-prefix', 'custom-prefix-lax', 'open-vocab-format', 'kill-chain-names', 'observable-object-keys', 'observable-dictionary-keys', 'malware-analysis-product', 'windows-process-priority-format', 'hash-length'];
-const APPROVED = ['attack-motivation', 'attack-resource-level', 'grouping-context', 'identity-class', 'implementation-languages', 'indicator-types', 'industry-sector', 'infrastructure-types', 'malware-types', 'malware-result', 'malware-capabilities', 'processor-architecture', 'report-types', 'threat-actor-types', 'threat-actor-role', 'threat-actor-sophistication', 'tool-types', 'region', 'indicator-pattern-types', 'account-type', 'windows-pebinary-type', 'marking-definition-type', 'hash-algo', 'relationship-types', 'mime-type', 'protocols', 'ipfix', 'http-request-headers', 'socket-options', 'pdf-doc-info', 'countries'];
+const FORMAT = [
+  'custom-prefix',
+  'custom-prefix-lax',
+  'open-vocab-format',
+  'kill-chain-names',
+  'observable-object-keys',
+  'observable-dictionary-keys',
+  'malware-analysis-product',
+  'windows-process-priority-format',
+  'hash-length',
+];
+const APPROVED = [
+  'attack-motivation',
+  'attack-resource-level',
+  'grouping-context',
+  'identity-class',
+  'implementation-languages',
+  'indicator-types',
+  'industry-sector',
+  'infrastructure-types',
+  'malware-types',
+  'malware-result',
+  'malware-capabilities',
+  'processor-architecture',
+  'report-types',
+  'threat-actor-types',
+  'threat-actor-role',
+  'threat-actor-sophistication',
+  'tool-types',
+  'region',
+  'indicator-pattern-types',
+  'account-type',
+  'windows-pebinary-type',
+  'marking-definition-type',
+  'hash-algo',
+  'relationship-types',
+  'mime-type',
+  'protocols',
+  'ipfix',
+  'http-request-headers',
+  'socket-options',
+  'pdf-doc-info',
+  'countries',
+];
 
 /** SHOULD rules come in two groups that can be switched off together. */
-export const RULE_GROUPS: Readonly<Record<string, 'format-checks' | 'approved-values'>> = Object.fromEntries([
-  ...FORMAT.map((r) => [r, 'format-checks'] as const),
-  ...APPROVED.map((r) => [r, 'approved-values'] as const),
-]);
+export const RULE_GROUPS: Readonly<Record<string, 'format-checks' | 'approved-values'>> =
+  Object.fromEntries([
+    ...FORMAT.map((r) => [r, 'format-checks'] as const),
+    ...APPROVED.map((r) => [r, 'approved-values'] as const),
+  ]);
 
 export interface PendingRef {
   readonly path: string;
@@ -36,13 +79,20 @@ export class Ctx {
 
   constructor(options: ValidateOptions = {}) {
     this.options = options;
-    this.disabled = options.disabled && options.disabled.length > 0 ? new Set(options.disabled) : undefined;
-    this.enabled = options.enabled && options.enabled.length > 0 ? new Set(options.enabled) : undefined;
+    this.disabled =
+      options.disabled && options.disabled.length > 0 ? new Set(options.disabled) : undefined;
+    this.enabled =
+      options.enabled && options.enabled.length > 0 ? new Set(options.enabled) : undefined;
   }
 
   /** CheckContext.report: a finding at `finding.path`, or at the current object. */
   report(finding: Omit<Finding, 'path'> & { path?: string }): void {
-    this.findings.push({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, path: finding.path ?? this.path });
+    this.findings.push({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      path: finding.path ?? this.path,
+    });
   }
 
   error(ruleId: string, path: string, message: string): void {
@@ -53,8 +103,12 @@ export class Ctx {
   should(ruleId: string): boolean {
     if (this.options.mustOnly === true) return false;
     const group = RULE_GROUPS[ruleId];
-    if (this.enabled !== undefined) return this.enabled.has(ruleId) || (group !== undefined && this.enabled.has(group));
-    return this.disabled === undefined || !(this.disabled.has(ruleId) || (group !== undefined && this.disabled.has(group)));
+    if (this.enabled !== undefined)
+      return this.enabled.has(ruleId) || (group !== undefined && this.enabled.has(group));
+    return (
+      this.disabled === undefined ||
+      !(this.disabled.has(ruleId) || (group !== undefined && this.disabled.has(group)))
+    );
   }
 
   warn(ruleId: string, path: string, message: string): void {

@@ -11,10 +11,21 @@ import { child, type Ctx } from './context.ts';
 import { checkCustomProperty, checkEmbeddedCustomProperty, checkPrefix } from './custom.ts';
 import { isPlainObject, parseId } from './primitives.ts';
 
-const EXTENSION_TYPES = new Set(['new-sdo', 'new-sco', 'new-sro', 'property-extension', 'toplevel-property-extension']);
+const EXTENSION_TYPES = new Set([
+  'new-sdo',
+  'new-sco',
+  'new-sro',
+  'property-extension',
+  'toplevel-property-extension',
+]);
 const NEW_OBJECT = new Set(['new-sdo', 'new-sco', 'new-sro']);
 
-export function checkExtensions(object: Record<string, unknown>, ctx: Ctx, path: string, def: TypeDefinition | undefined): void {
+export function checkExtensions(
+  object: Record<string, unknown>,
+  ctx: Ctx,
+  path: string,
+  def: TypeDefinition | undefined,
+): void {
   const at = child(path, 'extensions');
   const ext = object.extensions;
   if (!isPlainObject(ext)) {
@@ -22,7 +33,8 @@ export function checkExtensions(object: Record<string, unknown>, ctx: Ctx, path:
     return;
   }
   const keys = Object.keys(ext);
-  if (keys.length === 0) ctx.error('empty-dictionary', at, 'extensions must have at least one entry');
+  if (keys.length === 0)
+    ctx.error('empty-dictionary', at, 'extensions must have at least one entry');
   for (const key of keys) {
     const value = ext[key];
     const kat = child(at, key);
@@ -30,7 +42,8 @@ export function checkExtensions(object: Record<string, unknown>, ctx: Ctx, path:
       ctx.error('property-type', kat, 'an extension must be an object');
       continue;
     }
-    if (key.startsWith('extension-definition--')) checkDefinedExtension(value, key, ctx, { at: kat, def });
+    if (key.startsWith('extension-definition--'))
+      checkDefinedExtension(value, key, ctx, { at: kat, def });
     else checkPredefinedOrCustom(object, key, ctx, { at: kat, def });
   }
 }
@@ -40,22 +53,41 @@ interface Site {
   readonly def: TypeDefinition | undefined;
 }
 
-function checkDefinedExtension(value: Record<string, unknown>, key: string, ctx: Ctx, site: Site): void {
+function checkDefinedExtension(
+  value: Record<string, unknown>,
+  key: string,
+  ctx: Ctx,
+  site: Site,
+): void {
   const { at, def } = site;
-  if (parseId(key) === undefined) ctx.error('identifier', at, `'${key}' is not a valid extension-definition id`);
+  if (parseId(key) === undefined)
+    ctx.error('identifier', at, `'${key}' is not a valid extension-definition id`);
   const type = value.extension_type;
   if (type === undefined) {
     ctx.error('required', child(at, 'extension_type'), 'extension_type is required');
     return;
   }
   if (typeof type !== 'string' || !EXTENSION_TYPES.has(type)) {
-    ctx.error('enum', child(at, 'extension_type'), `extension_type must be one of ${[...EXTENSION_TYPES].join(', ')}`);
+    ctx.error(
+      'enum',
+      child(at, 'extension_type'),
+      `extension_type must be one of ${[...EXTENSION_TYPES].join(', ')}`,
+    );
     return;
   }
   // §7.3: a new-object extension defines the object's type, so only custom types carry one.
-  if (NEW_OBJECT.has(type) && def !== undefined) ctx.error('extension-type', child(at, 'extension_type'), `${type} cannot extend the defined type ${def.type}`);
+  if (NEW_OBJECT.has(type) && def !== undefined)
+    ctx.error(
+      'extension-type',
+      child(at, 'extension_type'),
+      `${type} cannot extend the defined type ${def.type}`,
+    );
   if (type === 'toplevel-property-extension' && Object.keys(value).length > 1) {
-    ctx.warn('extension-properties', at, 'a toplevel-property-extension carries its properties at the top level of the object');
+    ctx.warn(
+      'extension-properties',
+      at,
+      'a toplevel-property-extension carries its properties at the top level of the object',
+    );
   }
   if (type === 'property-extension' && Object.keys(value).length < 2) {
     ctx.warn('extension-properties', at, 'a property-extension should carry at least one property');
@@ -67,13 +99,20 @@ function checkNamed(value: Record<string, unknown>, k: string, ctx: Ctx, at: str
   checkCustomProperty(value, k, ctx, { path: at, knownType: false });
 }
 
-function checkPredefinedOrCustom(object: Record<string, unknown>, key: string, ctx: Ctx, site: Site): void {
+function checkPredefinedOrCustom(
+  object: Record<string, unknown>,
+  key: string,
+  ctx: Ctx,
+  site: Site,
+): void {
   const { at, def } = site;
   const value = (object.extensions as Record<string, Record<string, unknown>>)[key] ?? {};
   const known = SCO_EXTENSIONS[key];
   if (known !== undefined && known.on === object.type) {
-    for (const r of known.required ?? []) if (!(r in value)) ctx.error('required', child(at, r), `required property ${r} is missing`);
-    if (known.anyOf && !known.anyOf.some((k) => k in value)) ctx.error('required', at, `at least one of ${known.anyOf.join(', ')} is required`);
+    for (const r of known.required ?? [])
+      if (!(r in value)) ctx.error('required', child(at, r), `required property ${r} is missing`);
+    if (known.anyOf && !known.anyOf.some((k) => k in value))
+      ctx.error('required', at, `at least one of ${known.anyOf.join(', ')} is required`);
     let n = 0;
     for (const k in value) {
       n++;
@@ -90,8 +129,14 @@ function checkPredefinedOrCustom(object: Record<string, unknown>, key: string, c
   }
   // 2.0-style custom SCO extension: still parsable, deprecated in 2.1 (§7.3).
   // Predefined names all end in -ext; the OASIS schemas require the same of custom ones.
-  if (!/^[a-z0-9-]{3,250}$/.test(key) || !key.endsWith('-ext')) ctx.error('extension-key', at, `custom extension name '${key}' must be 3–250 characters of a–z, 0–9 and - ending in '-ext'`);
-  if (Object.keys(value).length === 0) ctx.error('empty-dictionary', at, 'a custom extension must have at least one property');
+  if (!/^[a-z0-9-]{3,250}$/.test(key) || !key.endsWith('-ext'))
+    ctx.error(
+      'extension-key',
+      at,
+      `custom extension name '${key}' must be 3–250 characters of a–z, 0–9 and - ending in '-ext'`,
+    );
+  if (Object.keys(value).length === 0)
+    ctx.error('empty-dictionary', at, 'a custom extension must have at least one property');
   ctx.warn('extensions-use', at, `custom extension '${key}' should be an extension definition`);
   checkPrefix(key, 'extension', ctx, at);
   for (const k in value) checkCustomProperty(value, k, ctx, { path: at, knownType: false });

@@ -24,7 +24,10 @@ export interface ValidationResult {
  * Checks an indicator's pattern. Return problems as messages (empty or nothing = fine).
  * The patterning module's `parsePattern` is wired in through this hook.
  */
-export type PatternHook = (pattern: string, indicator: Readonly<Record<string, unknown>>) => readonly string[] | void;
+export type PatternHook = (
+  pattern: string,
+  indicator: Readonly<Record<string, unknown>>,
+) => readonly string[] | void;
 
 export interface ValidateOptions {
   /** Validates `pattern` when `pattern_type` is `stix`; without it only a non-empty string is required. */

@@ -20,7 +20,8 @@ export const HASH_ALGORITHMS: readonly string[] = Object.keys(KNOWN);
 const CUSTOM_KEY = /^[a-zA-Z0-9_-]{3,250}$/;
 
 export function checkHashes(v: unknown, ctx: Ctx, parent: string, key?: string | number): void {
-  const path = key === undefined ? parent : typeof key === 'number' ? `${parent}[${key}]` : child(parent, key);
+  const path =
+    key === undefined ? parent : typeof key === 'number' ? `${parent}[${key}]` : child(parent, key);
   if (!isPlainObject(v)) {
     ctx.error('property-type', path, 'must be a hashes dictionary');
     return;
@@ -38,13 +39,24 @@ export function checkHashes(v: unknown, ctx: Ctx, parent: string, key?: string |
     if (re) {
       if (!re.test(value)) ctx.error('hash-value', at, `not a valid ${key} digest`);
     } else if (!CUSTOM_KEY.test(key)) {
-      ctx.error('dictionary-key', at, `hash key '${key}' must be 3–250 characters of a–z, A–Z, 0–9, _ or -`);
+      ctx.error(
+        'dictionary-key',
+        at,
+        `hash key '${key}' must be 3–250 characters of a–z, A–Z, 0–9, _ or -`,
+      );
     } else {
-      if (key.length > 30) ctx.warn('hash-length', at, 'hash algorithm names should be at most 30 characters');
+      if (key.length > 30)
+        ctx.warn('hash-length', at, 'hash algorithm names should be at most 30 characters');
       if (key.startsWith('x_')) continue;
       const upper = key.toUpperCase().replace(/_/g, '-');
-      const near = HASH_ALGORITHMS.find((k) => k === upper || k.replace('-', '') === upper.replace('-', ''));
-      ctx.warn('hash-algo', at, near ? `use the vocabulary spelling '${near}'` : `'${key}' is not in hash-algorithm-ov`);
+      const near = HASH_ALGORITHMS.find(
+        (k) => k === upper || k.replace('-', '') === upper.replace('-', ''),
+      );
+      ctx.warn(
+        'hash-algo',
+        at,
+        near ? `use the vocabulary spelling '${near}'` : `'${key}' is not in hash-algorithm-ov`,
+      );
     }
   }
   if (n === 0) ctx.error('empty-dictionary', path, 'hashes must have at least one entry');

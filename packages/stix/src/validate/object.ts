@@ -8,7 +8,13 @@
  * const { valid, findings } = validateStixObject(JSON.parse(text));
  */
 import { getDefinition } from '../registry/index.ts';
-import { SCO_COMMON, SCO_REQUIRED, SDO_COMMON, SDO_REQUIRED, type TypeDefinition } from '../registry/definition.ts';
+import {
+  SCO_COMMON,
+  SCO_REQUIRED,
+  SDO_COMMON,
+  SDO_REQUIRED,
+  type TypeDefinition,
+} from '../registry/definition.ts';
 import { compileSpec, type Checker } from './compile.ts';
 import { child, Ctx } from './context.ts';
 import { checkCustomObjectType, checkCustomProperty } from './custom.ts';
@@ -45,7 +51,8 @@ function compiledFor(type: string, object: Record<string, unknown>): Compiled {
   let c = compiled.get(type);
   if (c === undefined) {
     const def = getDefinition(type);
-    if (def === undefined) return 'created' in object || 'modified' in object ? customSdo : customSco;
+    if (def === undefined)
+      return 'created' in object || 'modified' in object ? customSdo : customSco;
     c = compile(def, def.kind === 'sco');
     compiled.set(type, c);
   }
@@ -65,18 +72,26 @@ export function checkObject(object: unknown, ctx: Ctx, path: string): void {
   }
   const c = compiledFor(type, object);
   if (c.def === undefined) checkCustomObjectType(object, type, ctx, path);
-  for (const r of c.required) if (!(r in object) && !(r === 'id' && ctx.local !== undefined)) ctx.error('required', child(path, r), `required property ${r} is missing`);
+  for (const r of c.required)
+    if (!(r in object) && !(r === 'id' && ctx.local !== undefined))
+      ctx.error('required', child(path, r), `required property ${r} is missing`);
   for (const key in object) {
     const check = c.checkers.get(key);
     if (check !== undefined) check(object[key], ctx, path, key);
-    else if (RESERVED.includes(key)) ctx.error('reserved-property', child(path, key), `${key} is reserved by STIX 2.1 and must not be used`);
+    else if (RESERVED.includes(key))
+      ctx.error(
+        'reserved-property',
+        child(path, key),
+        `${key} is reserved by STIX 2.1 and must not be used`,
+      );
     else checkCustomProperty(object, key, ctx, { path, knownType: c.def !== undefined });
   }
   checkId(object, ctx, path, c.sco);
   checkTimes(object, ctx, path);
   if (c.def?.anyOf) {
     for (const group of c.def.anyOf) {
-      if (!group.some((k) => k in object)) ctx.error('required', path, `at least one of ${group.join(', ')} is required`);
+      if (!group.some((k) => k in object))
+        ctx.error('required', path, `at least one of ${group.join(', ')} is required`);
     }
   }
   if (c.def?.check !== undefined) {
@@ -86,7 +101,8 @@ export function checkObject(object: unknown, ctx: Ctx, path: string): void {
   if ('extensions' in object) checkExtensions(object, ctx, path, c.def);
   if ('granular_markings' in object) checkGranularSelectors(object, ctx, path);
   if (type === 'marking-definition') checkMarkingCircularity(object, ctx, path);
-  if (type === 'observed-data' && 'objects' in object) checkObservedObjects(object.objects, ctx, child(path, 'objects'), checkObject);
+  if (type === 'observed-data' && 'objects' in object)
+    checkObservedObjects(object.objects, ctx, child(path, 'objects'), checkObject);
   if (type === 'indicator') checkPattern(object, ctx, path);
   if (c.sco && c.def !== undefined && ctx.local === undefined) checkScoId(object, c.def, ctx, path);
   if (ctx.options.mustOnly !== true) checkShoulds(object, type, ctx, path);
@@ -98,10 +114,16 @@ function checkId(object: Record<string, unknown>, ctx: Ctx, path: string, sco: b
   if (typeof id !== 'string') return;
   const sep = idSeparator(id);
   if (sep < 0) return; // reported by the identifier checker
-  if (sep !== type.length || !id.startsWith(type)) ctx.error('id-prefix', child(path, 'id'), `id prefix '${id.slice(0, sep)}' must equal the type '${type}' (STIX 2.1 §2.9)`);
+  if (sep !== type.length || !id.startsWith(type))
+    ctx.error(
+      'id-prefix',
+      child(path, 'id'),
+      `id prefix '${id.slice(0, sep)}' must equal the type '${type}' (STIX 2.1 §2.9)`,
+    );
   // STIX 2.1 §2.9: SDOs, SROs, meta objects SHOULD use UUIDv4; SCOs UUIDv5 (process: v4).
   const version = id.charCodeAt(sep + 16) - 48;
-  if (!sco && version !== 4) ctx.warn('uuid-check', child(path, 'id'), `should use a UUIDv4, not v${version}`);
+  if (!sco && version !== 4)
+    ctx.warn('uuid-check', child(path, 'id'), `should use a UUIDv4, not v${version}`);
 }
 
 /** STIX 2.1 §3.2: `modified` MUST be later than or equal to `created`. */
@@ -110,8 +132,16 @@ function checkTimes(object: Record<string, unknown>, ctx: Ctx, path: string): vo
   const modified = object.modified;
   if (typeof created !== 'string' || typeof modified !== 'string') return;
   // Only well-formed timestamps are ordered; malformed ones are reported by their checkers.
-  if (compareTimestamps(modified, created) < 0 && looksLikeTimestamp(created) && looksLikeTimestamp(modified)) {
-    ctx.error('modified-before-created', child(path, 'modified'), `modified (${modified}) must not be earlier than created (${created})`);
+  if (
+    compareTimestamps(modified, created) < 0 &&
+    looksLikeTimestamp(created) &&
+    looksLikeTimestamp(modified)
+  ) {
+    ctx.error(
+      'modified-before-created',
+      child(path, 'modified'),
+      `modified (${modified}) must not be earlier than created (${created})`,
+    );
   }
 }
 
@@ -139,12 +169,19 @@ function checkPattern(object: Record<string, unknown>, ctx: Ctx, path: string): 
  * @example
  * validateStixObject(indicator, { validatePatternHook: (p) => parsePattern(p).errors });
  */
-export function validateStixObject(object: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateStixObject(
+  object: unknown,
+  options: ValidateOptions = {},
+): ValidationResult {
   const ctx = new Ctx(options);
   try {
     checkObject(object, ctx, '$');
   } catch (error) {
-    ctx.error('internal', '$', `validator failed: ${error instanceof Error ? error.message : String(error)}`);
+    ctx.error(
+      'internal',
+      '$',
+      `validator failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return { valid: isValid(ctx.findings, options.strict), findings: ctx.findings };
 }

@@ -9,13 +9,19 @@ import { isPlainObject } from './primitives.ts';
 
 type ObjectChecker = (object: unknown, ctx: Ctx, path: string) => void;
 
-export function checkObservedObjects(objects: unknown, ctx: Ctx, path: string, checkObject: ObjectChecker): void {
+export function checkObservedObjects(
+  objects: unknown,
+  ctx: Ctx,
+  path: string,
+  checkObject: ObjectChecker,
+): void {
   if (!isPlainObject(objects)) {
     ctx.error('property-type', path, 'objects must be a dictionary of cyber-observable objects');
     return;
   }
   const keys = Object.keys(objects);
-  if (keys.length === 0) ctx.error('empty-dictionary', path, 'objects must have at least one entry');
+  if (keys.length === 0)
+    ctx.error('empty-dictionary', path, 'objects must have at least one entry');
   const previous = ctx.local;
   ctx.local = objects;
   try {
@@ -24,12 +30,26 @@ export function checkObservedObjects(objects: unknown, ctx: Ctx, path: string, c
       const at = child(path, key);
       if (isPlainObject(object) && typeof object.type === 'string') {
         const type = object.type;
-        if (SDO_TYPES.has(type) || SRO_TYPES.has(type) || type === 'marking-definition' || type === 'bundle' || type === 'language-content') {
-          ctx.error('observable-type', child(at, 'type'), `observed-data objects must be cyber-observables, not ${type}`);
+        if (
+          SDO_TYPES.has(type) ||
+          SRO_TYPES.has(type) ||
+          type === 'marking-definition' ||
+          type === 'bundle' ||
+          type === 'language-content'
+        ) {
+          ctx.error(
+            'observable-type',
+            child(at, 'type'),
+            `observed-data objects must be cyber-observables, not ${type}`,
+          );
           continue;
         }
         if (!SCO_TYPES.has(type) && ('created' in object || 'modified' in object)) {
-          ctx.error('observable-type', at, 'a custom cyber-observable must not carry SDO properties (created, modified)');
+          ctx.error(
+            'observable-type',
+            at,
+            'a custom cyber-observable must not carry SDO properties (created, modified)',
+          );
         }
       }
       checkObject(object, ctx, at);

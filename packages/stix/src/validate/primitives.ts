@@ -22,10 +22,22 @@ const isDigits = (s: string, from: number, to: number): boolean => {
 export function checkTimestamp(value: string, minFraction = 0): string | undefined {
   // Fast path for the common shape YYYY-MM-DDTHH:MM:SS[.fff…]Z without a regex or allocation.
   const n = value.length;
-  if (n >= 20 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && value.charCodeAt(10) === 84 && value.charCodeAt(13) === 58 &&
-      value.charCodeAt(16) === 58 && value.charCodeAt(n - 1) === 90 && isDigits(value, 0, 4) && isDigits(value, 5, 7) && isDigits(value, 8, 10) &&
-      isDigits(value, 11, 13) && isDigits(value, 14, 16) && isDigits(value, 17, 19) &&
-      (n === 20 || (value.charCodeAt(19) === 46 && n > 21 && isDigits(value, 20, n - 1)))) {
+  if (
+    n >= 20 &&
+    value.charCodeAt(4) === 45 &&
+    value.charCodeAt(7) === 45 &&
+    value.charCodeAt(10) === 84 &&
+    value.charCodeAt(13) === 58 &&
+    value.charCodeAt(16) === 58 &&
+    value.charCodeAt(n - 1) === 90 &&
+    isDigits(value, 0, 4) &&
+    isDigits(value, 5, 7) &&
+    isDigits(value, 8, 10) &&
+    isDigits(value, 11, 13) &&
+    isDigits(value, 14, 16) &&
+    isDigits(value, 17, 19) &&
+    (n === 20 || (value.charCodeAt(19) === 46 && n > 21 && isDigits(value, 20, n - 1)))
+  ) {
     const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + two(value, 2);
     const month = two(value, 5);
     const day = two(value, 8);
@@ -36,14 +48,17 @@ export function checkTimestamp(value: string, minFraction = 0): string | undefin
     if (two(value, 11) > 23 || two(value, 14) > 59) return 'time out of range';
     if (two(value, 17) > 59) return 'seconds out of range';
     const fraction = n === 20 ? 0 : n - 21;
-    return fraction < minFraction ? `must have at least millisecond precision (${minFraction} fractional digits)` : undefined;
+    return fraction < minFraction
+      ? `must have at least millisecond precision (${minFraction} fractional digits)`
+      : undefined;
   }
   return checkTimestampSlow(value, minFraction);
 }
 
 function checkTimestampSlow(value: string, minFraction: number): string | undefined {
   const m = TS_RE.exec(value);
-  if (m === null) return 'must be an RFC 3339 timestamp in UTC ending in Z, e.g. 2016-05-12T08:17:27.000Z';
+  if (m === null)
+    return 'must be an RFC 3339 timestamp in UTC ending in Z, e.g. 2016-05-12T08:17:27.000Z';
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
@@ -55,11 +70,13 @@ function checkTimestampSlow(value: string, minFraction: number): string | undefi
   // RFC 3339 allows a leap second (60); Python's datetime, and thus other validators, do not.
   if (Number(m[6]) > 59) return 'seconds out of range';
   const fraction = m[7] === undefined ? 0 : m[7].length - 1;
-  if (fraction < minFraction) return `must have at least millisecond precision (${minFraction} fractional digits)`;
+  if (fraction < minFraction)
+    return `must have at least millisecond precision (${minFraction} fractional digits)`;
   return undefined;
 }
 
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-([1-5])[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+const UUID_RE =
+  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-([1-5])[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
 const TYPE_RE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*-?$/;
 
 export interface ParsedId {
@@ -137,7 +154,8 @@ export const isHex = (v: string): boolean => HEX_RE.test(v);
 const B64_RE = /^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$/;
 export const isBase64 = (v: string): boolean => B64_RE.test(v);
 
-const IPV4_RE = /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\/(3[0-2]|[12]?\d))?$/;
+const IPV4_RE =
+  /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\/(3[0-2]|[12]?\d))?$/;
 export const isIpv4 = (v: string): boolean => IPV4_RE.test(v);
 
 /** IPv6 with optional CIDR suffix (RFC 4291 text forms, including embedded IPv4). */
@@ -183,7 +201,12 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 /** Cheap shape test before ordering two timestamps (their format is checked separately). */
 export function looksLikeTimestamp(s: string): boolean {
-  return s.length >= 20 && s.charCodeAt(10) === 84 && s.charCodeAt(s.length - 1) === 90 && checkTimestamp(s) === undefined;
+  return (
+    s.length >= 20 &&
+    s.charCodeAt(10) === 84 &&
+    s.charCodeAt(s.length - 1) === 90 &&
+    checkTimestamp(s) === undefined
+  );
 }
 
 /**
@@ -208,17 +231,23 @@ export function compareTimestamps(a: string, b: string): number {
   return 0;
 }
 
-const LANG_RE = /^([a-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(-[A-WY-Za-wy-z\d](-[A-Za-z\d]{2,8})+)*(-x(-[A-Za-z\d]{1,8})+)?$/;
+const LANG_RE =
+  /^([a-z]{2,3})(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(-[A-WY-Za-wy-z\d](-[A-Za-z\d]{2,8})+)*(-x(-[A-Za-z\d]{1,8})+)?$/;
 
 /** RFC 5646 language tag whose primary subtag is an ISO 639 code (STIX 2.1 §3.2 `lang`). */
-export function isLanguageTag(tag: string, iso6391: ReadonlySet<string>, iso6392: ReadonlySet<string>): boolean {
+export function isLanguageTag(
+  tag: string,
+  iso6391: ReadonlySet<string>,
+  iso6392: ReadonlySet<string>,
+): boolean {
   const m = LANG_RE.exec(tag);
   if (m === null) return /^x(-[A-Za-z\d]{1,8})+$/.test(tag);
   const primary = (m[1] ?? '').toLowerCase();
   return primary.length === 2 ? iso6391.has(primary) : iso6392.has(primary);
 }
 
-const MIME_RE = /^(application|audio|font|image|message|model|multipart|text|video)\/[a-zA-Z0-9.+_-]+$/;
+const MIME_RE =
+  /^(application|audio|font|image|message|model|multipart|text|video)\/[a-zA-Z0-9.+_-]+$/;
 /** IANA media type `type/subtype` with a registered top-level type (STIX 2.1 §6.1, §6.7). */
 export const isMimeType = (v: string): boolean => MIME_RE.test(v);
 

@@ -21,14 +21,18 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (isPlainObject(value)) {
     const keys = Object.keys(value).sort();
-    return `{${keys.filter((k) => value[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+    return `{${keys
+      .filter((k) => value[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 function chooseOneHash(hashes: unknown): unknown {
   if (!isPlainObject(hashes)) return hashes;
-  for (const algo of HASH_PREFERENCE) if (typeof hashes[algo] === 'string') return { [algo]: hashes[algo] };
+  for (const algo of HASH_PREFERENCE)
+    if (typeof hashes[algo] === 'string') return { [algo]: hashes[algo] };
   const first = Object.keys(hashes)[0];
   return first === undefined ? hashes : { [first]: hashes[first] };
 }
@@ -38,7 +42,8 @@ export function deterministicScoId(object: Readonly<Record<string, unknown>>): s
   const type = object.type;
   if (typeof type !== 'string') return undefined;
   const def = getDefinition(type);
-  if (def?.kind !== 'sco' || !def.idContributing || def.idContributing.length === 0) return undefined;
+  if (def?.kind !== 'sco' || !def.idContributing || def.idContributing.length === 0)
+    return undefined;
   const contributing: Record<string, unknown> = {};
   let any = false;
   for (const p of def.idContributing) {
@@ -50,7 +55,12 @@ export function deterministicScoId(object: Readonly<Record<string, unknown>>): s
   return `${type}--${uuidv5(canonicalJson(contributing), SCO_ID_NAMESPACE)}`;
 }
 
-export function checkScoId(object: Record<string, unknown>, def: TypeDefinition, ctx: Ctx, path: string): void {
+export function checkScoId(
+  object: Record<string, unknown>,
+  def: TypeDefinition,
+  ctx: Ctx,
+  path: string,
+): void {
   const id = object.id;
   if (typeof id !== 'string') return;
   const parsed = parseId(id);
@@ -58,16 +68,29 @@ export function checkScoId(object: Record<string, unknown>, def: TypeDefinition,
   const at = child(path, 'id');
   // §2.9: an SCO type without id-contributing properties (process, §6.13) uses UUIDv4.
   if (def.type === 'process') {
-    if (parsed.version !== 4) ctx.error('sco-id-version', at, `process has no id-contributing properties, so its id must be a UUIDv4, not v${parsed.version}`);
+    if (parsed.version !== 4)
+      ctx.error(
+        'sco-id-version',
+        at,
+        `process has no id-contributing properties, so its id must be a UUIDv4, not v${parsed.version}`,
+      );
     return;
   }
   const expected = deterministicScoId(object);
   if (expected === undefined) return; // no id-contributing property present: UUIDv4 is right
   if (parsed.version !== 5) {
-    ctx.warn('uuid-check', at, `cyber-observable ids should be UUIDv5 (deterministic), not v${parsed.version}`);
+    ctx.warn(
+      'uuid-check',
+      at,
+      `cyber-observable ids should be UUIDv5 (deterministic), not v${parsed.version}`,
+    );
     return;
   }
   if (expected !== id) {
-    ctx.warn('sco-deterministic-id', at, `deterministic id over the id-contributing properties is ${expected}`);
+    ctx.warn(
+      'sco-deterministic-id',
+      at,
+      `deterministic id over the id-contributing properties is ${expected}`,
+    );
   }
 }

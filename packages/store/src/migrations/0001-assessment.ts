@@ -16,11 +16,15 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const seqType = dialect === 'postgres' ? sql`bigserial` : sql`integer`;
   await db.schema
     .createTable('assessment')
-    .addColumn('seq', seqType, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('seq', seqType, (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('country', 'text', (c) => c.notNull())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('component', 'text', (c) => c.notNull())
-    .addColumn('score', 'double precision', (c) => c.notNull().check(sql`score >= 0 and score <= 100`))
+    .addColumn('score', 'double precision', (c) =>
+      c.notNull().check(sql`score >= 0 and score <= 100`),
+    )
     .addColumn('source_id', 'text', (c) => c.notNull().references('source.id'))
     .addColumn('evidence', 'text', (c) => c.notNull())
     .addColumn('confidence', 'text', (c) => c.notNull())

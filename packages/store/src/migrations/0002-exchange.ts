@@ -66,13 +66,19 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('sharing_agreement_pair', ['from_org', 'to_org', 'collection_id'])
     .execute();
-  await db.schema.createIndex('sharing_agreement_to').on('sharing_agreement').columns(['to_org', 'collection_id']).execute();
+  await db.schema
+    .createIndex('sharing_agreement_to')
+    .on('sharing_agreement')
+    .columns(['to_org', 'collection_id'])
+    .execute();
 
   const seqType = dialect === 'postgres' ? sql`bigserial` : sql`integer`;
   // SQLite AUTOINCREMENT never reuses a seq, so the order stays monotonic after deletes.
   await db.schema
     .createTable('exchange_object')
-    .addColumn('seq', seqType, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('seq', seqType, (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('collection_id', 'text', (c) => c.notNull())
     .addColumn('object_id', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
@@ -89,10 +95,26 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addUniqueConstraint('exchange_object_version', ['collection_id', 'object_id', 'version'])
     .execute();
-  await db.schema.createIndex('exchange_object_added').on('exchange_object').columns(['collection_id', 'date_added', 'seq']).execute();
-  await db.schema.createIndex('exchange_object_type').on('exchange_object').columns(['collection_id', 'type', 'seq']).execute();
-  await db.schema.createIndex('exchange_object_coll_seq').on('exchange_object').columns(['collection_id', 'seq']).execute();
-  await db.schema.createIndex('exchange_object_id').on('exchange_object').columns(['object_id']).execute();
+  await db.schema
+    .createIndex('exchange_object_added')
+    .on('exchange_object')
+    .columns(['collection_id', 'date_added', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('exchange_object_type')
+    .on('exchange_object')
+    .columns(['collection_id', 'type', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('exchange_object_coll_seq')
+    .on('exchange_object')
+    .columns(['collection_id', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('exchange_object_id')
+    .on('exchange_object')
+    .columns(['object_id'])
+    .execute();
 
   await db.schema
     .createTable('taxii_status')
@@ -113,7 +135,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
 
   await db.schema
     .createTable('audit_event')
-    .addColumn('seq', seqType, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('seq', seqType, (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('user_id', 'text')
     .addColumn('org_id', 'text')

@@ -28,7 +28,10 @@ export function parseAgreementLevels(text: string): AgreementLevel[] {
     .filter((s) => s !== '');
   const bad = levels.filter((l) => !(AGREEMENT_LEVELS as readonly string[]).includes(l));
   if (bad.length > 0 || levels.length === 0) {
-    throw new CoopsecError('BAD_INPUT', `TLP levels must be some of ${AGREEMENT_LEVELS.join(', ')} (RED goes to named recipients only); got "${text}"`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `TLP levels must be some of ${AGREEMENT_LEVELS.join(', ')} (RED goes to named recipients only); got "${text}"`,
+    );
   }
   return [...new Set(levels)] as AgreementLevel[];
 }
@@ -41,14 +44,30 @@ export class AgreementRepository {
   }
 
   /** Adds or replaces the agreement for (from, to, collection). */
-  async add(a: { fromOrg: string; toOrg: string; collectionId: string; levels: readonly AgreementLevel[] }): Promise<SharingAgreement> {
+  async add(a: {
+    fromOrg: string;
+    toOrg: string;
+    collectionId: string;
+    levels: readonly AgreementLevel[];
+  }): Promise<SharingAgreement> {
     for (const org of [a.fromOrg, a.toOrg]) {
-      const found = await this.#db.selectFrom('organization').select('id').where('id', '=', org).executeTakeFirst();
-      if (found === undefined) throw new CoopsecError('NOT_FOUND', `organisation ${org} does not exist`);
+      const found = await this.#db
+        .selectFrom('organization')
+        .select('id')
+        .where('id', '=', org)
+        .executeTakeFirst();
+      if (found === undefined)
+        throw new CoopsecError('NOT_FOUND', `organisation ${org} does not exist`);
     }
-    const coll = await this.#db.selectFrom('taxii_collection').select('id').where('id', '=', a.collectionId).executeTakeFirst();
-    if (coll === undefined) throw new CoopsecError('NOT_FOUND', `collection ${a.collectionId} does not exist`);
-    if (a.fromOrg === a.toOrg) throw new CoopsecError('BAD_INPUT', 'an agreement needs two different organisations');
+    const coll = await this.#db
+      .selectFrom('taxii_collection')
+      .select('id')
+      .where('id', '=', a.collectionId)
+      .executeTakeFirst();
+    if (coll === undefined)
+      throw new CoopsecError('NOT_FOUND', `collection ${a.collectionId} does not exist`);
+    if (a.fromOrg === a.toOrg)
+      throw new CoopsecError('BAD_INPUT', 'an agreement needs two different organisations');
     const levels = parseAgreementLevels(a.levels.join(','));
     const existing = await this.#db
       .selectFrom('sharing_agreement')
@@ -61,15 +80,28 @@ export class AgreementRepository {
     if (existing === undefined) {
       await this.#db
         .insertInto('sharing_agreement')
-        .values({ id, from_org: a.fromOrg, to_org: a.toOrg, collection_id: a.collectionId, tlp_levels: levels.join(','), created_at: new Date().toISOString() })
+        .values({
+          id,
+          from_org: a.fromOrg,
+          to_org: a.toOrg,
+          collection_id: a.collectionId,
+          tlp_levels: levels.join(','),
+          created_at: new Date().toISOString(),
+        })
         .execute();
     } else {
-      await this.#db.updateTable('sharing_agreement').set({ tlp_levels: levels.join(',') }).where('id', '=', id).execute();
+      await this.#db
+        .updateTable('sharing_agreement')
+        .set({ tlp_levels: levels.join(',') })
+        .where('id', '=', id)
+        .execute();
     }
     return { id, fromOrg: a.fromOrg, toOrg: a.toOrg, collectionId: a.collectionId, levels };
   }
 
-  async list(filter: { collectionId?: string; toOrgs?: readonly string[]; fromOrg?: string } = {}): Promise<SharingAgreement[]> {
+  async list(
+    filter: { collectionId?: string; toOrgs?: readonly string[]; fromOrg?: string } = {},
+  ): Promise<SharingAgreement[]> {
     let q = this.#db.selectFrom('sharing_agreement').selectAll();
     if (filter.collectionId !== undefined) q = q.where('collection_id', '=', filter.collectionId);
     if (filter.fromOrg !== undefined) q = q.where('from_org', '=', filter.fromOrg);
@@ -88,6 +120,14 @@ export class AgreementRepository {
   }
 
   async remove(id: string): Promise<boolean> {
-    return (await this.#db.deleteFrom('sharing_agreement').where('id', '=', id).returning('id').execute()).length > 0;
+    return (
+      (
+        await this.#db
+          .deleteFrom('sharing_agreement')
+          .where('id', '=', id)
+          .returning('id')
+          .execute()
+      ).length > 0
+    );
   }
 }

@@ -50,13 +50,24 @@ export class ApiKeyRepository {
 
   /** Creates a key for a user. The returned `key` is shown once and never stored. */
   async create(options: { userId: string }): Promise<{ id: string; key: string }> {
-    const user = await this.#db.selectFrom('app_user').select('id').where('id', '=', options.userId).executeTakeFirst();
-    if (user === undefined) throw new CoopsecError('NOT_FOUND', `user ${options.userId} does not exist`);
+    const user = await this.#db
+      .selectFrom('app_user')
+      .select('id')
+      .where('id', '=', options.userId)
+      .executeTakeFirst();
+    if (user === undefined)
+      throw new CoopsecError('NOT_FOUND', `user ${options.userId} does not exist`);
     const id = randomBytes(6).toString('hex');
     const secret = randomBytes(32).toString('base64url');
     await this.#db
       .insertInto('api_key')
-      .values({ id, user_id: options.userId, secret_hash: hashSecret(secret), created_at: new Date().toISOString(), revoked_at: null })
+      .values({
+        id,
+        user_id: options.userId,
+        secret_hash: hashSecret(secret),
+        created_at: new Date().toISOString(),
+        revoked_at: null,
+      })
       .execute();
     return { id, key: `csk_${id}_${secret}` };
   }
@@ -72,14 +83,28 @@ export class ApiKeyRepository {
     const row = await this.#db
       .selectFrom('api_key')
       .innerJoin('app_user', 'app_user.id', 'api_key.user_id')
-      .select(['api_key.id as key_id', 'api_key.secret_hash', 'api_key.revoked_at', 'app_user.id as user_id', 'app_user.name', 'app_user.org_id', 'app_user.is_admin'])
+      .select([
+        'api_key.id as key_id',
+        'api_key.secret_hash',
+        'api_key.revoked_at',
+        'app_user.id as user_id',
+        'app_user.name',
+        'app_user.org_id',
+        'app_user.is_admin',
+      ])
       .where('api_key.id', '=', parsed.id)
       .executeTakeFirst();
     if (row === undefined || row.revoked_at !== null) return undefined;
     const a = Buffer.from(row.secret_hash, 'hex');
     const b = Buffer.from(hashSecret(parsed.secret), 'hex');
     if (a.length !== b.length || !timingSafeEqual(a, b)) return undefined;
-    return { keyId: row.key_id, userId: row.user_id, userName: row.name, orgId: row.org_id, isAdmin: Number(row.is_admin) === 1 };
+    return {
+      keyId: row.key_id,
+      userId: row.user_id,
+      userName: row.name,
+      orgId: row.org_id,
+      isAdmin: Number(row.is_admin) === 1,
+    };
   }
 
   async revoke(id: string): Promise<boolean> {
@@ -97,6 +122,11 @@ export class ApiKeyRepository {
     let q = this.#db.selectFrom('api_key').select(['id', 'user_id', 'created_at', 'revoked_at']);
     if (userId !== undefined) q = q.where('user_id', '=', userId);
     const rows = await q.orderBy('created_at').execute();
-    return rows.map((r) => ({ id: r.id, userId: r.user_id, createdAt: r.created_at, revokedAt: r.revoked_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.user_id,
+      createdAt: r.created_at,
+      revokedAt: r.revoked_at,
+    }));
   }
 }

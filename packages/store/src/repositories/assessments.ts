@@ -3,7 +3,14 @@
  * Sources and assessments. Imports are all-or-nothing: one transaction, and a row that
  * clashes with a stored value is refused with its row number unless `replace` is asked for.
  */
-import { CoopsecError, type Assessment, type ComponentId, type Confidence, type Source, type ValueKind } from '@coopsec/model';
+import {
+  CoopsecError,
+  type Assessment,
+  type ComponentId,
+  type Confidence,
+  type Source,
+  type ValueKind,
+} from '@coopsec/model';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Store } from '../connect.ts';
 import type { AssessmentTable, Database } from '../schema.ts';
@@ -44,18 +51,27 @@ export class AssessmentRepository {
       await db
         .insertInto('source')
         .values({ id: source.id, citation: source.citation, note: source.note ?? null })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ citation: source.citation, note: source.note ?? null }))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ citation: source.citation, note: source.note ?? null }),
+        )
         .execute();
     }
   }
 
   async listSources(): Promise<Source[]> {
     const rows = await this.#db.selectFrom('source').selectAll().orderBy('id').execute();
-    return rows.map((r) => (r.note === null ? { id: r.id, citation: r.citation } : { id: r.id, citation: r.citation, note: r.note }));
+    return rows.map((r) =>
+      r.note === null
+        ? { id: r.id, citation: r.citation }
+        : { id: r.id, citation: r.citation, note: r.note },
+    );
   }
 
   /** Inserts rows in one transaction; nothing is written if any row is refused. */
-  async insertAssessments(rows: readonly Assessment[], options: InsertAssessmentsOptions = {}): Promise<{ written: number }> {
+  async insertAssessments(
+    rows: readonly Assessment[],
+    options: InsertAssessmentsOptions = {},
+  ): Promise<{ written: number }> {
     await this.#db.transaction().execute(async (trx) => {
       await this.#checkSourcesExist(trx, rows);
       if (options.replace !== true) await this.#refuseClashes(trx, rows);
@@ -102,23 +118,47 @@ export class AssessmentRepository {
       .groupBy('country')
       .orderBy('country')
       .execute();
-    return rows.map((r) => ({ country: r.country, firstYear: Number(r.first_year), lastYear: Number(r.last_year), values: Number(r.values) }));
+    return rows.map((r) => ({
+      country: r.country,
+      firstYear: Number(r.first_year),
+      lastYear: Number(r.last_year),
+      values: Number(r.values),
+    }));
   }
 
   async deleteCountry(country: string): Promise<number> {
     // `returning` rather than numDeletedRows: the PGlite driver does not report affected rows.
-    const deleted = await this.#db.deleteFrom('assessment').where('country', '=', country).returning('seq').execute();
+    const deleted = await this.#db
+      .deleteFrom('assessment')
+      .where('country', '=', country)
+      .returning('seq')
+      .execute();
     return deleted.length;
   }
 
   async #checkSourcesExist(trx: Transaction<Database>, rows: readonly Assessment[]): Promise<void> {
     const wanted = [...new Set(rows.map((r) => r.sourceId))];
     if (wanted.length === 0) return;
-    const known = new Set((await trx.selectFrom('source').select('id').where('id', 'in', wanted).execute()).map((r) => r.id));
-    const details = rows.flatMap((r, i) =>
-      known.has(r.sourceId) ? [] : [{ row: i + 1, field: 'source', message: `unknown source "${r.sourceId}" (add it first)` }],
+    const known = new Set(
+      (await trx.selectFrom('source').select('id').where('id', 'in', wanted).execute()).map(
+        (r) => r.id,
+      ),
     );
-    if (details.length > 0) throw new CoopsecError('BAD_INPUT', `${details.length} row(s) cite an unknown source`, { details });
+    const details = rows.flatMap((r, i) =>
+      known.has(r.sourceId)
+        ? []
+        : [
+            {
+              row: i + 1,
+              field: 'source',
+              message: `unknown source "${r.sourceId}" (add it first)`,
+            },
+          ],
+    );
+    if (details.length > 0)
+      throw new CoopsecError('BAD_INPUT', `${details.length} row(s) cite an unknown source`, {
+        details,
+      });
   }
 
   async #refuseClashes(trx: Transaction<Database>, rows: readonly Assessment[]): Promise<void> {
@@ -134,9 +174,18 @@ export class AssessmentRepository {
       const existing = byKey.get(`${r.country}|${r.year}|${r.component}`);
       return existing === undefined
         ? []
-        : [{ row: i + 1, field: 'score', message: `${r.country} ${r.year} ${r.component} is already stored (${existing}); use --replace to overwrite` }];
+        : [
+            {
+              row: i + 1,
+              field: 'score',
+              message: `${r.country} ${r.year} ${r.component} is already stored (${existing}); use --replace to overwrite`,
+            },
+          ];
     });
-    if (details.length > 0) throw new CoopsecError('CONFLICT', `${details.length} row(s) clash with stored values`, { details });
+    if (details.length > 0)
+      throw new CoopsecError('CONFLICT', `${details.length} row(s) clash with stored values`, {
+        details,
+      });
   }
 }
 

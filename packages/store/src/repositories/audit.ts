@@ -43,26 +43,33 @@ export class AuditRepository {
     if (events.length === 0) return;
     await this.#db
       .insertInto('audit_event')
-      .values(events.map((e) => ({
-        at: e.at ?? new Date().toISOString(),
-        user_id: e.userId ?? null,
-        org_id: e.orgId ?? null,
-        key_id: e.keyId ?? null,
-        action: e.action,
-        collection_id: e.collectionId ?? null,
-        target: e.target ?? null,
-        object_count: e.objectCount ?? 0,
-        outcome: e.outcome,
-        detail: e.detail ?? null,
-      })))
+      .values(
+        events.map((e) => ({
+          at: e.at ?? new Date().toISOString(),
+          user_id: e.userId ?? null,
+          org_id: e.orgId ?? null,
+          key_id: e.keyId ?? null,
+          action: e.action,
+          collection_id: e.collectionId ?? null,
+          target: e.target ?? null,
+          object_count: e.objectCount ?? 0,
+          outcome: e.outcome,
+          detail: e.detail ?? null,
+        })),
+      )
       .execute();
   }
 
-  async list(filter: { action?: string; orgId?: string; limit?: number } = {}): Promise<StoredAuditEvent[]> {
+  async list(
+    filter: { action?: string; orgId?: string; limit?: number } = {},
+  ): Promise<StoredAuditEvent[]> {
     let q = this.#db.selectFrom('audit_event').selectAll();
     if (filter.action !== undefined) q = q.where('action', '=', filter.action);
     if (filter.orgId !== undefined) q = q.where('org_id', '=', filter.orgId);
-    const rows = await q.orderBy('seq', 'desc').limit(filter.limit ?? 100).execute();
+    const rows = await q
+      .orderBy('seq', 'desc')
+      .limit(filter.limit ?? 100)
+      .execute();
     return rows.map((r) => ({
       seq: Number(r.seq),
       at: r.at,

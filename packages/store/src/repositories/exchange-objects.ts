@@ -15,7 +15,14 @@
  * Access control is pushed into SQL through an {@link AccessScope} computed by the server
  * from grants, agreements and TLP 2.0, so that `limit` counts only rows the reader may see.
  */
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+  type Transaction,
+} from 'kysely';
 import type { Store } from '../connect.ts';
 import type { Dialect } from '../dialect.ts';
 import type { Database } from '../schema.ts';
@@ -106,7 +113,9 @@ const CHUNK = 500;
  * Returns undefined when the text is not a timestamp.
  */
 export function canonicalTimestamp(text: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/.exec(text);
+  const m = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/.exec(
+    text,
+  );
   if (m === null) return undefined;
   const [, date, time, fraction = '', zone = 'Z'] = m;
   if (zone.toUpperCase() === 'Z') {
@@ -124,7 +133,8 @@ function dateAddedBound(canonical: string): string {
   return `${canonical.slice(0, 23)}Z`;
 }
 
-export const versionKey = (objectId: string, canonicalVersion: string): string => `${objectId}|${canonicalVersion}`;
+export const versionKey = (objectId: string, canonicalVersion: string): string =>
+  `${objectId}|${canonicalVersion}`;
 
 type Eb = ExpressionBuilder<Database, 'exchange_object'>;
 
@@ -146,7 +156,12 @@ function accessCondition(eb: Eb, scope: AccessScope): Expression<SqlBool> {
   if (anyLevels.length > 0) notRed.push(eb('exchange_object.tlp', 'in', anyLevels));
   for (const [level, origins] of Object.entries(scope.originsByLevel)) {
     if (level === 'red' || origins.length === 0) continue;
-    notRed.push(eb.and([eb('exchange_object.tlp', '=', level), eb('exchange_object.origin_org', 'in', [...origins])]));
+    notRed.push(
+      eb.and([
+        eb('exchange_object.tlp', '=', level),
+        eb('exchange_object.origin_org', 'in', [...origins]),
+      ]),
+    );
   }
   return eb.or([eb.and([eb('exchange_object.tlp', '<>', 'red'), eb.or(notRed)]), red]);
 }
@@ -167,7 +182,8 @@ function versionCondition(eb: Eb, v: VersionFilter): Expression<SqlBool> | undef
     );
   if (v.last === true) parts.push(edge('>'));
   if (v.first === true) parts.push(edge('<'));
-  if (v.exact !== undefined && v.exact.length > 0) parts.push(eb('exchange_object.version', 'in', [...v.exact]));
+  if (v.exact !== undefined && v.exact.length > 0)
+    parts.push(eb('exchange_object.version', 'in', [...v.exact]));
   if (parts.length === 0) return undefined;
   return eb.or(parts);
 }
@@ -212,7 +228,10 @@ export class ExchangeObjectRepository {
       const nowMs = Date.now();
       const lastMs = last === undefined ? 0 : Date.parse(last.date_added);
       const dateAdded = new Date(Math.max(nowMs, lastMs + 1)).toISOString();
-      const origins = await this.#origins(trx, options.objects.map((o) => o.objectId));
+      const origins = await this.#origins(
+        trx,
+        options.objects.map((o) => o.objectId),
+      );
       const inserted = new Set<string>();
       for (let start = 0; start < options.objects.length; start += CHUNK) {
         const rows = options.objects.slice(start, start + CHUNK).map((o) => {
@@ -249,7 +268,10 @@ export class ExchangeObjectRepository {
     });
   }
 
-  async #origins(trx: Transaction<Database>, ids: readonly string[]): Promise<Map<string, { org: string; user: string }>> {
+  async #origins(
+    trx: Transaction<Database>,
+    ids: readonly string[],
+  ): Promise<Map<string, { org: string; user: string }>> {
     const unique = [...new Set(ids)];
     const found = new Map<string, { org: string; user: string }>();
     for (let start = 0; start < unique.length; start += CHUNK) {
@@ -259,7 +281,9 @@ export class ExchangeObjectRepository {
         .where('object_id', 'in', unique.slice(start, start + CHUNK))
         .orderBy('seq')
         .execute();
-      for (const r of rows) if (!found.has(r.object_id)) found.set(r.object_id, { org: r.origin_org, user: r.origin_user });
+      for (const r of rows)
+        if (!found.has(r.object_id))
+          found.set(r.object_id, { org: r.origin_org, user: r.origin_user });
     }
     return found;
   }
@@ -298,18 +322,28 @@ export class ExchangeObjectRepository {
       .where('exchange_object.collection_id', '=', q.collectionId)
       .where('exchange_object.seq', '>', lower);
     if (q.withBody === true) query = query.select('exchange_object.body');
-    if (q.addedAfter !== undefined) query = query.where('exchange_object.date_added', '>', dateAddedBound(q.addedAfter));
-    if (q.ids !== undefined) query = query.where('exchange_object.object_id', 'in', q.ids.length > 0 ? [...q.ids] : ['']);
-    if (q.types !== undefined) query = query.where('exchange_object.type', 'in', q.types.length > 0 ? [...q.types] : ['']);
+    if (q.addedAfter !== undefined)
+      query = query.where('exchange_object.date_added', '>', dateAddedBound(q.addedAfter));
+    if (q.ids !== undefined)
+      query = query.where('exchange_object.object_id', 'in', q.ids.length > 0 ? [...q.ids] : ['']);
+    if (q.types !== undefined)
+      query = query.where('exchange_object.type', 'in', q.types.length > 0 ? [...q.types] : ['']);
     if (q.specVersions !== undefined) {
-      query = query.where('exchange_object.spec_version', 'in', q.specVersions.length > 0 ? [...q.specVersions] : ['']);
+      query = query.where(
+        'exchange_object.spec_version',
+        'in',
+        q.specVersions.length > 0 ? [...q.specVersions] : [''],
+      );
     }
     if (q.versions !== undefined) {
       const v = q.versions;
       query = query.where((eb) => versionCondition(eb, v) ?? sql<SqlBool>`1 = 1`);
     }
     if (q.scope.unrestricted !== true) query = query.where((eb) => accessCondition(eb, q.scope));
-    const rows = await query.orderBy('exchange_object.seq').limit(q.limit + 1).execute();
+    const rows = await query
+      .orderBy('exchange_object.seq')
+      .limit(q.limit + 1)
+      .execute();
     const more = rows.length > q.limit;
     return {
       more,
@@ -342,21 +376,26 @@ export class ExchangeObjectRepository {
     scope: Pick<AccessScope, 'orgId' | 'unrestricted'>;
   }): Promise<number> {
     return this.#db.transaction().execute(async (trx) => {
-      if (this.#dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${options.collectionId}))`.execute(trx);
+      if (this.#dialect === 'postgres')
+        await sql`select pg_advisory_xact_lock(hashtext(${options.collectionId}))`.execute(trx);
       let q = trx
         .selectFrom('exchange_object')
         .select('seq')
         .where('collection_id', '=', options.collectionId)
         .where('object_id', '=', options.objectId);
       if (options.scope.unrestricted !== true) q = q.where('origin_org', '=', options.scope.orgId);
-      if (options.specVersions !== undefined) q = q.where('spec_version', 'in', [...options.specVersions, '']);
+      if (options.specVersions !== undefined)
+        q = q.where('spec_version', 'in', [...options.specVersions, '']);
       if (options.versions !== undefined) {
         const v = options.versions;
         q = q.where((eb) => versionCondition(eb, v) ?? sql<SqlBool>`1 = 1`);
       }
       const seqs = (await q.execute()).map((r) => r.seq);
       for (let start = 0; start < seqs.length; start += CHUNK) {
-        await trx.deleteFrom('exchange_object').where('seq', 'in', seqs.slice(start, start + CHUNK)).execute();
+        await trx
+          .deleteFrom('exchange_object')
+          .where('seq', 'in', seqs.slice(start, start + CHUNK))
+          .execute();
       }
       return seqs.length;
     });
@@ -375,7 +414,9 @@ export class ExchangeObjectRepository {
   }
 
   async count(collectionId?: string): Promise<number> {
-    let q = this.#db.selectFrom('exchange_object').select((eb) => eb.fn.countAll<number | string>().as('n'));
+    let q = this.#db
+      .selectFrom('exchange_object')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'));
     if (collectionId !== undefined) q = q.where('collection_id', '=', collectionId);
     const row = await q.executeTakeFirst();
     return Number(row?.n ?? 0);

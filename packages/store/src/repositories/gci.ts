@@ -2,7 +2,14 @@
  * @module repositories/gci
  * ITU GCI figures as published, with their sources and the alternatives other sources give.
  */
-import type { GciAlternative, GciEdition, GciRecord, GciScale, GciTier2024, Confidence } from '@coopsec/model';
+import type {
+  GciAlternative,
+  GciEdition,
+  GciRecord,
+  GciScale,
+  GciTier2024,
+  Confidence,
+} from '@coopsec/model';
 import type { Kysely, Transaction } from 'kysely';
 import type { Store } from '../connect.ts';
 import type { Database } from '../schema.ts';

@@ -11,7 +11,11 @@ export class MetaRepository {
   }
 
   async get(key: string): Promise<string | undefined> {
-    const row = await this.#db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+    const row = await this.#db
+      .selectFrom('meta')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst();
     return row?.value;
   }
 

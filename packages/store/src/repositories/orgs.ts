@@ -31,7 +31,10 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 export function checkIdentifier(kind: string, id: string): void {
   if (!ID_RE.test(id)) {
-    throw new CoopsecError('BAD_INPUT', `${kind} id "${id}" must be 1–128 letters, digits, '.', '_', ':' or '-'`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${kind} id "${id}" must be 1–128 letters, digits, '.', '_', ':' or '-'`,
+    );
   }
 }
 
@@ -42,21 +45,38 @@ export class OrgRepository {
     this.#db = store.db;
   }
 
-  async addOrg(org: { id: string; name: string; parentOrg?: string | null }): Promise<Organization> {
+  async addOrg(org: {
+    id: string;
+    name: string;
+    parentOrg?: string | null;
+  }): Promise<Organization> {
     checkIdentifier('organisation', org.id);
-    if (await this.getOrg(org.id)) throw new CoopsecError('CONFLICT', `organisation ${org.id} already exists`);
+    if (await this.getOrg(org.id))
+      throw new CoopsecError('CONFLICT', `organisation ${org.id} already exists`);
     const parent = org.parentOrg ?? null;
-    if (parent !== null && !(await this.getOrg(parent))) throw new CoopsecError('NOT_FOUND', `parent organisation ${parent} does not exist`);
+    if (parent !== null && !(await this.getOrg(parent)))
+      throw new CoopsecError('NOT_FOUND', `parent organisation ${parent} does not exist`);
     await this.#db
       .insertInto('organization')
-      .values({ id: org.id, name: org.name, parent_org: parent, created_at: new Date().toISOString() })
+      .values({
+        id: org.id,
+        name: org.name,
+        parent_org: parent,
+        created_at: new Date().toISOString(),
+      })
       .execute();
     return { id: org.id, name: org.name, parentOrg: parent };
   }
 
   async getOrg(id: string): Promise<Organization | undefined> {
-    const row = await this.#db.selectFrom('organization').selectAll().where('id', '=', id).executeTakeFirst();
-    return row === undefined ? undefined : { id: row.id, name: row.name, parentOrg: row.parent_org };
+    const row = await this.#db
+      .selectFrom('organization')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : { id: row.id, name: row.name, parentOrg: row.parent_org };
   }
 
   async listOrgs(): Promise<Organization[]> {
@@ -64,31 +84,61 @@ export class OrgRepository {
     return rows.map((r) => ({ id: r.id, name: r.name, parentOrg: r.parent_org }));
   }
 
-  async addUser(user: { orgId: string; name: string; isAdmin?: boolean; id?: string }): Promise<AppUser> {
-    if (!(await this.getOrg(user.orgId))) throw new CoopsecError('NOT_FOUND', `organisation ${user.orgId} does not exist`);
-    if (await this.findUserByName(user.name)) throw new CoopsecError('CONFLICT', `user ${user.name} already exists`);
+  async addUser(user: {
+    orgId: string;
+    name: string;
+    isAdmin?: boolean;
+    id?: string;
+  }): Promise<AppUser> {
+    if (!(await this.getOrg(user.orgId)))
+      throw new CoopsecError('NOT_FOUND', `organisation ${user.orgId} does not exist`);
+    if (await this.findUserByName(user.name))
+      throw new CoopsecError('CONFLICT', `user ${user.name} already exists`);
     const id = user.id ?? `user--${randomUUID()}`;
     await this.#db
       .insertInto('app_user')
-      .values({ id, org_id: user.orgId, name: user.name, is_admin: user.isAdmin === true ? 1 : 0, created_at: new Date().toISOString() })
+      .values({
+        id,
+        org_id: user.orgId,
+        name: user.name,
+        is_admin: user.isAdmin === true ? 1 : 0,
+        created_at: new Date().toISOString(),
+      })
       .execute();
     return { id, orgId: user.orgId, name: user.name, isAdmin: user.isAdmin === true };
   }
 
   async getUser(id: string): Promise<AppUser | undefined> {
-    const row = await this.#db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
-    return row === undefined ? undefined : { id: row.id, orgId: row.org_id, name: row.name, isAdmin: Number(row.is_admin) === 1 };
+    const row = await this.#db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : { id: row.id, orgId: row.org_id, name: row.name, isAdmin: Number(row.is_admin) === 1 };
   }
 
   async findUserByName(name: string): Promise<AppUser | undefined> {
-    const row = await this.#db.selectFrom('app_user').selectAll().where('name', '=', name).executeTakeFirst();
-    return row === undefined ? undefined : { id: row.id, orgId: row.org_id, name: row.name, isAdmin: Number(row.is_admin) === 1 };
+    const row = await this.#db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('name', '=', name)
+      .executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : { id: row.id, orgId: row.org_id, name: row.name, isAdmin: Number(row.is_admin) === 1 };
   }
 
   async listUsers(orgId?: string): Promise<AppUser[]> {
     let q = this.#db.selectFrom('app_user').selectAll();
     if (orgId !== undefined) q = q.where('org_id', '=', orgId);
     const rows = await q.orderBy('name').execute();
-    return rows.map((r) => ({ id: r.id, orgId: r.org_id, name: r.name, isAdmin: Number(r.is_admin) === 1 }));
+    return rows.map((r) => ({
+      id: r.id,
+      orgId: r.org_id,
+      name: r.name,
+      isAdmin: Number(r.is_admin) === 1,
+    }));
   }
 }

@@ -58,7 +58,11 @@ export class TaxiiStatusRepository {
   }
 
   async get(id: string): Promise<TaxiiStatusRecord | undefined> {
-    const r = await this.#db.selectFrom('taxii_status').selectAll().where('id', '=', id).executeTakeFirst();
+    const r = await this.#db
+      .selectFrom('taxii_status')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (r === undefined) return undefined;
     return {
       id: r.id,

@@ -48,11 +48,17 @@ export function describeStoreContract(name: string, open: OpenTestStore): void {
     });
 
     it('returns the paper values exactly, ordered by component and year', async () => {
-      const rows = await new AssessmentRepository(store).list({ country: 'KGZ', component: 'cooperation' });
-      assert.deepEqual(rows.map((r) => [r.year, r.score, r.kind, r.sourceId]), [
-        [2020, 59, 'measured', 'paper'],
-        [2024, 82, 'measured', 'paper'],
-      ]);
+      const rows = await new AssessmentRepository(store).list({
+        country: 'KGZ',
+        component: 'cooperation',
+      });
+      assert.deepEqual(
+        rows.map((r) => [r.year, r.score, r.kind, r.sourceId]),
+        [
+          [2020, 59, 'measured', 'paper'],
+          [2024, 82, 'measured', 'paper'],
+        ],
+      );
     });
 
     it('round-trips the GCI records with their alternatives', async () => {
@@ -66,24 +72,34 @@ export function describeStoreContract(name: string, open: OpenTestStore): void {
 
     it('refuses a clash with stored values and writes nothing of the batch', async () => {
       const repo = new AssessmentRepository(store);
-      const batch = [sample({ year: 2022 }), sample({ country: 'KGZ', year: 2020, component: 'cooperation', score: 60 })];
+      const batch = [
+        sample({ year: 2022 }),
+        sample({ country: 'KGZ', year: 2020, component: 'cooperation', score: 60 }),
+      ];
       await assert.rejects(repo.insertAssessments(batch), (error: unknown) => {
         assert.ok(error instanceof CoopsecError);
         assert.equal(error.code, 'CONFLICT');
         assert.equal(error.details[0]?.row, 2);
         return true;
       });
-      assert.equal((await repo.list({ country: 'UZB' })).length, 0, 'the valid row of the refused batch was not written');
+      assert.equal(
+        (await repo.list({ country: 'UZB' })).length,
+        0,
+        'the valid row of the refused batch was not written',
+      );
     });
 
     it('refuses rows citing an unknown source, naming the row and field', async () => {
       const repo = new AssessmentRepository(store);
-      await assert.rejects(repo.insertAssessments([sample({ sourceId: 'nowhere' })]), (error: unknown) => {
-        assert.ok(error instanceof CoopsecError);
-        assert.equal(error.code, 'BAD_INPUT');
-        assert.deepEqual([error.details[0]?.row, error.details[0]?.field], [1, 'source']);
-        return true;
-      });
+      await assert.rejects(
+        repo.insertAssessments([sample({ sourceId: 'nowhere' })]),
+        (error: unknown) => {
+          assert.ok(error instanceof CoopsecError);
+          assert.equal(error.code, 'BAD_INPUT');
+          assert.deepEqual([error.details[0]?.row, error.details[0]?.field], [1, 'source']);
+          return true;
+        },
+      );
     });
 
     it('replaces stored values only when asked', async () => {
@@ -91,7 +107,10 @@ export function describeStoreContract(name: string, open: OpenTestStore): void {
       await repo.insertAssessments([sample({ score: 41 })]);
       await repo.insertAssessments([sample({ score: 42, kind: 'estimated' })], { replace: true });
       const rows = await repo.list({ country: 'UZB' });
-      assert.deepEqual(rows.map((r) => [r.score, r.kind]), [[42, 'estimated']]);
+      assert.deepEqual(
+        rows.map((r) => [r.score, r.kind]),
+        [[42, 'estimated']],
+      );
       assert.equal(await repo.deleteCountry('UZB'), 1);
     });
 
@@ -102,11 +121,26 @@ export function describeStoreContract(name: string, open: OpenTestStore): void {
 
     it('stores claims per source and refuses a duplicated id', async () => {
       const repo = new ClaimRepository(store);
-      const claim = { id: 'user-1', quotation: 'q', location: 'here', spec: { kind: 'coverage', from: 2020, to: 2024 } };
+      const claim = {
+        id: 'user-1',
+        quotation: 'q',
+        location: 'here',
+        spec: { kind: 'coverage', from: 2020, to: 2024 },
+      };
       await repo.replaceSource('mine', [claim]);
-      assert.deepEqual((await repo.list('mine')).map((c) => [c.id, c.spec]), [['user-1', claim.spec]]);
-      await assert.rejects(repo.replaceSource('mine', [claim, claim]), /duplicated claim id user-1/);
-      assert.equal((await repo.list('mine')).length, 1, 'the refused replacement left the old claims alone');
+      assert.deepEqual(
+        (await repo.list('mine')).map((c) => [c.id, c.spec]),
+        [['user-1', claim.spec]],
+      );
+      await assert.rejects(
+        repo.replaceSource('mine', [claim, claim]),
+        /duplicated claim id user-1/,
+      );
+      assert.equal(
+        (await repo.list('mine')).length,
+        1,
+        'the refused replacement left the old claims alone',
+      );
     });
   });
 }

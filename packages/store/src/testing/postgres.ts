@@ -10,7 +10,9 @@ import pg from 'pg';
 export function requirePgUrl(): string {
   const url = process.env.COOPSEC_TEST_PG_URL;
   if (url === undefined || url === '') {
-    throw new Error('COOPSEC_TEST_PG_URL is not set: the pg suite needs a PostgreSQL server (bash .ci/run starts one)');
+    throw new Error(
+      'COOPSEC_TEST_PG_URL is not set: the pg suite needs a PostgreSQL server (bash .ci/run starts one)',
+    );
   }
   return url;
 }

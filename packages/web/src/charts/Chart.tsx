@@ -73,6 +73,18 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
     };
   }, [onClick, rendered]);
 
-  if (failed !== undefined) return <div className="notice error">Could not load the chart library: {failed}</div>;
-  return <div ref={ref} className="chart" role="img" aria-label={label} data-rendered={rendered ? 'true' : 'false'} data-finished={finished ? 'true' : 'false'} data-drawn={drawn ? 'true' : 'false'} style={{ height }} />;
+  if (failed !== undefined)
+    return <div className="notice error">Could not load the chart library: {failed}</div>;
+  return (
+    <div
+      ref={ref}
+      className="chart"
+      role="img"
+      aria-label={label}
+      data-rendered={rendered ? 'true' : 'false'}
+      data-finished={finished ? 'true' : 'false'}
+      data-drawn={drawn ? 'true' : 'false'}
+      style={{ height }}
+    />
+  );
 }

@@ -5,7 +5,14 @@
  * legend and tooltip.
  */
 import type { ChartOption } from './echarts-setup.ts';
-import { COMPONENT_COLOURS, COMPONENT_NAMES, COMPONENT_ORDER, type ComponentId, type IndexPoint, type Value } from '../types.ts';
+import {
+  COMPONENT_COLOURS,
+  COMPONENT_NAMES,
+  COMPONENT_ORDER,
+  type ComponentId,
+  type IndexPoint,
+  type Value,
+} from '../types.ts';
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -24,11 +31,22 @@ export function dynamicsOption(values: readonly Value[]): ChartOption {
       type: 'line',
       data: years.map((y) => {
         const v = byYear.get(y);
-        return v === undefined ? null : { value: r1(v.score), kind: v.kind, method: v.method, symbol: v.kind === 'measured' ? 'circle' : 'emptyCircle' };
+        return v === undefined
+          ? null
+          : {
+              value: r1(v.score),
+              kind: v.kind,
+              method: v.method,
+              symbol: v.kind === 'measured' ? 'circle' : 'emptyCircle',
+            };
       }),
       connectNulls: false,
       symbolSize: 8,
-      lineStyle: { color: colour, width: 2, type: own.some((v) => v.kind === 'estimated') ? 'dashed' : 'solid' },
+      lineStyle: {
+        color: colour,
+        width: 2,
+        type: own.some((v) => v.kind === 'estimated') ? 'dashed' : 'solid',
+      },
       itemStyle: { color: colour },
       emphasis: { focus: 'series' },
     });
@@ -50,23 +68,41 @@ export function dynamicsOption(values: readonly Value[]): ChartOption {
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {
-        const list = (Array.isArray(params) ? params : [params]) as { seriesType: string; seriesName: string; axisValue: string; data: { value: number; kind: string } | null; color: string }[];
+        const list = (Array.isArray(params) ? params : [params]) as {
+          seriesType: string;
+          seriesName: string;
+          axisValue: string;
+          data: { value: number; kind: string } | null;
+          color: string;
+        }[];
         const lines = list
           .filter((p) => p.seriesType === 'line' && p.data !== null)
-          .map((p) => `<span style="color:${p.color}">●</span> ${p.seriesName}: <b>${p.data?.value ?? ''}</b>${p.data?.kind === 'estimated' ? ' <i>(estimated, linear interpolation)</i>' : ' (measured)'}`);
+          .map(
+            (p) =>
+              `<span style="color:${p.color}">●</span> ${p.seriesName}: <b>${p.data?.value ?? ''}</b>${p.data?.kind === 'estimated' ? ' <i>(estimated, linear interpolation)</i>' : ' (measured)'}`,
+          );
         return [`<b>${list[0]?.axisValue ?? ''}</b>`, ...lines].join('<br/>');
       },
     },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 40, right: 20, top: 40, bottom: 40 },
-    xAxis: { type: 'category', data: years.map(String), name: 'year', nameLocation: 'middle', nameGap: 26 },
+    xAxis: {
+      type: 'category',
+      data: years.map(String),
+      name: 'year',
+      nameLocation: 'middle',
+      nameGap: 26,
+    },
     yAxis: { type: 'value', min: 0, max: 100, name: 'score (0–100)' },
     series,
   } as ChartOption;
 }
 
 /** Composite index per year, stacked by contribution; years without an index are marked. */
-export function indexOption(points: readonly IndexPoint[], estimatedYears: ReadonlySet<number>): ChartOption {
+export function indexOption(
+  points: readonly IndexPoint[],
+  estimatedYears: ReadonlySet<number>,
+): ChartOption {
   const years = points.map((p) => String(p.year));
   return {
     tooltip: { trigger: 'axis' },
@@ -81,7 +117,12 @@ export function indexOption(points: readonly IndexPoint[], estimatedYears: Reado
       itemStyle: { color: COMPONENT_COLOURS[c] },
       data: points.map((p) =>
         p.computable
-          ? { value: r1(p.contributions[c]), itemStyle: estimatedYears.has(p.year) ? { opacity: 0.35, borderType: 'dashed', borderColor: '#333', borderWidth: 1 } : {} }
+          ? {
+              value: r1(p.contributions[c]),
+              itemStyle: estimatedYears.has(p.year)
+                ? { opacity: 0.35, borderType: 'dashed', borderColor: '#333', borderWidth: 1 }
+                : {},
+            }
           : null,
       ),
     })),

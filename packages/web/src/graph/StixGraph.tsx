@@ -32,33 +32,65 @@ const COLOURS: Readonly<Record<string, string>> = {
 
 export function labelOf(o: StixLike): string {
   if (typeof o.name === 'string') return o.name;
-  if (o.type === 'relationship') return `${(o.source_ref ?? '?').split('--')[0] ?? ''} ${o.relationship_type ?? 'related-to'} ${(o.target_ref ?? '?').split('--')[0] ?? ''}`;
+  if (o.type === 'relationship')
+    return `${(o.source_ref ?? '?').split('--')[0] ?? ''} ${o.relationship_type ?? 'related-to'} ${(o.target_ref ?? '?').split('--')[0] ?? ''}`;
   if (typeof o.value === 'string') return o.value;
-  if (typeof o.pattern === 'string') return o.pattern.length > 40 ? `${o.pattern.slice(0, 38)}…` : o.pattern;
+  if (typeof o.pattern === 'string')
+    return o.pattern.length > 40 ? `${o.pattern.slice(0, 38)}…` : o.pattern;
   return o.type;
 }
 
 /** Edges of the graph: relationship objects, plus every *_ref / *_refs property. */
-export function edgesOf(objects: readonly StixLike[]): { id: string; source: string; target: string; label: string }[] {
+export function edgesOf(
+  objects: readonly StixLike[],
+): { id: string; source: string; target: string; label: string }[] {
   const ids = new Set(objects.map((o) => o.id));
   const out: { id: string; source: string; target: string; label: string }[] = [];
   for (const o of objects) {
     if (o.type === 'relationship') {
-      if (typeof o.source_ref === 'string' && typeof o.target_ref === 'string' && ids.has(o.source_ref) && ids.has(o.target_ref)) {
-        out.push({ id: o.id, source: o.source_ref, target: o.target_ref, label: o.relationship_type ?? 'related-to' });
+      if (
+        typeof o.source_ref === 'string' &&
+        typeof o.target_ref === 'string' &&
+        ids.has(o.source_ref) &&
+        ids.has(o.target_ref)
+      ) {
+        out.push({
+          id: o.id,
+          source: o.source_ref,
+          target: o.target_ref,
+          label: o.relationship_type ?? 'related-to',
+        });
       }
       continue;
     }
     for (const [key, value] of Object.entries(o)) {
       if (key === 'created_by_ref' || key === 'object_marking_refs') continue;
-      const targets = key.endsWith('_ref') && typeof value === 'string' ? [value] : key.endsWith('_refs') && Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-      for (const t of targets) if (ids.has(t)) out.push({ id: `${o.id}|${key}|${t}`, source: o.id, target: t, label: key.replace(/_refs?$/, '') });
+      const targets =
+        key.endsWith('_ref') && typeof value === 'string'
+          ? [value]
+          : key.endsWith('_refs') && Array.isArray(value)
+            ? value.filter((v): v is string => typeof v === 'string')
+            : [];
+      for (const t of targets)
+        if (ids.has(t))
+          out.push({
+            id: `${o.id}|${key}|${t}`,
+            source: o.id,
+            target: t,
+            label: key.replace(/_refs?$/, ''),
+          });
     }
   }
   return out;
 }
 
-export function StixGraph({ objects, onSelect }: { objects: readonly StixLike[]; onSelect?: (id: string) => void }) {
+export function StixGraph({
+  objects,
+  onSelect,
+}: {
+  objects: readonly StixLike[];
+  onSelect?: (id: string) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [rendered, setRendered] = useState(false);
   const [failed, setFailed] = useState<string | undefined>(undefined);
@@ -73,15 +105,56 @@ export function StixGraph({ objects, onSelect }: { objects: readonly StixLike[];
         const cy = cytoscape({
           container: ref.current,
           elements: [
-            ...nodes.map((o) => ({ data: { id: o.id, label: `${o.type}\n${labelOf(o)}`, colour: COLOURS[o.type] ?? '#7f7f7f' } })),
+            ...nodes.map((o) => ({
+              data: {
+                id: o.id,
+                label: `${o.type}\n${labelOf(o)}`,
+                colour: COLOURS[o.type] ?? '#7f7f7f',
+              },
+            })),
             ...edgesOf(objects).map((e) => ({ data: e })),
           ],
           style: [
-            { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(colour)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': '120px', 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22 } },
-            { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 1.5, 'line-color': '#9aa4ae', 'target-arrow-color': '#9aa4ae', color: '#555', 'text-rotation': 'autorotate' } },
+            {
+              selector: 'node',
+              style: {
+                label: 'data(label)',
+                'background-color': 'data(colour)',
+                'font-size': 9,
+                'text-wrap': 'wrap',
+                'text-max-width': '120px',
+                'text-valign': 'bottom',
+                'text-margin-y': 4,
+                width: 22,
+                height: 22,
+              },
+            },
+            {
+              selector: 'edge',
+              style: {
+                label: 'data(label)',
+                'font-size': 8,
+                'curve-style': 'bezier',
+                'target-arrow-shape': 'triangle',
+                width: 1.5,
+                'line-color': '#9aa4ae',
+                'target-arrow-color': '#9aa4ae',
+                color: '#555',
+                'text-rotation': 'autorotate',
+              },
+            },
             { selector: ':selected', style: { 'border-width': 3, 'border-color': '#000' } },
           ],
-          layout: nodes.length > 60 ? { name: 'grid', padding: 20 } : { name: 'cose', animate: false, padding: 40, idealEdgeLength: () => 140, nodeRepulsion: () => 9000 },
+          layout:
+            nodes.length > 60
+              ? { name: 'grid', padding: 20 }
+              : {
+                  name: 'cose',
+                  animate: false,
+                  padding: 40,
+                  idealEdgeLength: () => 140,
+                  nodeRepulsion: () => 9000,
+                },
           wheelSensitivity: 0.3,
           maxZoom: 1.5,
           minZoom: 0.2,
@@ -98,5 +171,13 @@ export function StixGraph({ objects, onSelect }: { objects: readonly StixLike[];
     };
   }, [objects, onSelect]);
   if (failed) return <div className="notice error">Could not load the graph library: {failed}</div>;
-  return <div ref={ref} className="graph" role="img" aria-label="STIX relationship graph" data-rendered={rendered ? 'true' : 'false'} />;
+  return (
+    <div
+      ref={ref}
+      className="graph"
+      role="img"
+      aria-label="STIX relationship graph"
+      data-rendered={rendered ? 'true' : 'false'}
+    />
+  );
 }

@@ -13,7 +13,14 @@ import { useApi } from '../use-api.ts';
 
 type Verdict = 'holds' | 'does-not-hold' | 'cannot-be-decided';
 interface Audited {
-  record: { id: string; quote: string; source: { id: string; section?: string; line?: number }; reading?: string; note?: string; claim: { kind: string } };
+  record: {
+    id: string;
+    quote: string;
+    source: { id: string; section?: string; line?: number };
+    reading?: string;
+    note?: string;
+    claim: { kind: string };
+  };
   verdict: Verdict;
   explanation: string;
   numbers: Record<string, unknown>;
@@ -24,7 +31,11 @@ interface ClaimsAnswer {
   claims: Audited[];
 }
 
-const LABEL: Record<Verdict, string> = { holds: 'holds', 'does-not-hold': 'does not hold', 'cannot-be-decided': 'cannot be decided' };
+const LABEL: Record<Verdict, string> = {
+  holds: 'holds',
+  'does-not-hold': 'does not hold',
+  'cannot-be-decided': 'cannot be decided',
+};
 
 export default function Claims(_props: PageProps) {
   const loaded = useApi<ClaimsAnswer>('/api/claims');
@@ -65,14 +76,20 @@ function ClaimsView({ data }: { data: ClaimsAnswer }) {
   return (
     <>
       <p>
-        {data.summary.total} claims checked against the stored data and ITU’s published figures: <b>{data.summary.holds}</b> hold, <b>{data.summary.doesNotHold}</b> do not hold,{' '}
-        <b>{data.summary.cannotBeDecided}</b> cannot be decided from the data. A missing year is never filled in to decide a claim.
+        {data.summary.total} claims checked against the stored data and ITU’s published figures:{' '}
+        <b>{data.summary.holds}</b> hold, <b>{data.summary.doesNotHold}</b> do not hold,{' '}
+        <b>{data.summary.cannotBeDecided}</b> cannot be decided from the data. A missing year is
+        never filled in to decide a claim.
       </p>
       <Chart option={option} label="Claims by verdict" height={150} />
       <div className="toolbar">
         <label className="inline">
           Show{' '}
-          <select value={filter} onChange={(e) => setFilter(e.target.value as Verdict | 'all')} name="verdict">
+          <select
+            value={filter}
+            onChange={(e) => setFilter(e.target.value as Verdict | 'all')}
+            name="verdict"
+          >
             <option value="all">all verdicts</option>
             <option value="holds">holds</option>
             <option value="does-not-hold">does not hold</option>
@@ -81,7 +98,14 @@ function ClaimsView({ data }: { data: ClaimsAnswer }) {
         </label>
       </div>
       <table className="grid">
-        <thead><tr><th>Claim (quoted)</th><th>Where</th><th>Verdict</th><th>Why</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Claim (quoted)</th>
+            <th>Where</th>
+            <th>Verdict</th>
+            <th>Why</th>
+          </tr>
+        </thead>
         <tbody>
           {shown.map((c) => (
             <tr key={c.record.id}>
@@ -94,7 +118,9 @@ function ClaimsView({ data }: { data: ClaimsAnswer }) {
                 {c.record.source.section ? `, ${c.record.source.section}` : ''}
                 {c.record.source.line !== undefined ? ` (line ${c.record.source.line})` : ''}
               </td>
-              <td><span className={`verdict verdict-${c.verdict}`}>{LABEL[c.verdict]}</span></td>
+              <td>
+                <span className={`verdict verdict-${c.verdict}`}>{LABEL[c.verdict]}</span>
+              </td>
               <td>
                 {c.explanation}
                 <details>

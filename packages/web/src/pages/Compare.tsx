@@ -12,16 +12,39 @@ import type { ChartOption } from '../charts/echarts-setup.ts';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
-interface Row { country: string; name: string; score: number; scale: string; publishedRank?: number; tier?: string; regionalRank: number; sourceIds: string[]; paperDisagreements: { field?: string; paper?: unknown; note?: string }[] }
-interface Edition { edition: number; scale: string; positionKind: string; tieRule: string; rows: Row[]; notes: string[] }
+interface Row {
+  country: string;
+  name: string;
+  score: number;
+  scale: string;
+  publishedRank?: number;
+  tier?: string;
+  regionalRank: number;
+  sourceIds: string[];
+  paperDisagreements: { field?: string; paper?: unknown; note?: string }[];
+}
+interface Edition {
+  edition: number;
+  scale: string;
+  positionKind: string;
+  tieRule: string;
+  rows: Row[];
+  notes: string[];
+}
 interface Change {
   country: string;
   from: { edition: number; score: number; scale: string; regionalRank: number };
   to: { edition: number; score: number; scale: string; regionalRank: number };
-  score: { kind: 'difference'; value: number; unit: string } | { kind: 'not-comparable'; reason: string; rescaled: { difference: number; label: string } };
+  score:
+    | { kind: 'difference'; value: number; unit: string }
+    | { kind: 'not-comparable'; reason: string; rescaled: { difference: number; label: string } };
   regionalRankChange: number;
 }
-interface CompareAnswer { knownEditions: number[]; editions: Edition[]; changes: { from: number; to: number; changes: Change[]; notes: string[] }[] }
+interface CompareAnswer {
+  knownEditions: number[];
+  editions: Edition[];
+  changes: { from: number; to: number; changes: Change[]; notes: string[] }[];
+}
 
 export default function Compare(_props: PageProps) {
   const loaded = useApi<CompareAnswer>('/api/compare');
@@ -44,8 +67,22 @@ function CompareView({ data }: { data: CompareAnswer }) {
       tooltip: {},
       grid: { left: 50, right: 20, top: 30, bottom: 30 },
       xAxis: { type: 'category', data: current.rows.map((r) => r.name) },
-      yAxis: { type: 'value', name: `score (${current.scale})`, min: 0, max: current.scale === '0-1' ? 1 : 100 },
-      series: [{ type: 'bar', data: current.rows.map((r) => ({ value: r.score, itemStyle: { color: r.country === 'KGZ' ? '#d62728' : '#5470c6' } })), label: { show: true, position: 'top' } }],
+      yAxis: {
+        type: 'value',
+        name: `score (${current.scale})`,
+        min: 0,
+        max: current.scale === '0-1' ? 1 : 100,
+      },
+      series: [
+        {
+          type: 'bar',
+          data: current.rows.map((r) => ({
+            value: r.score,
+            itemStyle: { color: r.country === 'KGZ' ? '#d62728' : '#5470c6' },
+          })),
+          label: { show: true, position: 'top' },
+        },
+      ],
     } as ChartOption;
   }, [current]);
   const change = data.changes.find((c) => c.to === edition);
@@ -54,47 +91,111 @@ function CompareView({ data }: { data: CompareAnswer }) {
       <div className="toolbar">
         <label className="inline">
           Edition{' '}
-          <select value={edition} onChange={(e) => setEdition(Number(e.target.value))} name="edition">
-            {data.editions.map((e) => <option key={e.edition} value={e.edition}>GCI {e.edition} ({e.scale})</option>)}
+          <select
+            value={edition}
+            onChange={(e) => setEdition(Number(e.target.value))}
+            name="edition"
+          >
+            {data.editions.map((e) => (
+              <option key={e.edition} value={e.edition}>
+                GCI {e.edition} ({e.scale})
+              </option>
+            ))}
           </select>
         </label>
       </div>
       {current && option && (
         <>
-          <Chart option={option} label={`GCI ${current.edition} scores of Central Asia`} height={300} />
+          <Chart
+            option={option}
+            label={`GCI ${current.edition} scores of Central Asia`}
+            height={300}
+          />
           <table className="grid">
-            <thead><tr><th>Country</th><th>Score ({current.scale})</th><th>{current.positionKind === 'tier' ? 'Tier (2024)' : 'Global rank (published)'}</th><th>Regional rank (computed)</th><th>Sources</th><th>Paper says otherwise</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Country</th>
+                <th>Score ({current.scale})</th>
+                <th>
+                  {current.positionKind === 'tier' ? 'Tier (2024)' : 'Global rank (published)'}
+                </th>
+                <th>Regional rank (computed)</th>
+                <th>Sources</th>
+                <th>Paper says otherwise</th>
+              </tr>
+            </thead>
             <tbody>
               {current.rows.map((r) => (
                 <tr key={r.country}>
-                  <td>{r.name}</td><td>{r.score}</td><td>{r.tier ?? r.publishedRank ?? '—'}</td><td>{r.regionalRank}</td><td>{r.sourceIds.join(', ')}</td>
-                  <td>{r.paperDisagreements.length > 0 ? r.paperDisagreements.map((d) => d.note ?? JSON.stringify(d)).join('; ') : ''}</td>
+                  <td>{r.name}</td>
+                  <td>{r.score}</td>
+                  <td>{r.tier ?? r.publishedRank ?? '—'}</td>
+                  <td>{r.regionalRank}</td>
+                  <td>{r.sourceIds.join(', ')}</td>
+                  <td>
+                    {r.paperDisagreements.length > 0
+                      ? r.paperDisagreements.map((d) => d.note ?? JSON.stringify(d)).join('; ')
+                      : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="rule">Tie rule: {current.tieRule}</p>
-          <ul className="rule">{current.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul className="rule">
+            {current.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </>
       )}
       {change && (
         <>
-          <h2>Change GCI {change.from} → {change.to}</h2>
+          <h2>
+            Change GCI {change.from} → {change.to}
+          </h2>
           <table className="grid">
-            <thead><tr><th>Country</th><th>{change.from}</th><th>{change.to}</th><th>Score change</th><th>Regional rank change</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Country</th>
+                <th>{change.from}</th>
+                <th>{change.to}</th>
+                <th>Score change</th>
+                <th>Regional rank change</th>
+              </tr>
+            </thead>
             <tbody>
               {change.changes.map((c) => (
                 <tr key={c.country}>
-                  <td>{c.country}</td><td>{c.from.score}</td><td>{c.to.score}</td>
+                  <td>{c.country}</td>
+                  <td>{c.from.score}</td>
+                  <td>{c.to.score}</td>
                   <td className={c.score.kind === 'difference' ? '' : 'estimated-cell'}>
-                    {c.score.kind === 'difference' ? `${c.score.value > 0 ? '+' : ''}${c.score.value} ${c.score.unit}` : <>not comparable; rescaled {c.score.rescaled.difference > 0 ? '+' : ''}{c.score.rescaled.difference} <EstimatedTag label="rescaled estimate" /></>}
+                    {c.score.kind === 'difference' ? (
+                      `${c.score.value > 0 ? '+' : ''}${c.score.value} ${c.score.unit}`
+                    ) : (
+                      <>
+                        not comparable; rescaled {c.score.rescaled.difference > 0 ? '+' : ''}
+                        {c.score.rescaled.difference} <EstimatedTag label="rescaled estimate" />
+                      </>
+                    )}
                   </td>
-                  <td>{c.regionalRankChange > 0 ? `up ${c.regionalRankChange}` : c.regionalRankChange < 0 ? `down ${-c.regionalRankChange}` : 'same'}</td>
+                  <td>
+                    {c.regionalRankChange > 0
+                      ? `up ${c.regionalRankChange}`
+                      : c.regionalRankChange < 0
+                        ? `down ${-c.regionalRankChange}`
+                        : 'same'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <ul className="rule">{change.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul className="rule">
+            {change.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </>
       )}
     </>

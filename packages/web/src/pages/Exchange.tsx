@@ -9,12 +9,21 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react
 import type { PageProps } from '../App.tsx';
 import { ApiError } from '../api.ts';
 import { labelOf, StixGraph, type StixLike } from '../graph/StixGraph.tsx';
-import { addObjects, listCollections, listObjects, type TaxiiCollection, type TaxiiStatus } from '../taxii.ts';
+import {
+  addObjects,
+  listCollections,
+  listObjects,
+  type TaxiiCollection,
+  type TaxiiStatus,
+} from '../taxii.ts';
 import { Field } from '../ui/field.tsx';
 import { ErrorBox, Loading } from '../ui/status.tsx';
 import { TlpBadge } from '../ui/tlp.tsx';
 
-const asError = (e: unknown) => (e instanceof ApiError ? e : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] }));
+const asError = (e: unknown) =>
+  e instanceof ApiError
+    ? e
+    : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] });
 
 export default function Exchange(_props: PageProps) {
   const [collections, setCollections] = useState<TaxiiCollection[] | undefined>(undefined);
@@ -36,13 +45,22 @@ export default function Exchange(_props: PageProps) {
       <h1>Exchange</h1>
       {error && <ErrorBox error={error} />}
       {!collections && !error && <Loading what="collections" />}
-      {collections && collections.length === 0 && <p className="notice">Your organisation has no collection it may read. An administrator grants access under Administration.</p>}
+      {collections && collections.length === 0 && (
+        <p className="notice">
+          Your organisation has no collection it may read. An administrator grants access under
+          Administration.
+        </p>
+      )}
       {collections && collections.length > 0 && (
         <>
           <div className="toolbar">
             <label className="inline">
               Collection{' '}
-              <select name="collection" value={selected} onChange={(e) => setSelected(e.target.value)}>
+              <select
+                name="collection"
+                value={selected}
+                onChange={(e) => setSelected(e.target.value)}
+              >
                 {collections.map((c) => (
                   <option key={`${c.root}${c.id}`} value={c.id}>
                     {c.title} ({c.can_read ? 'read' : ''}
@@ -53,14 +71,29 @@ export default function Exchange(_props: PageProps) {
               </select>
             </label>
           </div>
-          {collection && <CollectionView key={collection.id} collection={collection} reload={version} onUploaded={() => setVersion((v) => v + 1)} />}
+          {collection && (
+            <CollectionView
+              key={collection.id}
+              collection={collection}
+              reload={version}
+              onUploaded={() => setVersion((v) => v + 1)}
+            />
+          )}
         </>
       )}
     </section>
   );
 }
 
-function CollectionView({ collection, reload, onUploaded }: { collection: TaxiiCollection; reload: number; onUploaded: () => void }) {
+function CollectionView({
+  collection,
+  reload,
+  onUploaded,
+}: {
+  collection: TaxiiCollection;
+  reload: number;
+  onUploaded: () => void;
+}) {
   const [type, setType] = useState('');
   const [value, setValue] = useState('');
   const [after, setAfter] = useState('');
@@ -69,14 +102,23 @@ function CollectionView({ collection, reload, onUploaded }: { collection: TaxiiC
   const [more, setMore] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [focus, setFocus] = useState<string | undefined>(undefined);
-  const afterError = after === '' || !Number.isNaN(Date.parse(after)) ? undefined : 'a date or time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z';
-  const typeError = type === '' || /^[a-z0-9-]+$/.test(type) ? undefined : 'a STIX type such as indicator (lower case, digits, -)';
+  const afterError =
+    after === '' || !Number.isNaN(Date.parse(after))
+      ? undefined
+      : 'a date or time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z';
+  const typeError =
+    type === '' || /^[a-z0-9-]+$/.test(type)
+      ? undefined
+      : 'a STIX type such as indicator (lower case, digits, -)';
 
   useEffect(() => {
     if (!collection.can_read) return;
     setObjects(undefined);
     setError(undefined);
-    listObjects(collection, { ...(applied.type ? { type: applied.type } : {}), ...(applied.after ? { addedAfter: new Date(applied.after).toISOString() } : {}) }).then(
+    listObjects(collection, {
+      ...(applied.type ? { type: applied.type } : {}),
+      ...(applied.after ? { addedAfter: new Date(applied.after).toISOString() } : {}),
+    }).then(
       (r) => {
         setObjects(r.objects);
         setMore(r.more);
@@ -104,13 +146,28 @@ function CollectionView({ collection, reload, onUploaded }: { collection: TaxiiC
         <>
           <form className="panel" onSubmit={search} noValidate>
             <Field label="Type" error={typeError ?? error?.fieldMessage('match[type]')}>
-              <input name="type" value={type} onChange={(e) => setType(e.target.value)} placeholder="indicator, malware, …" />
+              <input
+                name="type"
+                value={type}
+                onChange={(e) => setType(e.target.value)}
+                placeholder="indicator, malware, …"
+              />
             </Field>
             <Field label="Value contains">
-              <input name="value" value={value} onChange={(e) => setValue(e.target.value)} placeholder="198.51.100.7, name, pattern…" />
+              <input
+                name="value"
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+                placeholder="198.51.100.7, name, pattern…"
+              />
             </Field>
             <Field label="Added after" error={afterError ?? error?.fieldMessage('added_after')}>
-              <input name="addedAfter" value={after} onChange={(e) => setAfter(e.target.value)} placeholder="2026-01-31" />
+              <input
+                name="addedAfter"
+                value={after}
+                onChange={(e) => setAfter(e.target.value)}
+                placeholder="2026-01-31"
+              />
             </Field>
             <button type="submit">Search</button>
           </form>
@@ -119,16 +176,32 @@ function CollectionView({ collection, reload, onUploaded }: { collection: TaxiiC
           {objects && (
             <>
               <p className="muted">
-                {shown.length} object(s){more ? ' (more on the server: narrow the search)' : ''}. Objects your organisation may not receive under TLP and the sharing agreements are never sent here.
+                {shown.length} object(s){more ? ' (more on the server: narrow the search)' : ''}.
+                Objects your organisation may not receive under TLP and the sharing agreements are
+                never sent here.
               </p>
               <div className="two">
                 <div style={{ maxHeight: 520, overflow: 'auto' }}>
                   <table className="grid" data-testid="objects">
-                    <thead><tr><th>TLP</th><th>Type</th><th>Name / value / pattern</th><th>Modified</th></tr></thead>
+                    <thead>
+                      <tr>
+                        <th>TLP</th>
+                        <th>Type</th>
+                        <th>Name / value / pattern</th>
+                        <th>Modified</th>
+                      </tr>
+                    </thead>
                     <tbody>
                       {shown.map((o) => (
-                        <tr key={`${o.id}-${String(o.modified ?? '')}`} onClick={() => setFocus(o.id)} className={o.id === focus ? 'selected' : ''} data-id={o.id}>
-                          <td><TlpBadge markings={o.object_marking_refs as string[] | undefined} /></td>
+                        <tr
+                          key={`${o.id}-${String(o.modified ?? '')}`}
+                          onClick={() => setFocus(o.id)}
+                          className={o.id === focus ? 'selected' : ''}
+                          data-id={o.id}
+                        >
+                          <td>
+                            <TlpBadge markings={o.object_marking_refs as string[] | undefined} />
+                          </td>
                           <td>{o.type}</td>
                           <td>{labelOf(o)}</td>
                           <td>{String(o.modified ?? o.created ?? '')}</td>
@@ -153,7 +226,13 @@ function CollectionView({ collection, reload, onUploaded }: { collection: TaxiiC
   );
 }
 
-function Upload({ collection, onUploaded }: { collection: TaxiiCollection; onUploaded: () => void }) {
+function Upload({
+  collection,
+  onUploaded,
+}: {
+  collection: TaxiiCollection;
+  onUploaded: () => void;
+}) {
   const [text, setText] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
@@ -171,9 +250,16 @@ function Upload({ collection, onUploaded }: { collection: TaxiiCollection; onUpl
       setFieldError(`not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    const objects = typeof doc === 'object' && doc !== null && Array.isArray((doc as { objects?: unknown }).objects) ? (doc as { objects: unknown[] }).objects : undefined;
+    const objects =
+      typeof doc === 'object' &&
+      doc !== null &&
+      Array.isArray((doc as { objects?: unknown }).objects)
+        ? (doc as { objects: unknown[] }).objects
+        : undefined;
     if (objects === undefined || objects.length === 0) {
-      setFieldError('a STIX bundle ({"type": "bundle", "objects": [...]}) with at least one object');
+      setFieldError(
+        'a STIX bundle ({"type": "bundle", "objects": [...]}) with at least one object',
+      );
       return;
     }
     setFieldError(undefined);
@@ -198,18 +284,41 @@ function Upload({ collection, onUploaded }: { collection: TaxiiCollection; onUpl
       <h2>Upload a STIX bundle to “{collection.title}”</h2>
       <form onSubmit={(e) => void submit(e)} noValidate className="upload">
         <Field label="Bundle file">
-          <input type="file" name="bundleFile" accept=".json,application/json,application/stix+json" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            type="file"
+            name="bundleFile"
+            accept=".json,application/json,application/stix+json"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
         </Field>
         <Field label="…or paste the bundle JSON" error={fieldError}>
-          <textarea name="bundle" rows={6} cols={90} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+          <textarea
+            name="bundle"
+            rows={6}
+            cols={90}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+          />
         </Field>
-        <button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Upload'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Uploading…' : 'Upload'}
+        </button>
       </form>
       {error && <ErrorBox error={error} />}
       {status && (
         <div className="notice" role="status" data-testid="upload-status">
-          Status {status.status}: {status.success_count} added, {status.failure_count} refused, {status.pending_count} pending.
-          {status.failures && status.failures.length > 0 && <ul>{status.failures.map((f) => <li key={f.id}>{f.id}: {f.message}</li>)}</ul>}
+          Status {status.status}: {status.success_count} added, {status.failure_count} refused,{' '}
+          {status.pending_count} pending.
+          {status.failures && status.failures.length > 0 && (
+            <ul>
+              {status.failures.map((f) => (
+                <li key={f.id}>
+                  {f.id}: {f.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </>

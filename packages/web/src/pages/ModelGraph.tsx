@@ -11,15 +11,28 @@ import type { ChartOption } from '../charts/echarts-setup.ts';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
-interface GraphNode { id: string; label: string; kind: 'component' | 'outcome'; role?: string }
-interface GraphEdge { from: string; to: string; type: string; weight: number; evidence: string }
+interface GraphNode {
+  id: string;
+  label: string;
+  kind: 'component' | 'outcome';
+  role?: string;
+}
+interface GraphEdge {
+  from: string;
+  to: string;
+  type: string;
+  weight: number;
+  evidence: string;
+}
 interface GraphAnswer {
   graph: { title: string; source: string; nodes: GraphNode[]; edges: GraphEdge[] };
   edgeTypes: Record<string, { weight: number; min: number; max: number; why: string }>;
   assumptions: { id: string; value: number | string; why: string }[];
 }
 
-export const EDGE_STYLE: Readonly<Record<string, { color: string; type: 'solid' | 'dashed' | 'dotted' }>> = {
+export const EDGE_STYLE: Readonly<
+  Record<string, { color: string; type: 'solid' | 'dashed' | 'dotted' }>
+> = {
   enables: { color: '#d62728', type: 'solid' },
   maintains: { color: '#2ca02c', type: 'solid' },
   reinforces: { color: '#ff7f0e', type: 'dotted' },
@@ -40,8 +53,12 @@ function graphOption(data: GraphAnswer): ChartOption {
   return {
     tooltip: {
       formatter: (p: unknown) => {
-        const x = p as { dataType: string; data: { name?: string; edge?: GraphEdge; fullName?: string } };
-        if (x.dataType === 'edge' && x.data.edge) return `${x.data.edge.from} → ${x.data.edge.to}<br/><b>${x.data.edge.type}</b>, weight ${x.data.edge.weight} (assumed)`;
+        const x = p as {
+          dataType: string;
+          data: { name?: string; edge?: GraphEdge; fullName?: string };
+        };
+        if (x.dataType === 'edge' && x.data.edge)
+          return `${x.data.edge.from} → ${x.data.edge.to}<br/><b>${x.data.edge.type}</b>, weight ${x.data.edge.weight} (assumed)`;
         return x.data.fullName ?? x.data.name ?? '';
       },
     },
@@ -60,7 +77,17 @@ function graphOption(data: GraphAnswer): ChartOption {
         data: data.graph.nodes.map((n) => {
           const [x, y] = POSITIONS[n.id] ?? [400, 250];
           const role = n.kind === 'outcome' ? 'outcome' : (n.role ?? 'component');
-          return { id: n.id, name: n.id, fullName: `${n.label} (${role})`, x, y, category: categories.indexOf(role), symbolSize: role === 'central' ? 70 : role === 'outcome' ? 50 : 56, symbol: n.kind === 'outcome' ? 'roundRect' : 'circle', label: { formatter: n.label } };
+          return {
+            id: n.id,
+            name: n.id,
+            fullName: `${n.label} (${role})`,
+            x,
+            y,
+            category: categories.indexOf(role),
+            symbolSize: role === 'central' ? 70 : role === 'outcome' ? 50 : 56,
+            symbol: n.kind === 'outcome' ? 'roundRect' : 'circle',
+            label: { formatter: n.label },
+          };
         }),
         links: data.graph.edges.map((e) => {
           const style = EDGE_STYLE[e.type] ?? { color: '#666', type: 'solid' as const };
@@ -68,7 +95,12 @@ function graphOption(data: GraphAnswer): ChartOption {
             source: e.from,
             target: e.to,
             edge: e,
-            lineStyle: { color: style.color, type: style.type, width: 1 + e.weight * 3, curveness: e.type === 'multiplies' ? 0.2 : 0.05 },
+            lineStyle: {
+              color: style.color,
+              type: style.type,
+              width: 1 + e.weight * 3,
+              curveness: e.type === 'multiplies' ? 0.2 : 0.05,
+            },
             label: { show: true, formatter: e.type, fontSize: 10, color: style.color },
           };
         }),
@@ -95,19 +127,33 @@ function GraphView({ data }: { data: GraphAnswer }) {
   const onClick = useCallback((p: { dataType?: string; name?: string; data?: unknown }) => {
     if (p.dataType === 'node') setSelected((p.data as { id?: string } | undefined)?.id);
   }, []);
-  const edges = data.graph.edges.filter((e) => selected === undefined || e.from === selected || e.to === selected);
+  const edges = data.graph.edges.filter(
+    (e) => selected === undefined || e.from === selected || e.to === selected,
+  );
   return (
     <>
-      <p className="muted">{data.graph.title}. Source: {data.graph.source}. Drag nodes, scroll to zoom, click a node to list its links.</p>
+      <p className="muted">
+        {data.graph.title}. Source: {data.graph.source}. Drag nodes, scroll to zoom, click a node to
+        list its links.
+      </p>
       <p className="legend-note">
         {Object.entries(EDGE_STYLE).map(([type, s]) => (
           <span key={type} style={{ marginRight: '1rem' }}>
-            <span className={`swatch ${s.type === 'solid' ? 'solid' : 'dashed'}`} style={{ borderTopColor: s.color, borderTopStyle: s.type }} /> {type}
+            <span
+              className={`swatch ${s.type === 'solid' ? 'solid' : 'dashed'}`}
+              style={{ borderTopColor: s.color, borderTopStyle: s.type }}
+            />{' '}
+            {type}
           </span>
         ))}
         — line width ∝ assumed weight (the paper gives no numbers)
       </p>
-      <Chart option={option} label="Model graph of the five components" height={520} onClick={onClick} />
+      <Chart
+        option={option}
+        label="Model graph of the five components"
+        height={520}
+        onClick={onClick}
+      />
       <h2>
         Links {selected ? `of ${selected}` : ''}{' '}
         {selected && (
@@ -117,15 +163,30 @@ function GraphView({ data }: { data: GraphAnswer }) {
         )}
       </h2>
       <table className="grid">
-        <thead><tr><th>From</th><th>Type</th><th>To</th><th>Weight (assumed)</th><th>Range explored</th><th>The paper’s words</th></tr></thead>
+        <thead>
+          <tr>
+            <th>From</th>
+            <th>Type</th>
+            <th>To</th>
+            <th>Weight (assumed)</th>
+            <th>Range explored</th>
+            <th>The paper’s words</th>
+          </tr>
+        </thead>
         <tbody>
           {edges.map((e) => (
             <tr key={`${e.from}-${e.to}`}>
               <td>{e.from}</td>
-              <td><span style={{ color: EDGE_STYLE[e.type]?.color }}>{e.type}</span></td>
+              <td>
+                <span style={{ color: EDGE_STYLE[e.type]?.color }}>{e.type}</span>
+              </td>
               <td>{e.to}</td>
               <td className="estimated-cell">{e.weight}</td>
-              <td>{data.edgeTypes[e.type] ? `${data.edgeTypes[e.type]?.min}–${data.edgeTypes[e.type]?.max}` : ''}</td>
+              <td>
+                {data.edgeTypes[e.type]
+                  ? `${data.edgeTypes[e.type]?.min}–${data.edgeTypes[e.type]?.max}`
+                  : ''}
+              </td>
               <td>{e.evidence}</td>
             </tr>
           ))}
@@ -134,7 +195,9 @@ function GraphView({ data }: { data: GraphAnswer }) {
       <h2>Stated assumptions</h2>
       <ul>
         {data.assumptions.map((a) => (
-          <li key={a.id}><b>{a.id}</b>: {String(a.value)} — {a.why}</li>
+          <li key={a.id}>
+            <b>{a.id}</b>: {String(a.value)} — {a.why}
+          </li>
         ))}
       </ul>
     </>

@@ -15,7 +15,8 @@ import { Field } from '../ui/field.tsx';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
-const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined ? '—' : x.toFixed(digits));
+const fmt = (x: number | null | undefined, digits = 1): string =>
+  x === null || x === undefined ? '—' : x.toFixed(digits);
 
 export default function Overview({ route }: PageProps) {
   const countries = useApi<{ countries: { country: string; name: string }[] }>('/api/countries');
@@ -31,7 +32,8 @@ export default function Overview({ route }: PageProps) {
     return `/api/countries/${encodeURIComponent(country)}/overview${qs ? `?${qs}` : ''}`;
   }, [country, applied]);
   const overview = useApi<OverviewData>(url);
-  const fieldError = (f: string) => (overview.state === 'error' ? overview.error.fieldMessage(f) : undefined);
+  const fieldError = (f: string) =>
+    overview.state === 'error' ? overview.error.fieldMessage(f) : undefined;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +48,10 @@ export default function Overview({ route }: PageProps) {
           {(data) => (
             <label className="inline">
               Country{' '}
-              <select value={country} onChange={(e) => (window.location.hash = href('overview', e.target.value))}>
+              <select
+                value={country}
+                onChange={(e) => (window.location.hash = href('overview', e.target.value))}
+              >
                 {data.countries.map((c) => (
                   <option key={c.country} value={c.country}>
                     {c.name} ({c.country})
@@ -58,11 +63,29 @@ export default function Overview({ route }: PageProps) {
         </Show>
       </div>
       <form className="settings" onSubmit={apply} noValidate>
-        <Field label="Index weights" error={fieldError('weights') ?? (fieldError('weights.') ?? undefined)} hint="e.g. regulatory:2,cooperation:1 (empty = equal)">
-          <input name="weights" value={weights} onChange={(e) => setWeights(e.target.value)} placeholder="equal weights" />
+        <Field
+          label="Index weights"
+          error={fieldError('weights') ?? fieldError('weights.') ?? undefined}
+          hint="e.g. regulatory:2,cooperation:1 (empty = equal)"
+        >
+          <input
+            name="weights"
+            value={weights}
+            onChange={(e) => setWeights(e.target.value)}
+            placeholder="equal weights"
+          />
         </Field>
-        <Field label="Maturity bands" error={fieldError('thresholds')} hint="lower bounds of Formative…Dynamic, e.g. 20,40,60,80">
-          <input name="thresholds" value={thresholds} onChange={(e) => setThresholds(e.target.value)} placeholder="20,40,60,80" />
+        <Field
+          label="Maturity bands"
+          error={fieldError('thresholds')}
+          hint="lower bounds of Formative…Dynamic, e.g. 20,40,60,80"
+        >
+          <input
+            name="thresholds"
+            value={thresholds}
+            onChange={(e) => setThresholds(e.target.value)}
+            placeholder="20,40,60,80"
+          />
         </Field>
         <button type="submit">Apply</button>
       </form>
@@ -74,9 +97,14 @@ export default function Overview({ route }: PageProps) {
 }
 
 function OverviewBody({ data }: { data: OverviewData }) {
-  const estimatedYears = new Set(data.values.filter((v) => v.kind === 'estimated').map((v) => v.year));
+  const estimatedYears = new Set(
+    data.values.filter((v) => v.kind === 'estimated').map((v) => v.year),
+  );
   const dyn = useMemo(() => dynamicsOption(data.values), [data.values]);
-  const idx = useMemo(() => (data.index ? indexOption(data.index, new Set<number>()) : undefined), [data.index]);
+  const idx = useMemo(
+    () => (data.index ? indexOption(data.index, new Set<number>()) : undefined),
+    [data.index],
+  );
   const lastIndex = data.index?.filter((p) => p.computable).at(-1);
   const weights = data.index?.[0]?.weights;
   return (
@@ -85,23 +113,43 @@ function OverviewBody({ data }: { data: OverviewData }) {
         <div className="card">
           <h3>Composite index {lastIndex?.year ?? ''}</h3>
           <p className="big">{lastIndex?.computable ? fmt(lastIndex.value) : '—'}</p>
-          {data.maturity?.index && <p>Stage: <b>{data.maturity.index.stage}</b> (level {data.maturity.index.level} of 5)</p>}
+          {data.maturity?.index && (
+            <p>
+              Stage: <b>{data.maturity.index.stage}</b> (level {data.maturity.index.level} of 5)
+            </p>
+          )}
         </div>
         <div className="card">
           <h3>Weakest component {data.weakest?.year ?? ''}</h3>
-          <p className="big">{data.weakest ? data.weakest.components.map((c) => COMPONENT_NAMES[c]).join(', ') : '—'}</p>
-          {data.weakest && <p>score {fmt(data.weakest.score)} — the binding constraint{data.weakest.missing.length > 0 ? ` (provisional: ${data.weakest.missing.join(', ')} missing)` : ''}</p>}
+          <p className="big">
+            {data.weakest ? data.weakest.components.map((c) => COMPONENT_NAMES[c]).join(', ') : '—'}
+          </p>
+          {data.weakest && (
+            <p>
+              score {fmt(data.weakest.score)} — the binding constraint
+              {data.weakest.missing.length > 0
+                ? ` (provisional: ${data.weakest.missing.join(', ')} missing)`
+                : ''}
+            </p>
+          )}
         </div>
         <div className="card">
           <h3>Measured years</h3>
           <p className="big">{data.measuredYears.join(', ')}</p>
-          {estimatedYears.size > 0 && <p>Years between are <EstimatedTag label="estimated (linear interpolation)" />, never measured.</p>}
+          {estimatedYears.size > 0 && (
+            <p>
+              Years between are <EstimatedTag label="estimated (linear interpolation)" />, never
+              measured.
+            </p>
+          )}
         </div>
       </div>
 
       <h2>Five-component dynamics — {data.name}</h2>
       <p className="legend-note">
-        <span className="swatch solid" /> measured (filled points, labelled) <span className="swatch dashed" /> estimated by linear interpolation (dashed line, hollow points)
+        <span className="swatch solid" /> measured (filled points, labelled){' '}
+        <span className="swatch dashed" /> estimated by linear interpolation (dashed line, hollow
+        points)
       </p>
       <Chart option={dyn} label={`Dynamics of the five components of ${data.name}`} height={360} />
 
@@ -113,7 +161,14 @@ function OverviewBody({ data }: { data: OverviewData }) {
           <table className="grid">
             <thead>
               <tr>
-                <th>Component</th><th>{data.dynamics.from}</th><th>{data.dynamics.to}</th><th>Δ pp</th><th>Δ %</th><th>CAGR %</th><th>Rank (level)</th><th>Rank (growth pp)</th>
+                <th>Component</th>
+                <th>{data.dynamics.from}</th>
+                <th>{data.dynamics.to}</th>
+                <th>Δ pp</th>
+                <th>Δ %</th>
+                <th>CAGR %</th>
+                <th>Rank (level)</th>
+                <th>Rank (growth pp)</th>
               </tr>
             </thead>
             <tbody>
@@ -125,8 +180,15 @@ function OverviewBody({ data }: { data: OverviewData }) {
                   <td>{fmt(c.absolute)}</td>
                   <td>{fmt(c.relative)}</td>
                   <td>{fmt(c.cagr, 2)}</td>
-                  <td>{data.dynamics?.rankByLevel.entries.find((e) => e.component === c.component)?.rank ?? '—'}</td>
-                  <td>{data.dynamics?.rankByAbsoluteGrowth.entries.find((e) => e.component === c.component)?.rank ?? '—'}</td>
+                  <td>
+                    {data.dynamics?.rankByLevel.entries.find((e) => e.component === c.component)
+                      ?.rank ?? '—'}
+                  </td>
+                  <td>
+                    {data.dynamics?.rankByAbsoluteGrowth.entries.find(
+                      (e) => e.component === c.component,
+                    )?.rank ?? '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -138,16 +200,31 @@ function OverviewBody({ data }: { data: OverviewData }) {
       <div className="two">
         <div>
           <h2>Composite index by year</h2>
-          {idx ? <Chart option={idx} label="Composite index by year, stacked by component contribution" height={280} /> : <p>—</p>}
-          {data.index?.filter((p) => !p.computable).map((p) => (
-            <p key={p.year} className="muted">{p.year}: {p.computable ? '' : p.reason}</p>
-          ))}
+          {idx ? (
+            <Chart
+              option={idx}
+              label="Composite index by year, stacked by component contribution"
+              height={280}
+            />
+          ) : (
+            <p>—</p>
+          )}
+          {data.index
+            ?.filter((p) => !p.computable)
+            .map((p) => (
+              <p key={p.year} className="muted">
+                {p.year}: {p.computable ? '' : p.reason}
+              </p>
+            ))}
           {weights && (
             <table className="grid small">
               <caption>Weights used (normalised to sum 1)</caption>
               <tbody>
                 {COMPONENT_ORDER.map((c) => (
-                  <tr key={c}><td>{COMPONENT_NAMES[c]}</td><td>{fmt(weights[c], 3)}</td></tr>
+                  <tr key={c}>
+                    <td>{COMPONENT_NAMES[c]}</td>
+                    <td>{fmt(weights[c], 3)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -158,13 +235,25 @@ function OverviewBody({ data }: { data: OverviewData }) {
           {data.maturity && (
             <>
               <table className="grid">
-                <thead><tr><th>Component</th><th>Score</th><th>Stage</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Component</th>
+                    <th>Score</th>
+                    <th>Stage</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {data.maturity.components.map((m) => (
                     <tr key={m.component}>
                       <td>{COMPONENT_NAMES[m.component]}</td>
                       <td>{fmt(m.score, 0)}</td>
-                      <td><span className={`stage stage-${m.level}`}>{m.stage}</span> <span className="levels">{'■'.repeat(m.level)}{'□'.repeat(5 - m.level)}</span></td>
+                      <td>
+                        <span className={`stage stage-${m.level}`}>{m.stage}</span>{' '}
+                        <span className="levels">
+                          {'■'.repeat(m.level)}
+                          {'□'.repeat(5 - m.level)}
+                        </span>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

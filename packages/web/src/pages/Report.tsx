@@ -10,7 +10,9 @@ import { Field } from '../ui/field.tsx';
 import { ErrorBox, Loading, NotAvailable } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
-interface Features { features: { id: string; label: string; available: boolean }[] }
+interface Features {
+  features: { id: string; label: string; available: boolean }[];
+}
 
 export default function Report(_props: PageProps) {
   const features = useApi<Features>('/api/features');
@@ -19,8 +21,11 @@ export default function Report(_props: PageProps) {
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
-  const available = (id: string) => features.state === 'ok' && features.data.features.some((f) => f.id === id && f.available);
-  const localError = /^[A-Za-z]{3}$/.test(country) ? undefined : 'an ISO 3166-1 alpha-3 code, e.g. KGZ';
+  const available = (id: string) =>
+    features.state === 'ok' && features.data.features.some((f) => f.id === id && f.available);
+  const localError = /^[A-Za-z]{3}$/.test(country)
+    ? undefined
+    : 'an ISO 3166-1 alpha-3 code, e.g. KGZ';
 
   const get = async (format: 'html' | 'pdf') => {
     if (localError) return;
@@ -29,10 +34,18 @@ export default function Report(_props: PageProps) {
     setDone(undefined);
     try {
       const date = new Date().toISOString().slice(0, 10);
-      await download(`/api/countries/${country.toUpperCase()}/report?format=${format}&tlp=${encodeURIComponent(tlp)}`, `coopsec-report-${country.toUpperCase()}-${date}.${format}`, format === 'pdf' ? 'application/pdf' : 'text/html');
+      await download(
+        `/api/countries/${country.toUpperCase()}/report?format=${format}&tlp=${encodeURIComponent(tlp)}`,
+        `coopsec-report-${country.toUpperCase()}-${date}.${format}`,
+        format === 'pdf' ? 'application/pdf' : 'text/html',
+      );
       setDone(`${format.toUpperCase()} report downloaded.`);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] }));
+      setError(
+        e instanceof ApiError
+          ? e
+          : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] }),
+      );
     } finally {
       setBusy(undefined);
     }
@@ -41,28 +54,57 @@ export default function Report(_props: PageProps) {
   return (
     <section>
       <h1>Report</h1>
-      <p>A self-contained HTML report (Figure 1 dynamics, Figure 2 model, Table 1, Table 2, coverage, comparison, claims audit, scenario, recommendations, every figure with its source) and a PDF of it.</p>
+      <p>
+        A self-contained HTML report (Figure 1 dynamics, Figure 2 model, Table 1, Table 2, coverage,
+        comparison, claims audit, scenario, recommendations, every figure with its source) and a PDF
+        of it.
+      </p>
       <form className="panel" onSubmit={(e) => e.preventDefault()} noValidate>
         <Field label="Country" error={localError ?? error?.fieldMessage('country')}>
-          <input name="country" value={country} onChange={(e) => setCountry(e.target.value)} maxLength={3} />
+          <input
+            name="country"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            maxLength={3}
+          />
         </Field>
         <Field label="TLP label" error={error?.fieldMessage('tlp')}>
           <select name="tlp" value={tlp} onChange={(e) => setTlp(e.target.value)}>
-            {['clear', 'green', 'amber', 'amber+strict', 'red'].map((t) => <option key={t} value={t}>TLP:{t.toUpperCase()}</option>)}
+            {['clear', 'green', 'amber', 'amber+strict', 'red'].map((t) => (
+              <option key={t} value={t}>
+                TLP:{t.toUpperCase()}
+              </option>
+            ))}
           </select>
         </Field>
-        <button type="button" onClick={() => void get('html')} disabled={busy !== undefined || !available('report-html')}>
+        <button
+          type="button"
+          onClick={() => void get('html')}
+          disabled={busy !== undefined || !available('report-html')}
+        >
           {busy === 'html' ? 'Preparing…' : 'Download HTML'}
         </button>
-        <button type="button" onClick={() => void get('pdf')} disabled={busy !== undefined || !available('report-pdf')}>
+        <button
+          type="button"
+          onClick={() => void get('pdf')}
+          disabled={busy !== undefined || !available('report-pdf')}
+        >
           {busy === 'pdf' ? 'Rendering PDF…' : 'Download PDF'}
         </button>
       </form>
       {features.state === 'loading' && <Loading what="available formats" />}
       {features.state === 'error' && <ErrorBox error={features.error} />}
-      {features.state === 'ok' && !available('report-html') && <NotAvailable feature="The HTML report" />}
-      {features.state === 'ok' && !available('report-pdf') && <NotAvailable feature="The PDF report" />}
-      {done && <p className="notice" role="status">{done}</p>}
+      {features.state === 'ok' && !available('report-html') && (
+        <NotAvailable feature="The HTML report" />
+      )}
+      {features.state === 'ok' && !available('report-pdf') && (
+        <NotAvailable feature="The PDF report" />
+      )}
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
       {error && <ErrorBox error={error} />}
     </section>
   );

@@ -7,9 +7,17 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api.ts';
 import { Field } from '../ui/field.tsx';
 
-export function SignIn({ onSignedIn, previous }: { onSignedIn: (key: string) => void; previous?: ApiError }) {
+export function SignIn({
+  onSignedIn,
+  previous,
+}: {
+  onSignedIn: (key: string) => void;
+  previous?: ApiError;
+}) {
   const [key, setKey] = useState('');
-  const [error, setError] = useState<string | undefined>(previous ? `${previous.problem.detail}` : undefined);
+  const [error, setError] = useState<string | undefined>(
+    previous ? `${previous.problem.detail}` : undefined,
+  );
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -19,7 +27,9 @@ export function SignIn({ onSignedIn, previous }: { onSignedIn: (key: string) => 
     if (!/^\S+$/.test(trimmed)) return setError('An API key has no spaces.');
     setBusy(true);
     try {
-      const response = await fetch('/api/me', { headers: { authorization: `Bearer ${trimmed}`, accept: 'application/json' } });
+      const response = await fetch('/api/me', {
+        headers: { authorization: `Bearer ${trimmed}`, accept: 'application/json' },
+      });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { detail?: string };
         setError(body.detail ?? `the server refused the key (HTTP ${response.status})`);
@@ -38,8 +48,19 @@ export function SignIn({ onSignedIn, previous }: { onSignedIn: (key: string) => 
       <h1>coopsec</h1>
       <p>Assessment and cooperation platform for national information-security centres.</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="API key" error={error} hint="On first run, npm start prints an administrator key.">
-          <input name="apiKey" type="password" autoComplete="off" value={key} onChange={(e) => setKey(e.target.value)} aria-invalid={error !== undefined} />
+        <Field
+          label="API key"
+          error={error}
+          hint="On first run, npm start prints an administrator key."
+        >
+          <input
+            name="apiKey"
+            type="password"
+            autoComplete="off"
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            aria-invalid={error !== undefined}
+          />
         </Field>
         <button type="submit" disabled={busy}>
           {busy ? 'Checking…' : 'Sign in'}

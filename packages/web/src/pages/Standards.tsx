@@ -21,8 +21,16 @@ interface MappingRow {
   actions: string[];
   asPrinted?: { iso: string; csf: string };
 }
-interface Mapping { title: string; source: string; notes?: string[]; rows: MappingRow[] }
-interface Cell { level: string; how?: string }
+interface Mapping {
+  title: string;
+  source: string;
+  notes?: string[];
+  rows: MappingRow[];
+}
+interface Cell {
+  level: string;
+  how?: string;
+}
 interface Coverage {
   framework: string;
   columns: { id: string; title: string }[];
@@ -33,11 +41,26 @@ interface Coverage {
   gaps: { rank: number; id: string; title: string; level: string; acts: string[]; area: string }[];
   gapRule: string;
 }
-interface Recs { recommendations: { priority: number; areaName: string; title: string; rationale: string; relatedActions: string[] }[] }
+interface Recs {
+  recommendations: {
+    priority: number;
+    areaName: string;
+    title: string;
+    rationale: string;
+    relatedActions: string[];
+  }[];
+}
 
 const LEVELS = ['none', 'declarative-only', 'partial', 'full'];
 /** Hatching for cells reached only by inference or inheritance, not by a direct mapping. */
-const HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4, color: 'rgba(0,0,0,0.28)' };
+const HATCH = {
+  symbol: 'rect',
+  symbolSize: 1,
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 5],
+  rotation: -Math.PI / 4,
+  color: 'rgba(0,0,0,0.28)',
+};
 const FRAMEWORKS = [
   ['csf-2.0', 'NIST CSF 2.0 functions'],
   ['iso27001-2013', 'ISO/IEC 27001:2013 Annex A domains'],
@@ -48,7 +71,15 @@ function heatmap(c: Coverage): ChartOption {
   const rowsAll = [...c.rows.map((r) => r.title), 'All acts combined'];
   const data: { value: [number, number, number]; how?: string }[] = [];
   const put = (cells: Cell[], y: number) =>
-    cells.forEach((cell, x) => data.push({ value: [x, y, LEVELS.indexOf(cell.level)], ...(cell.how ? { how: cell.how } : {}), ...(cell.how === 'inferred' || cell.how === 'inherited' ? { itemStyle: { decal: HATCH } } : {}) }));
+    cells.forEach((cell, x) =>
+      data.push({
+        value: [x, y, LEVELS.indexOf(cell.level)],
+        ...(cell.how ? { how: cell.how } : {}),
+        ...(cell.how === 'inferred' || cell.how === 'inherited'
+          ? { itemStyle: { decal: HATCH } }
+          : {}),
+      }),
+    );
   c.rows.forEach((r, y) => put(r.cells, y));
   put(c.combined, c.rows.length);
   return {
@@ -59,16 +90,36 @@ function heatmap(c: Coverage): ChartOption {
       },
     },
     grid: { left: 260, right: 20, top: 10, bottom: 90 },
-    xAxis: { type: 'category', data: c.columns.map((col) => col.id), axisLabel: { rotate: 0 }, splitArea: { show: true } },
-    yAxis: { type: 'category', data: rowsAll.map((t) => (t.length > 42 ? `${t.slice(0, 40)}…` : t)), inverse: true },
+    xAxis: {
+      type: 'category',
+      data: c.columns.map((col) => col.id),
+      axisLabel: { rotate: 0 },
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      data: rowsAll.map((t) => (t.length > 42 ? `${t.slice(0, 40)}…` : t)),
+      inverse: true,
+    },
     visualMap: {
       type: 'piecewise',
       orient: 'horizontal',
       left: 'center',
       bottom: 0,
-      pieces: LEVELS.map((l, i) => ({ value: i, label: l, color: ['#f0f0f0', '#fdd49e', '#a1d99b', '#31a354'][i] })),
+      pieces: LEVELS.map((l, i) => ({
+        value: i,
+        label: l,
+        color: ['#f0f0f0', '#fdd49e', '#a1d99b', '#31a354'][i],
+      })),
     },
-    series: [{ type: 'heatmap', data, label: { show: false }, emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } } }],
+    series: [
+      {
+        type: 'heatmap',
+        data,
+        label: { show: false },
+        emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
+      },
+    ],
   } as ChartOption;
 }
 
@@ -89,7 +140,9 @@ export default function Standards(_props: PageProps) {
         Framework{' '}
         <select value={framework} onChange={(e) => setFramework(e.target.value)} name="framework">
           {FRAMEWORKS.map(([id, label]) => (
-            <option key={id} value={id}>{label}</option>
+            <option key={id} value={id}>
+              {label}
+            </option>
           ))}
         </select>
       </label>
@@ -104,7 +157,11 @@ export default function Standards(_props: PageProps) {
               <li key={x.priority}>
                 <b>{x.title}</b> <span className="muted">({x.areaName})</span>
                 <div>{x.rationale}</div>
-                {x.relatedActions.length > 0 && <div className="muted">Related actions from Table 2: {x.relatedActions.join(' ')}</div>}
+                {x.relatedActions.length > 0 && (
+                  <div className="muted">
+                    Related actions from Table 2: {x.relatedActions.join(' ')}
+                  </div>
+                )}
               </li>
             ))}
           </ol>
@@ -117,9 +174,20 @@ export default function Standards(_props: PageProps) {
 function Table2({ mapping }: { mapping: Mapping }) {
   return (
     <>
-      <p className="muted">{mapping.title}. Source: {mapping.source}.</p>
+      <p className="muted">
+        {mapping.title}. Source: {mapping.source}.
+      </p>
       <table className="grid">
-        <thead><tr><th>Legal act / institution</th><th>ISO/IEC 27001 domains</th><th>NIST CSF</th><th>Gap</th><th>Priority actions</th><th>Coverage (coopsec reading)</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Legal act / institution</th>
+            <th>ISO/IEC 27001 domains</th>
+            <th>NIST CSF</th>
+            <th>Gap</th>
+            <th>Priority actions</th>
+            <th>Coverage (coopsec reading)</th>
+          </tr>
+        </thead>
         <tbody>
           {mapping.rows.map((r) => (
             <tr key={r.instrument.id}>
@@ -128,12 +196,20 @@ function Table2({ mapping }: { mapping: Mapping }) {
               <td>{r.asPrinted?.csf ?? r.csf.join(', ')}</td>
               <td>{r.gap}</td>
               <td>{r.actions.join(' ')}</td>
-              <td title={r.coverageBasis} className="estimated-cell">{r.coverage}</td>
+              <td title={r.coverageBasis} className="estimated-cell">
+                {r.coverage}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {mapping.notes && <ul className="rule">{mapping.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+      {mapping.notes && (
+        <ul className="rule">
+          {mapping.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -142,18 +218,43 @@ function CoverageView({ c }: { c: Coverage }) {
   const option = useMemo(() => heatmap(c), [c]);
   return (
     <>
-      <Chart option={option} label={`Coverage heatmap, ${c.framework}`} height={110 + 34 * (c.rows.length + 1)} />
-      <p className="legend-note">Hatched cells are inferred or inherited (not mapped directly by the act): a coopsec reading, not the paper’s. Not covered by any act: {c.uncovered.join(', ') || 'none'}.</p>
+      <Chart
+        option={option}
+        label={`Coverage heatmap, ${c.framework}`}
+        height={110 + 34 * (c.rows.length + 1)}
+      />
+      <p className="legend-note">
+        Hatched cells are inferred or inherited (not mapped directly by the act): a coopsec reading,
+        not the paper’s. Not covered by any act: {c.uncovered.join(', ') || 'none'}.
+      </p>
       <details>
         <summary>Coverage rules</summary>
-        <ul className="rule">{c.rules.map((r) => <li key={r}>{r}</li>)}</ul>
+        <ul className="rule">
+          {c.rules.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
       </details>
       <h3>Top gaps</h3>
       <table className="grid small">
-        <thead><tr><th>#</th><th>Element</th><th>Level</th><th>Acts reaching it</th></tr></thead>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Element</th>
+            <th>Level</th>
+            <th>Acts reaching it</th>
+          </tr>
+        </thead>
         <tbody>
           {c.gaps.slice(0, 8).map((g) => (
-            <tr key={g.id}><td>{g.rank}</td><td>{g.id} {g.title}</td><td>{g.level}</td><td>{g.acts.length}</td></tr>
+            <tr key={g.id}>
+              <td>{g.rank}</td>
+              <td>
+                {g.id} {g.title}
+              </td>
+              <td>{g.level}</td>
+              <td>{g.acts.length}</td>
+            </tr>
           ))}
         </tbody>
       </table>

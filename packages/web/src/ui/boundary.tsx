@@ -5,7 +5,10 @@
  */
 import { Component, type ReactNode } from 'react';
 
-export class PageBoundary extends Component<{ children: ReactNode; page: string }, { error: Error | undefined }> {
+export class PageBoundary extends Component<
+  { children: ReactNode; page: string },
+  { error: Error | undefined }
+> {
   override state: { error: Error | undefined } = { error: undefined };
 
   static getDerivedStateFromError(error: unknown): { error: Error } {
@@ -13,7 +16,8 @@ export class PageBoundary extends Component<{ children: ReactNode; page: string 
   }
 
   override componentDidUpdate(previous: { page: string }): void {
-    if (previous.page !== this.props.page && this.state.error !== undefined) this.setState({ error: undefined });
+    if (previous.page !== this.props.page && this.state.error !== undefined)
+      this.setState({ error: undefined });
   }
 
   override render(): ReactNode {

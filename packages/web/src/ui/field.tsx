@@ -5,7 +5,17 @@
  */
 import type { ReactNode } from 'react';
 
-export function Field({ label, error, children, hint }: { label: string; error?: string | undefined; hint?: string; children: ReactNode }) {
+export function Field({
+  label,
+  error,
+  children,
+  hint,
+}: {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <label className={`field${error ? ' invalid' : ''}`}>
       <span className="field-label">{label}</span>

@@ -22,8 +22,30 @@ export interface FormField {
 
 export type FormValues = Record<string, string | boolean | string[]>;
 
-export function SimpleForm({ title, fields, submitLabel, onSubmit }: { title: string; fields: readonly FormField[]; submitLabel: string; onSubmit: (v: FormValues) => Promise<string | undefined> }) {
-  const initial = (): FormValues => Object.fromEntries(fields.map((f) => [f.name, f.kind === 'checkbox' ? false : f.kind === 'multi' ? [] : f.kind === 'select' ? (f.options?.[0] ?? '') : '']));
+export function SimpleForm({
+  title,
+  fields,
+  submitLabel,
+  onSubmit,
+}: {
+  title: string;
+  fields: readonly FormField[];
+  submitLabel: string;
+  onSubmit: (v: FormValues) => Promise<string | undefined>;
+}) {
+  const initial = (): FormValues =>
+    Object.fromEntries(
+      fields.map((f) => [
+        f.name,
+        f.kind === 'checkbox'
+          ? false
+          : f.kind === 'multi'
+            ? []
+            : f.kind === 'select'
+              ? (f.options?.[0] ?? '')
+              : '',
+      ]),
+    );
   const [values, setValues] = useState<FormValues>(initial);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | undefined>(undefined);
@@ -32,10 +54,17 @@ export function SimpleForm({ title, fields, submitLabel, onSubmit }: { title: st
 
   // A select whose options arrived after mount shows its first option: send that one.
   const effective = (): FormValues =>
-    Object.fromEntries(fields.map((f) => {
-      const v = values[f.name] ?? '';
-      return [f.name, f.kind === 'select' && typeof v === 'string' && !(f.options ?? []).includes(v) ? (f.options?.[0] ?? '') : v];
-    }));
+    Object.fromEntries(
+      fields.map((f) => {
+        const v = values[f.name] ?? '';
+        return [
+          f.name,
+          f.kind === 'select' && typeof v === 'string' && !(f.options ?? []).includes(v)
+            ? (f.options?.[0] ?? '')
+            : v,
+        ];
+      }),
+    );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -43,8 +72,10 @@ export function SimpleForm({ title, fields, submitLabel, onSubmit }: { title: st
     const current = effective();
     for (const f of fields) {
       const v = current[f.name];
-      if (f.required === true && (v === '' || (Array.isArray(v) && v.length === 0))) problems[f.name] = 'required';
-      else if (f.pattern && typeof v === 'string' && v !== '' && !f.pattern.test(v)) problems[f.name] = f.hint ?? 'has the wrong form';
+      if (f.required === true && (v === '' || (Array.isArray(v) && v.length === 0)))
+        problems[f.name] = 'required';
+      else if (f.pattern && typeof v === 'string' && v !== '' && !f.pattern.test(v))
+        problems[f.name] = f.hint ?? 'has the wrong form';
     }
     setLocal(problems);
     setDone(undefined);
@@ -55,14 +86,19 @@ export function SimpleForm({ title, fields, submitLabel, onSubmit }: { title: st
       setError(undefined);
       setValues(initial());
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError({ title: 'Error', status: 0, detail: String(err), errors: [] }));
+      setError(
+        err instanceof ApiError
+          ? err
+          : new ApiError({ title: 'Error', status: 0, detail: String(err), errors: [] }),
+      );
     } finally {
       setBusy(false);
     }
   };
 
   const named = new Set(fields.map((f) => f.name));
-  const unplaced = error && !error.problem.errors.some((x) => x.field !== undefined && named.has(x.field));
+  const unplaced =
+    error && !error.problem.errors.some((x) => x.field !== undefined && named.has(x.field));
   return (
     <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <strong style={{ width: '100%' }}>{title}</strong>
@@ -72,28 +108,68 @@ export function SimpleForm({ title, fields, submitLabel, onSubmit }: { title: st
         return (
           <Field key={f.name} label={f.label} error={message} {...(f.hint ? { hint: f.hint } : {})}>
             {f.kind === 'checkbox' ? (
-              <input type="checkbox" name={f.name} checked={v === true} onChange={(e) => setValues({ ...values, [f.name]: e.target.checked })} />
+              <input
+                type="checkbox"
+                name={f.name}
+                checked={v === true}
+                onChange={(e) => setValues({ ...values, [f.name]: e.target.checked })}
+              />
             ) : f.kind === 'select' ? (
-              <select name={f.name} value={String(v)} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}>
-                {(f.options ?? []).map((o) => <option key={o} value={o}>{f.labels?.[o] ?? o}</option>)}
+              <select
+                name={f.name}
+                value={String(v)}
+                onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
+              >
+                {(f.options ?? []).map((o) => (
+                  <option key={o} value={o}>
+                    {f.labels?.[o] ?? o}
+                  </option>
+                ))}
               </select>
             ) : f.kind === 'multi' ? (
               <span>
                 {(f.options ?? []).map((o) => (
                   <label key={o} style={{ marginRight: '.6rem' }}>
-                    <input type="checkbox" name={`${f.name}-${o}`} checked={Array.isArray(v) && v.includes(o)} onChange={(e) => setValues({ ...values, [f.name]: e.target.checked ? [...(Array.isArray(v) ? v : []), o] : (Array.isArray(v) ? v : []).filter((x) => x !== o) })} /> {o}
+                    <input
+                      type="checkbox"
+                      name={`${f.name}-${o}`}
+                      checked={Array.isArray(v) && v.includes(o)}
+                      onChange={(e) =>
+                        setValues({
+                          ...values,
+                          [f.name]: e.target.checked
+                            ? [...(Array.isArray(v) ? v : []), o]
+                            : (Array.isArray(v) ? v : []).filter((x) => x !== o),
+                        })
+                      }
+                    />{' '}
+                    {o}
                   </label>
                 ))}
               </span>
             ) : (
-              <input name={f.name} value={String(v)} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+              <input
+                name={f.name}
+                value={String(v)}
+                onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
+              />
             )}
           </Field>
         );
       })}
-      <button type="submit" disabled={busy}>{busy ? '…' : submitLabel}</button>
-      {unplaced && error && <div style={{ width: '100%' }}><ErrorBox error={error} /></div>}
-      {done && <div className="notice" role="status" style={{ width: '100%' }}>{done}</div>}
+      <button type="submit" disabled={busy}>
+        {busy ? '…' : submitLabel}
+      </button>
+      {unplaced && error && (
+        <div style={{ width: '100%' }}>
+          <ErrorBox error={error} />
+        </div>
+      )}
+      {done && (
+        <div className="notice" role="status" style={{ width: '100%' }}>
+          {done}
+        </div>
+      )}
     </form>
   );
 }

@@ -18,13 +18,15 @@ export function Loading({ what }: { what: string }) {
 export function NotAvailable({ feature, detail }: { feature: string; detail?: string }) {
   return (
     <div className="notice not-available" role="note">
-      <strong>{feature}: not available yet.</strong> {detail ?? 'This part of coopsec is not in this build yet.'}
+      <strong>{feature}: not available yet.</strong>{' '}
+      {detail ?? 'This part of coopsec is not in this build yet.'}
     </div>
   );
 }
 
 export function ErrorBox({ error }: { error: ApiError }) {
-  if (error.status === 501) return <NotAvailable feature={error.problem.title} detail={error.problem.detail} />;
+  if (error.status === 501)
+    return <NotAvailable feature={error.problem.title} detail={error.problem.detail} />;
   return (
     <div className="notice error" role="alert">
       <strong>
@@ -46,7 +48,15 @@ export function ErrorBox({ error }: { error: ApiError }) {
 }
 
 /** Renders a Loaded value: loading text, the server's error, or the content. */
-export function Show<T>({ loaded, what, children }: { loaded: Loaded<T>; what: string; children: (data: T) => ReactNode }) {
+export function Show<T>({
+  loaded,
+  what,
+  children,
+}: {
+  loaded: Loaded<T>;
+  what: string;
+  children: (data: T) => ReactNode;
+}) {
   if (loaded.state === 'loading') return <Loading what={what} />;
   if (loaded.state === 'error') return <ErrorBox error={loaded.error} />;
   return <>{children(loaded.data)}</>;
@@ -54,5 +64,9 @@ export function Show<T>({ loaded, what, children }: { loaded: Loaded<T>; what: s
 
 /** The label every estimated or projected value carries. */
 export function EstimatedTag({ label = 'estimated' }: { label?: string }) {
-  return <span className="tag estimated" title="computed, not measured">{label}</span>;
+  return (
+    <span className="tag estimated" title="computed, not measured">
+      {label}
+    </span>
+  );
 }

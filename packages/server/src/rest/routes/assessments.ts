@@ -3,10 +3,23 @@
  * Countries and their assessments: values, dynamics, composite index, weakest component,
  * maturity stages, and the overview that bundles them for the dashboard's first page.
  */
-import { buildSeries, COMPONENT_IDS, compositeIndexSeries, maturityStage, weakestComponent } from '@coopsec/model';
+import {
+  buildSeries,
+  COMPONENT_IDS,
+  compositeIndexSeries,
+  maturityStage,
+  weakestComponent,
+} from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { computeOverview, countryName, loadCountry, parseMaturityRule, parseWeights, withInterpolation } from '../assess-context.ts';
+import {
+  computeOverview,
+  countryName,
+  loadCountry,
+  parseMaturityRule,
+  parseWeights,
+  withInterpolation,
+} from '../assess-context.ts';
 import { asRecord, countryCode, FieldErrors, optionalInt, optionalString } from '../params.ts';
 
 const YEARS = { min: 1990, max: 2200 };
@@ -21,15 +34,33 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     const errors = new FieldErrors();
     const country = countryCode(errors, asRecord(request.params));
     const q = asRecord(request.query);
-    const component = optionalString(errors, q, 'component', { pattern: new RegExp(`^(${COMPONENT_IDS.join('|')})$`), hint: `must be one of ${COMPONENT_IDS.join(', ')}` });
+    const component = optionalString(errors, q, 'component', {
+      pattern: new RegExp(`^(${COMPONENT_IDS.join('|')})$`),
+      hint: `must be one of ${COMPONENT_IDS.join(', ')}`,
+    });
     const from = optionalInt(errors, q, 'from', YEARS);
     const to = optionalInt(errors, q, 'to', YEARS);
-    const interpolate = optionalString(errors, q, 'interpolate', { pattern: /^(true|false)$/, hint: 'must be true or false' });
+    const interpolate = optionalString(errors, q, 'interpolate', {
+      pattern: /^(true|false)$/,
+      hint: 'must be true or false',
+    });
     errors.throwIfAny();
     let rows = await loadCountry(store, country);
     if (interpolate === 'true') rows = withInterpolation(rows, country);
-    rows = rows.filter((r) => (component === undefined || r.component === component) && (from === undefined || r.year >= from) && (to === undefined || r.year <= to));
-    return { country, name: countryName(country), assessments: rows.map(({ ...r }) => { delete (r as { neighbours?: unknown }).neighbours; return r; }) };
+    rows = rows.filter(
+      (r) =>
+        (component === undefined || r.component === component) &&
+        (from === undefined || r.year >= from) &&
+        (to === undefined || r.year <= to),
+    );
+    return {
+      country,
+      name: countryName(country),
+      assessments: rows.map(({ ...r }) => {
+        delete (r as { neighbours?: unknown }).neighbours;
+        return r;
+      }),
+    };
   });
 
   app.get('/countries/:country/overview', async (request) => {
@@ -38,10 +69,19 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     const q = asRecord(request.query);
     const weights = parseWeights(errors, q);
     const rule = parseMaturityRule(errors, q);
-    const interpolate = optionalString(errors, q, 'interpolate', { pattern: /^(true|false)$/, hint: 'must be true or false' });
+    const interpolate = optionalString(errors, q, 'interpolate', {
+      pattern: /^(true|false)$/,
+      hint: 'must be true or false',
+    });
     errors.throwIfAny();
     const rows = await loadCountry(store, country);
-    return computeOverview({ country, rows, interpolate: interpolate !== 'false', ...(weights ? { weights } : {}), ...(rule ? { rule } : {}) });
+    return computeOverview({
+      country,
+      rows,
+      interpolate: interpolate !== 'false',
+      ...(weights ? { weights } : {}),
+      ...(rule ? { rule } : {}),
+    });
   });
 
   app.get('/countries/:country/dynamics', async (request) => {
@@ -58,7 +98,10 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     const weights = parseWeights(errors, asRecord(request.query));
     errors.throwIfAny();
     const rows = await loadCountry(store, country);
-    return { country, index: compositeIndexSeries(rows, { country, ...(weights ? { weights } : {}) }) };
+    return {
+      country,
+      index: compositeIndexSeries(rows, { country, ...(weights ? { weights } : {}) }),
+    };
   });
 
   app.get('/countries/:country/weakest', async (request) => {
@@ -67,7 +110,10 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     const year = optionalInt(errors, asRecord(request.query), 'year', YEARS);
     errors.throwIfAny();
     const rows = await loadCountry(store, country);
-    return weakestComponent(buildSeries(rows, { country }), year ?? Math.max(...rows.map((r) => r.year)));
+    return weakestComponent(
+      buildSeries(rows, { country }),
+      year ?? Math.max(...rows.map((r) => r.year)),
+    );
   });
 
   app.get('/countries/:country/maturity', async (request) => {
@@ -79,7 +125,14 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     errors.throwIfAny();
     const rows = await loadCountry(store, country);
     const y = year ?? Math.max(...rows.map((r) => r.year));
-    const components = rows.filter((r) => r.year === y).map((r) => ({ component: r.component, ...maturityStage(r.score, rule) }));
-    return { country, year: y, rule: components[0]?.rule ?? rule ?? null, components: components.map(({ rule: _r, ...c }) => c) };
+    const components = rows
+      .filter((r) => r.year === y)
+      .map((r) => ({ component: r.component, ...maturityStage(r.score, rule) }));
+    return {
+      country,
+      year: y,
+      rule: components[0]?.rule ?? rule ?? null,
+      components: components.map(({ rule: _r, ...c }) => c),
+    };
   });
 }

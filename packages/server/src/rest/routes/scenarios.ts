@@ -25,19 +25,32 @@ import {
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
 import { loadCountry } from '../assess-context.ts';
-import { asRecord, countryCode, FieldErrors, optionalInt, optionalString, type Raw } from '../params.ts';
+import {
+  asRecord,
+  countryCode,
+  FieldErrors,
+  optionalInt,
+  optionalString,
+  type Raw,
+} from '../params.ts';
 
 /** Sensitivity runs are capped per request so one call cannot hold the server for long. */
 const MAX_REST_RUNS = 20_000;
 
-function readSensitivity(errors: FieldErrors, raw: unknown): { runs: number; seed: number; conclusions: string[] } | undefined {
+function readSensitivity(
+  errors: FieldErrors,
+  raw: unknown,
+): { runs: number; seed: number; conclusions: string[] } | undefined {
   if (raw === undefined || raw === null || raw === false) return undefined;
   const s = asRecord(raw);
   const runs = optionalInt(errors, s, 'runs', { min: 1, max: MAX_REST_RUNS }) ?? 2000;
   const seed = optionalInt(errors, s, 'seed', { min: -2147483648, max: 2147483647 }) ?? 1;
   const list = s.conclusions ?? [];
   if (!Array.isArray(list) || list.some((c) => typeof c !== 'string')) {
-    errors.add('sensitivity.conclusions', 'must be a list of conclusions such as "lowest digital-literacy in 2030"');
+    errors.add(
+      'sensitivity.conclusions',
+      'must be a list of conclusions such as "lowest digital-literacy in 2030"',
+    );
     return undefined;
   }
   return { runs, seed, conclusions: (list as string[]).filter((c) => c.trim() !== '') };
@@ -45,18 +58,30 @@ function readSensitivity(errors: FieldErrors, raw: unknown): { runs: number; see
 
 function bodyOf(raw: unknown): Raw {
   const body = asRecord(raw);
-  if (Object.keys(body).length === 0) throw new CoopsecError('BAD_INPUT', 'a JSON body with plan and horizonYear is required', { details: [{ field: 'body', message: 'missing' }] });
+  if (Object.keys(body).length === 0)
+    throw new CoopsecError('BAD_INPUT', 'a JSON body with plan and horizonYear is required', {
+      details: [{ field: 'body', message: 'missing' }],
+    });
   return body;
 }
 
 export function scenarioRoutes(app: FastifyInstance, store: Store): void {
   app.get('/model/graph', async (request, reply) => {
     const errors = new FieldErrors();
-    const format = optionalString(errors, asRecord(request.query), 'format', { pattern: /^(json|dot|mermaid)$/, hint: 'must be json, dot or mermaid' });
+    const format = optionalString(errors, asRecord(request.query), 'format', {
+      pattern: /^(json|dot|mermaid)$/,
+      hint: 'must be json, dot or mermaid',
+    });
     errors.throwIfAny();
     await Promise.resolve();
-    if (format === 'dot' || format === 'mermaid') return reply.type('text/plain; charset=utf-8').send(exportGraph(MODEL_GRAPH, format));
-    return { graph: MODEL_GRAPH, edgeTypes: EDGE_TYPE_DEFAULTS, parameters: defaultParameters(MODEL_GRAPH), assumptions: STATED_ASSUMPTIONS };
+    if (format === 'dot' || format === 'mermaid')
+      return reply.type('text/plain; charset=utf-8').send(exportGraph(MODEL_GRAPH, format));
+    return {
+      graph: MODEL_GRAPH,
+      edgeTypes: EDGE_TYPE_DEFAULTS,
+      parameters: defaultParameters(MODEL_GRAPH),
+      assumptions: STATED_ASSUMPTIONS,
+    };
   });
 
   app.post('/countries/:country/scenario', async (request) => {
@@ -65,7 +90,8 @@ export function scenarioRoutes(app: FastifyInstance, store: Store): void {
     const body = bodyOf(request.body);
     const horizonYear = optionalInt(errors, body, 'horizonYear', { min: 1990, max: 2200 });
     const baseYearIn = optionalInt(errors, body, 'baseYear', { min: 1990, max: 2200 });
-    if (horizonYear === undefined && body.horizonYear === undefined) errors.add('horizonYear', 'is required');
+    if (horizonYear === undefined && body.horizonYear === undefined)
+      errors.add('horizonYear', 'is required');
     const sensitivity = readSensitivity(errors, body.sensitivity);
     if (body.plan === undefined) errors.add('plan', 'is required (format coopsec-effort-plan/1)');
     errors.throwIfAny();
@@ -73,13 +99,21 @@ export function scenarioRoutes(app: FastifyInstance, store: Store): void {
     const rows = await loadCountry(store, country);
     const measured = rows.filter((r) => r.kind === 'measured');
     const baseYear = baseYearIn ?? Math.max(...measured.map((r) => r.year));
-    const base = Object.fromEntries(measured.filter((r) => r.year === baseYear).map((r) => [r.component, r.score]));
+    const base = Object.fromEntries(
+      measured.filter((r) => r.year === baseYear).map((r) => [r.component, r.score]),
+    );
     const missing = COMPONENT_IDS.filter((c) => base[c] === undefined);
     if (missing.length > 0) {
-      throw new CoopsecError('BAD_INPUT', `${country} has no measured ${missing.join(', ')} in ${baseYear}: choose a base year with all five components`, { details: [{ field: 'baseYear', message: `missing ${missing.join(', ')}` }] });
+      throw new CoopsecError(
+        'BAD_INPUT',
+        `${country} has no measured ${missing.join(', ')} in ${baseYear}: choose a base year with all five components`,
+        { details: [{ field: 'baseYear', message: `missing ${missing.join(', ')}` }] },
+      );
     }
     if (horizonYear === undefined || horizonYear <= baseYear) {
-      throw new CoopsecError('BAD_INPUT', `horizonYear must come after the base year ${baseYear}`, { details: [{ field: 'horizonYear', message: `must be after ${baseYear}` }] });
+      throw new CoopsecError('BAD_INPUT', `horizonYear must come after the base year ${baseYear}`, {
+        details: [{ field: 'horizonYear', message: `must be after ${baseYear}` }],
+      });
     }
     const input = {
       country,
@@ -93,7 +127,9 @@ export function scenarioRoutes(app: FastifyInstance, store: Store): void {
     const projection = projectScenario(input);
     const trend: Record<string, TrendResult | { unavailable: string }> = Object.fromEntries(
       COMPONENT_IDS.map((c: ComponentId): [ComponentId, TrendResult | { unavailable: string }] => {
-        const points = measured.filter((r) => r.component === c).map((r) => ({ year: r.year, score: r.score }));
+        const points = measured
+          .filter((r) => r.component === c)
+          .map((r) => ({ year: r.year, score: r.score }));
         try {
           return [c, extrapolateTrend({ points, untilYear: horizonYear })];
         } catch (error) {
@@ -101,13 +137,21 @@ export function scenarioRoutes(app: FastifyInstance, store: Store): void {
         }
       }),
     );
-    const measuredSeries = measured.map(({ year, component, score, sourceId }) => ({ year, component, score, sourceId, kind: 'measured' as const }));
+    const measuredSeries = measured.map(({ year, component, score, sourceId }) => ({
+      year,
+      component,
+      score,
+      sourceId,
+      kind: 'measured' as const,
+    }));
     return {
       country,
       measured: measuredSeries,
       projection,
       trend,
-      sensitivity: sensitivity ? prefixed('sensitivity', () => runSensitivity(prepareScenario(input), sensitivity)) : null,
+      sensitivity: sensitivity
+        ? prefixed('sensitivity', () => runSensitivity(prepareScenario(input), sensitivity))
+        : null,
     };
   });
 }
@@ -119,7 +163,10 @@ function prefixed<T>(prefix: string, fn: () => T): T {
   } catch (error) {
     if (error instanceof CoopsecError && error.code === 'BAD_INPUT') {
       throw new CoopsecError('BAD_INPUT', error.message, {
-        details: error.details.map((d) => ({ ...d, field: `${prefix}.${d.field ?? d.path ?? ''}`.replace(/\.$/, '') })),
+        details: error.details.map((d) => ({
+          ...d,
+          field: `${prefix}.${d.field ?? d.path ?? ''}`.replace(/\.$/, ''),
+        })),
         cause: error,
       });
     }

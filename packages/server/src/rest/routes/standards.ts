@@ -25,15 +25,31 @@ import { asRecord, countryCode, FieldErrors, optionalString } from '../params.ts
 function mappingOf(country: string): PolicyMapping {
   const mapping = POLICY_MAPPINGS[country];
   if (mapping === undefined) {
-    throw new CoopsecError('NOT_FOUND', `no standards mapping for ${country} (available: ${Object.keys(POLICY_MAPPINGS).join(', ')})`, { details: [{ field: 'country', message: 'no mapping' }] });
+    throw new CoopsecError(
+      'NOT_FOUND',
+      `no standards mapping for ${country} (available: ${Object.keys(POLICY_MAPPINGS).join(', ')})`,
+      { details: [{ field: 'country', message: 'no mapping' }] },
+    );
   }
   return mapping;
 }
 
-function frameworkAndLevel(errors: FieldErrors, q: Record<string, unknown>): { framework: CoverageFramework; level: 'top' | 'second' } {
-  const framework = optionalString(errors, q, 'framework', { pattern: new RegExp(`^(${COVERAGE_FRAMEWORKS.join('|').replace(/\./g, '\\.')})$`), hint: `must be one of ${COVERAGE_FRAMEWORKS.join(', ')}` });
-  const level = optionalString(errors, q, 'level', { pattern: /^(top|second)$/, hint: 'must be top or second' });
-  return { framework: (framework ?? 'csf-2.0') as CoverageFramework, level: (level ?? 'top') as 'top' | 'second' };
+function frameworkAndLevel(
+  errors: FieldErrors,
+  q: Record<string, unknown>,
+): { framework: CoverageFramework; level: 'top' | 'second' } {
+  const framework = optionalString(errors, q, 'framework', {
+    pattern: new RegExp(`^(${COVERAGE_FRAMEWORKS.join('|').replace(/\./g, '\\.')})$`),
+    hint: `must be one of ${COVERAGE_FRAMEWORKS.join(', ')}`,
+  });
+  const level = optionalString(errors, q, 'level', {
+    pattern: /^(top|second)$/,
+    hint: 'must be top or second',
+  });
+  return {
+    framework: (framework ?? 'csf-2.0') as CoverageFramework,
+    level: (level ?? 'top') as 'top' | 'second',
+  };
 }
 
 export function standardsRoutes(app: FastifyInstance, store: Store): void {
@@ -63,7 +79,17 @@ export function standardsRoutes(app: FastifyInstance, store: Store): void {
     const last = Math.max(...rows.filter((r) => r.kind === 'measured').map((r) => r.year));
     const weakest = weakestComponent(buildSeries(rows, { country }), last);
     const first = weakest.components[0];
-    if (first === undefined) throw new CoopsecError('NOT_FOUND', `no weakest component for ${country}`);
-    return { country, weakest, recommendations: recommend({ mapping, weakest: first, framework, level: level === 'top' ? 'second' : level }) };
+    if (first === undefined)
+      throw new CoopsecError('NOT_FOUND', `no weakest component for ${country}`);
+    return {
+      country,
+      weakest,
+      recommendations: recommend({
+        mapping,
+        weakest: first,
+        framework,
+        level: level === 'top' ? 'second' : level,
+      }),
+    };
   });
 }

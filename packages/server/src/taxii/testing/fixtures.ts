@@ -12,8 +12,17 @@ export interface RunningServer extends AsyncDisposable {
   close(): Promise<void>;
 }
 
-export async function startServer(store: Store, options: { maxContentLength?: number } = {}): Promise<RunningServer> {
-  const app = await buildApp({ store, logger: false, ...(options.maxContentLength !== undefined ? { maxContentLength: options.maxContentLength } : {}) });
+export async function startServer(
+  store: Store,
+  options: { maxContentLength?: number } = {},
+): Promise<RunningServer> {
+  const app = await buildApp({
+    store,
+    logger: false,
+    ...(options.maxContentLength !== undefined
+      ? { maxContentLength: options.maxContentLength }
+      : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
@@ -31,27 +40,51 @@ export interface Member {
 }
 
 /** Creates an organisation (optionally a client of `parent`) with one user and key. */
-export async function addMember(store: Store, options: { orgId: string; parent?: string; admin?: boolean; userName?: string }): Promise<Member> {
+export async function addMember(
+  store: Store,
+  options: { orgId: string; parent?: string; admin?: boolean; userName?: string },
+): Promise<Member> {
   const orgs = new OrgRepository(store);
   if ((await orgs.getOrg(options.orgId)) === undefined) {
-    await orgs.addOrg({ id: options.orgId, name: options.orgId.toUpperCase(), parentOrg: options.parent ?? null });
+    await orgs.addOrg({
+      id: options.orgId,
+      name: options.orgId.toUpperCase(),
+      parentOrg: options.parent ?? null,
+    });
   }
   const userName = options.userName ?? `${options.orgId}-analyst-${randomUUID().slice(0, 6)}`;
-  const user = await orgs.addUser({ orgId: options.orgId, name: userName, isAdmin: options.admin === true });
+  const user = await orgs.addUser({
+    orgId: options.orgId,
+    name: userName,
+    isAdmin: options.admin === true,
+  });
   const { key } = await new ApiKeyRepository(store).create({ userId: user.id });
   return { orgId: options.orgId, userId: user.id, userName, key };
 }
 
-export async function addCollection(store: Store, id: string, grants: readonly { orgId: string; read?: boolean; write?: boolean }[], owner?: string): Promise<void> {
+export async function addCollection(
+  store: Store,
+  id: string,
+  grants: readonly { orgId: string; read?: boolean; write?: boolean }[],
+  owner?: string,
+): Promise<void> {
   const repo = new CollectionRepository(store);
   await repo.add({ id, title: `Collection ${id}`, ownerOrg: owner ?? null });
-  for (const g of grants) await repo.grant({ collectionId: id, orgId: g.orgId, canRead: g.read === true, canWrite: g.write === true });
+  for (const g of grants)
+    await repo.grant({
+      collectionId: id,
+      orgId: g.orgId,
+      canRead: g.read === true,
+      canWrite: g.write === true,
+    });
 }
 
 let counter = 0;
 
 /** A valid STIX 2.1 indicator; `n` makes the id deterministic within a run. */
-export function indicator(options: { tlp?: TlpLevel; modified?: string; id?: string; extra?: Record<string, unknown> } = {}): Record<string, unknown> {
+export function indicator(
+  options: { tlp?: TlpLevel; modified?: string; id?: string; extra?: Record<string, unknown> } = {},
+): Record<string, unknown> {
   counter += 1;
   const ts = options.modified ?? '2024-01-01T00:00:00.000Z';
   return {
@@ -76,10 +109,29 @@ export function authHeader(key: string): string {
 }
 
 /** fetch with the TAXII Accept and a key. */
-export async function taxiiFetch(url: string, key: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(url, { ...init, headers: { accept: TAXII, authorization: authHeader(key), ...(init.headers as Record<string, string> | undefined) } });
+export async function taxiiFetch(
+  url: string,
+  key: string,
+  init: RequestInit = {},
+): Promise<Response> {
+  return fetch(url, {
+    ...init,
+    headers: {
+      accept: TAXII,
+      authorization: authHeader(key),
+      ...(init.headers as Record<string, string> | undefined),
+    },
+  });
 }
 
-export async function post(url: string, key: string, objects: readonly unknown[]): Promise<Response> {
-  return taxiiFetch(url, key, { method: 'POST', body: JSON.stringify({ objects }), headers: { 'content-type': TAXII } });
+export async function post(
+  url: string,
+  key: string,
+  objects: readonly unknown[],
+): Promise<Response> {
+  return taxiiFetch(url, key, {
+    method: 'POST',
+    body: JSON.stringify({ objects }),
+    headers: { 'content-type': TAXII },
+  });
 }
