@@ -197,6 +197,64 @@ describe('coopsec CLI on SQLite', () => {
     assert.equal(rows.length, KGZ_PAPER_ASSESSMENTS.length + 1);
   });
 
+  it('claims-add stores a user\u2019s own claims, refuses bad ones naming the field, and audits them', async () => {
+    const bad = join(dir, 'bad-claims.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        claims: [
+          {
+            id: 'u1',
+            quote: 'q',
+            source: { id: 'mine' },
+            claim: {
+              kind: 'level-extreme',
+              country: 'KGZ',
+              components: ['magic'],
+              extreme: 'lowest',
+              year: 2024,
+            },
+          },
+        ],
+      }),
+    );
+    const refused = await runCli(['--db', db, 'claims-add', bad, '--set', 'mine']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /record u1.*components/);
+    const good = join(dir, 'claims.json');
+    writeFileSync(
+      good,
+      JSON.stringify([
+        {
+          id: 'u2',
+          quote: 'literacy lowest',
+          source: { id: 'mine' },
+          claim: {
+            kind: 'level-extreme',
+            country: 'KGZ',
+            components: ['digital-literacy'],
+            extreme: 'lowest',
+            year: 2024,
+          },
+        },
+      ]),
+    );
+    const stored = await runCli(['--db', db, 'claims-add', good, '--set', 'mine']);
+    assert.equal(stored.code, 0, stored.stderr);
+    const audit = JSON.parse(
+      (await runCli(['--db', db, 'claims', '--source', 'mine', '--json'])).stdout,
+    ) as { claims: { id: string; verdict: string }[] };
+    assert.deepEqual(
+      audit.claims.map((c) => [c.id, c.verdict]),
+      [['u2', 'holds']],
+    );
+    assert.equal(
+      (await runCli(['--db', db, 'claims-add', good, '--set', 'paper'])).code,
+      2,
+      'the paper set is reserved',
+    );
+  });
+
   it('exits 2 on an unknown country or command and 3 when the database cannot be opened', async () => {
     assert.equal((await runCli(['--db', db, 'assess', 'ZZZ'])).code, 2);
     assert.equal((await runCli(['no-such-command'])).code, 2);

@@ -45,3 +45,4 @@ export * from './mapping/kgz-table2.ts';
 export * from './mapping/coverage.ts';
 export * from './mapping/analysis.ts';
 export * from './mapping/parse.ts';
+export * from './indicators.ts';

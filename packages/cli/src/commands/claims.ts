@@ -5,10 +5,18 @@
  * decided) with the numbers behind it.
  */
 import type { Command } from '@commander-js/extra-typings';
-import { auditClaims, type ClaimRecord, type Verdict } from '@coopsec/model';
+import {
+  CoopsecError,
+  auditClaims,
+  parseClaimRecords,
+  type ClaimRecord,
+  type Verdict,
+} from '@coopsec/model';
 import { AssessmentRepository, ClaimRepository, GciRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { action, printJson } from '../output.ts';
+import { readUtf8File } from '../formats/text-file.ts';
+import { toStoredClaim } from '../bundled-claims.ts';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   holds: 'HOLDS',
@@ -85,6 +93,53 @@ export function registerClaims(program: Command): void {
         process.stdout.write(
           `${audit.length} claims: ${s.holds} hold, ${s['does-not-hold']} do not hold, ${s['cannot-be-decided']} cannot be decided from the data.\n`,
         );
+      }),
+    );
+
+  program
+    .command('claims-add')
+    .description(
+      'add (or replace) a set of your own claims from a JSON file, then audit them with claims --source <set>',
+    )
+    .argument('<file>', 'JSON: a list of claim records or {"claims": [...]}; - for stdin')
+    .requiredOption(
+      '--set <name>',
+      'name of your claim set (replaces any earlier claims of that set)',
+    )
+    .action(
+      action(async (file: string, opts: { set: string }, command: CommandLike) => {
+        const options = globalOptions(command);
+        if (opts.set === 'paper') {
+          throw new CoopsecError(
+            'BAD_INPUT',
+            'the set "paper" holds the bundled claims of the paper; choose another name',
+            {
+              details: [{ field: '--set', message: 'reserved' }],
+            },
+          );
+        }
+        const text = await readUtf8File(file);
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch (error) {
+          throw new CoopsecError(
+            'BAD_INPUT',
+            `${file} is not valid JSON: ${(error as Error).message}`,
+            {
+              details: [{ field: 'file', message: 'JSON syntax' }],
+            },
+          );
+        }
+        const records = parseClaimRecords(json);
+        await withStore(options, (store) =>
+          new ClaimRepository(store).replaceSource(opts.set, records.map(toStoredClaim)),
+        );
+        if (options.json === true) printJson({ set: opts.set, claims: records.length });
+        else
+          process.stdout.write(
+            `Stored ${records.length} claim(s) in set "${opts.set}". Audit them with: coopsec claims --source ${opts.set}\n`,
+          );
       }),
     );
 }
