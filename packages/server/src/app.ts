@@ -30,7 +30,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: maxContentLength,
-    disableRequestLogging: false,
   });
   await app.register(taxiiPlugin, {
     prefix: '/taxii2',
