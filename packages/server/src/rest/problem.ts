@@ -7,24 +7,33 @@
  * reply.code(400).type(PROBLEM_MEDIA_TYPE).send(problemFromError(new CoopsecError('BAD_INPUT', 'year must be a number')));
  */
 import { CoopsecError, toCoopsecError, type ErrorCode, type ErrorDetail } from '@coopsec/model';
+import { HTTP_STATUS } from '../http-status.ts';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const TYPE_BASE = 'https://coopsec.org/problems/';
 
+/** Code → problem title; the status comes from the shared HTTP_STATUS table. */
+const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
+  BAD_INPUT: 'Bad input',
+  UNAUTHENTICATED: 'Not signed in',
+  FORBIDDEN: 'Forbidden',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Conflict',
+  TOO_LARGE: 'Too large',
+  UNSUPPORTED: 'Unsupported',
+  INTERNAL: 'Internal error',
+  UNAVAILABLE: 'Unavailable',
+};
+
 /** Code → HTTP status and title. Keep in step with ErrorCode (the compiler checks it). */
 export const PROBLEM_TABLE: Readonly<
   Record<ErrorCode, { readonly status: number; readonly title: string }>
-> = {
-  BAD_INPUT: { status: 400, title: 'Bad input' },
-  UNAUTHENTICATED: { status: 401, title: 'Not signed in' },
-  FORBIDDEN: { status: 403, title: 'Forbidden' },
-  NOT_FOUND: { status: 404, title: 'Not found' },
-  CONFLICT: { status: 409, title: 'Conflict' },
-  TOO_LARGE: { status: 413, title: 'Too large' },
-  UNSUPPORTED: { status: 415, title: 'Unsupported' },
-  INTERNAL: { status: 500, title: 'Internal error' },
-  UNAVAILABLE: { status: 503, title: 'Unavailable' },
-};
+> = Object.fromEntries(
+  (Object.keys(PROBLEM_TITLES) as ErrorCode[]).map((code) => [
+    code,
+    { status: HTTP_STATUS[code], title: PROBLEM_TITLES[code] },
+  ]),
+) as Record<ErrorCode, { status: number; title: string }>;
 
 /** One problem+json body. `errors` lists the fields (or rows, paths) at fault. */
 export interface Problem {

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CoopsecError, type ErrorCode } from '@coopsec/model';
+import { HTTP_STATUS } from '../http-status.ts';
 
 /** A CoopsecError that also fixes the HTTP status (406 and 405 have no code of their own). */
 export class TaxiiHttpError extends CoopsecError {
@@ -16,17 +17,25 @@ export class TaxiiHttpError extends CoopsecError {
   }
 }
 
-const STATUS: Record<ErrorCode, { status: number; title: string }> = {
-  BAD_INPUT: { status: 400, title: 'Bad request' },
-  UNAUTHENTICATED: { status: 401, title: 'Unauthorized' },
-  FORBIDDEN: { status: 403, title: 'Forbidden' },
-  NOT_FOUND: { status: 404, title: 'Not found' },
-  CONFLICT: { status: 409, title: 'Conflict' },
-  TOO_LARGE: { status: 413, title: 'Request entity too large' },
-  UNSUPPORTED: { status: 415, title: 'Unsupported media type' },
-  UNAVAILABLE: { status: 503, title: 'Service unavailable' },
-  INTERNAL: { status: 500, title: 'Internal server error' },
+/** TAXII wording of each code's title; the status comes from the shared HTTP_STATUS table. */
+const TAXII_TITLES: Record<ErrorCode, string> = {
+  BAD_INPUT: 'Bad request',
+  UNAUTHENTICATED: 'Unauthorized',
+  FORBIDDEN: 'Forbidden',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Conflict',
+  TOO_LARGE: 'Request entity too large',
+  UNSUPPORTED: 'Unsupported media type',
+  UNAVAILABLE: 'Service unavailable',
+  INTERNAL: 'Internal server error',
 };
+
+const STATUS: Record<ErrorCode, { status: number; title: string }> = Object.fromEntries(
+  (Object.keys(TAXII_TITLES) as ErrorCode[]).map((code) => [
+    code,
+    { status: HTTP_STATUS[code], title: TAXII_TITLES[code] },
+  ]),
+) as Record<ErrorCode, { status: number; title: string }>;
 
 const TITLES: Record<number, string> = { 405: 'Method not allowed', 406: 'Not acceptable' };
 
