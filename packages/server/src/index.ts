@@ -21,7 +21,7 @@ export { bootstrapAdmin, type BootstrapResult, type BootstrapOptions } from './a
 export { REDACT_PATHS } from './auth/logging.ts';
 export { TAXII_MEDIA_TYPE, STIX_MEDIA_TYPE } from './taxii/media.ts';
 /** The TLP 2.0 rules for one reader and collection (also usable by the REST API's exchange browser). */
-export { resolveAccess, computeAccess, clearedFor, type CollectionAccess } from './taxii/access.ts';
+export { resolveAccess, computeAccess, maySee, type CollectionAccess } from './taxii/access.ts';
 export { RECIPIENTS_PROPERTY } from './taxii/ingest.ts';
 export {
   TaxiiClient,

@@ -32,6 +32,9 @@ export {
   tlpOfMarking,
   tlpRank,
   stricterTlp,
+  claimedTlp,
+  isStandardTlpId,
+  nonStandardTlpReason,
 } from './markings/tlp.ts';
 export type { TlpLevel, Tlp1Level, MarkingResolver } from './markings/tlp.ts';
 export { effectiveTlp, tlpAtSelector } from './markings/effective.ts';
@@ -39,6 +42,18 @@ export type { EffectiveTlpOptions } from './markings/effective.ts';
 export { redactForRecipient, denialReason } from './markings/redact.ts';
 export type { Clearance, Redaction, RemovedContent } from './markings/redact.ts';
 export { parseSelector, resolveSelector, selectorCovers } from './markings/selectors.ts';
+
+// #region access — who receives what (TLP 2.0 and sharing agreements), decided once
+export { clearanceTable, clearanceFor, clearedFor } from './access/clearance.ts';
+export type {
+  Reader,
+  SharingAgreement,
+  VersionFacts,
+  ClearanceTable,
+} from './access/clearance.ts';
+export { objectTlp, viewLevel, serveVersion, REDACTED_PROPERTY } from './access/serve.ts';
+export { MAX_NESTING_DEPTH, nestsDeeperThan } from './validate/depth.ts';
+// #endregion access
 
 export {
   readBundleObjects,

@@ -72,13 +72,15 @@ export interface ExchangeObjectTable {
   date_added: string;
   /** Effective object-level TLP: clear, green, amber, amber+strict, red, or none. */
   tlp: string;
-  /** Organisation the object came from (kept when another organisation posts a copy). */
+  /** Organisation the version came from (the first origin is kept when a reader relays a copy). */
   origin_org: string;
   origin_user: string;
-  /** For TLP:RED: JSON array of user ids and names allowed to receive it, else null. */
+  /** JSON array of the user ids named as recipients (cleared up to RED), else null. */
   recipients: string | null;
   has_granular: number;
   body: string;
+  /** The lowest clearance, 0 CLEAR … 4 RED, at which this version is served (`viewLevel`). */
+  view_rank: Generated<number>;
 }
 
 export interface TaxiiStatusTable {

@@ -25,13 +25,34 @@ interface CacheEntry {
   readonly until: number;
 }
 
-/** Verified keys are remembered for a few seconds so that small GETs do not hash and query every time. */
-const CACHE_MS = 5_000;
+/**
+ * Verified keys are remembered briefly so that small GETs do not hash and query every time.
+ * A key revoked by another process (the admin CLI, another server) stops working within this
+ * time; one revoked through this process stops at once ({@link forgetVerifiedKeys}).
+ */
+const CACHE_MS = 900;
 const CACHE_MAX = 1_000;
+
+/** One cache per store, shared by every authenticate hook (REST and TAXII) on it. */
+const caches = new WeakMap<object, Map<string, CacheEntry>>();
+
+function cacheFor(store: Pick<Store, 'db'>): Map<string, CacheEntry> {
+  let cache = caches.get(store.db);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(store.db, cache);
+  }
+  return cache;
+}
+
+/** Drops every remembered key of this store: call after revoking a key or removing a user. */
+export function forgetVerifiedKeys(store: Pick<Store, 'db'>): void {
+  cacheFor(store).clear();
+}
 
 export function createAuthenticate(store: Pick<Store, 'db'>): Authenticate {
   const keys = new ApiKeyRepository(store);
-  const cache = new Map<string, CacheEntry>();
+  const cache = cacheFor(store);
   return async (request) => {
     const header = request.headers.authorization;
     if (header === undefined || header === '')

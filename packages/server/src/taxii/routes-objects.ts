@@ -7,30 +7,21 @@
  * Payloads are assembled from the stored JSON text without a response schema, so custom
  * properties and extensions are served exactly as stored (STACK.md trap 5).
  */
-import { randomUUID } from 'node:crypto';
 import { CoopsecError } from '@coopsec/model';
-import {
-  ExchangeObjectRepository,
-  TaxiiStatusRepository,
-  versionKey,
-  canonicalTimestamp,
-  type StoredVersion,
-  type AccessScope,
-  type StatusDetail,
-} from '@coopsec/store';
+import { clearanceFor, serveVersion, TLP_LEVELS, tlpRank } from '@coopsec/stix';
+import { ExchangeObjectRepository, type StoredVersion } from '@coopsec/store';
 import type { FastifyReply } from 'fastify';
-import { clearedFor } from './access.ts';
+import { maySee, type CollectionAccess } from './access.ts';
 import { collectionFor, noteAudit, sendTaxii, type TaxiiContext } from './context.ts';
-import { parseEnvelope, planIngest } from './ingest.ts';
+import { ingestEnvelope, parseEnvelope } from './ingest.ts';
 import { isTaxiiContentType, STIX_MEDIA_TYPE } from './media.ts';
 import { encodeNext, parseListParams } from './params.ts';
 import type { RouteAdder } from './routes-util.ts';
 import { statusResource } from './routes-server.ts';
-import { redactGranular } from './stix-adapter.ts';
 
 type Query = Record<string, string | string[] | undefined>;
 
-/** TAXII 2.1 §3.3.1: first and last date_added of the page. */
+/** TAXII 2.1 §3.3.1: first and last date_added of the objects served (none: no headers). */
 function pageHeaders(reply: FastifyReply, rows: readonly StoredVersion[]): void {
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -39,38 +30,47 @@ function pageHeaders(reply: FastifyReply, rows: readonly StoredVersion[]): void 
   void reply.header('X-TAXII-Date-Added-Last', last.dateAdded);
 }
 
-/** The JSON text to serve for a row: stored text, or a redacted copy for granular markings. */
-function servedBody(row: StoredVersion, scope: AccessScope): string | undefined {
-  if (row.body === undefined) return undefined;
-  if (!row.hasGranular) return row.body;
-  const object = JSON.parse(row.body) as Record<string, unknown>;
-  const facts = {
-    originOrg: row.originOrg,
-    postedByReader: row.originUser === scope.userId,
-    recipients: row.recipients,
-  };
-  const redacted = redactGranular(object, (level) => clearedFor(scope, facts, level));
-  return redacted === undefined
-    ? undefined
-    : redacted === object
-      ? row.body
-      : JSON.stringify(redacted);
+/**
+ * The rows the reader may see. The store's SQL filter already applies the same rule; this is
+ * the domain decision itself, kept as a second lock so that a filter bug cannot leak.
+ */
+function seen(access: CollectionAccess, rows: readonly StoredVersion[]): StoredVersion[] {
+  return rows.filter((r) => maySee(access, r));
 }
 
+/** The JSON text to serve for a row: stored bytes, a redacted copy, or nothing (withheld). */
+function servedBody(row: StoredVersion, access: CollectionAccess): string | undefined {
+  if (row.body === undefined) return undefined;
+  const clearance = clearanceFor(access.scope.clearance, row);
+  if (tlpRank(clearance) < row.viewRank) return undefined;
+  if (!row.hasGranular) return row.body;
+  try {
+    const object = JSON.parse(row.body) as Record<string, unknown>;
+    const served = serveVersion(object, TLP_LEVELS[row.viewRank] ?? 'red', clearance);
+    return served === undefined ? undefined : served === object ? row.body : JSON.stringify(served);
+  } catch {
+    return undefined; // fail closed: a version that cannot be redacted is not served
+  }
+}
+
+/** An envelope of the versions served, and the rows they came from (for the headers). */
 function envelope(
   rows: readonly StoredVersion[],
   more: boolean,
-  scope: AccessScope,
-): { text: string; served: number } {
+  access: CollectionAccess,
+): { text: string; served: StoredVersion[] } {
   const bodies: string[] = [];
+  const served: StoredVersion[] = [];
   for (const row of rows) {
-    const body = servedBody(row, scope);
-    if (body !== undefined) bodies.push(body);
+    const body = servedBody(row, access);
+    if (body === undefined) continue;
+    bodies.push(body);
+    served.push(row);
   }
   const last = rows[rows.length - 1];
   const next = more && last !== undefined ? `,"next":${JSON.stringify(encodeNext(last.seq))}` : '';
   const objects = bodies.length > 0 ? `,"objects":[${bodies.join(',')}]` : '';
-  return { text: `{"more":${more}${next}${objects}}`, served: bodies.length };
+  return { text: `{"more":${more}${next}${objects}}`, served };
 }
 
 export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void {
@@ -86,15 +86,16 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
       allowIdTypeVersion: true,
     });
     const page = await objects.query({ collectionId, scope: access.scope, ...p });
-    note.objectCount = page.rows.length;
-    pageHeaders(reply, page.rows);
+    const rows = seen(access, page.rows);
+    note.objectCount = rows.length;
+    pageHeaders(reply, rows);
     const last = page.rows[page.rows.length - 1];
     const body = {
       more: page.more,
       ...(page.more && last !== undefined ? { next: encodeNext(last.seq) } : {}),
-      ...(page.rows.length > 0
+      ...(rows.length > 0
         ? {
-            objects: page.rows.map((r) => ({
+            objects: rows.map((r) => ({
               id: r.objectId,
               date_added: r.dateAdded,
               version: r.version,
@@ -116,9 +117,9 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
       allowIdTypeVersion: true,
     });
     const page = await objects.query({ collectionId, scope: access.scope, ...p, withBody: true });
-    pageHeaders(reply, page.rows);
-    const { text, served } = envelope(page.rows, page.more, access.scope);
-    note.objectCount = served;
+    const { text, served } = envelope(page.rows, page.more, access);
+    pageHeaders(reply, served);
+    note.objectCount = served.length;
     return sendTaxii(reply, 200, text);
   });
 
@@ -133,55 +134,23 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
         'Content-Type must be application/taxii+json;version=2.1',
       );
     }
-    const { principal } = await collectionFor(ctx, request, {
+    const { principal, access } = await collectionFor(ctx, request, {
       root,
       id: collectionId,
       need: 'write',
     });
     const raw = request.body;
     const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
-    const plan = planIngest(parseEnvelope(text));
-    const requestTimestamp = new Date().toISOString();
-    const statusId = randomUUID();
-    let status: Parameters<typeof statusResource>[0] | undefined;
-    await objects.addVersions({
+    const status = await ingestEnvelope({
+      store: ctx.store,
       collectionId,
-      originOrg: principal.orgId,
-      originUser: principal.userId,
-      objects: plan.accepted,
-      inTransaction: async (trx, result) => {
-        const successes: StatusDetail[] = plan.accepted.map((o) => {
-          const version = o.modified ?? o.created ?? result.dateAdded;
-          const fresh = result.inserted.has(
-            versionKey(o.objectId, canonicalTimestamp(version) ?? version),
-          );
-          return fresh
-            ? { id: o.objectId, version }
-            : { id: o.objectId, version, message: 'this version was already stored' };
-        });
-        const record = {
-          id: statusId,
-          collectionId,
-          orgId: principal.orgId,
-          userId: principal.userId,
-          requestTimestamp,
-          status: 'complete' as const,
-          totalCount: plan.total,
-          successCount: successes.length,
-          failureCount: plan.failures.length,
-          pendingCount: 0,
-          successes,
-          failures: plan.failures,
-          pendings: [],
-        };
-        await new TaxiiStatusRepository(ctx.store).save(record, trx);
-        status = record;
-      },
+      writer: principal,
+      access,
+      objects: parseEnvelope(text),
     });
-    note.objectCount = plan.accepted.length;
-    note.target = statusId;
-    if (plan.failures.length > 0) note.detail = `${plan.failures.length} refused`;
-    if (status === undefined) throw new CoopsecError('INTERNAL', 'status was not recorded');
+    note.objectCount = status.successCount;
+    note.target = status.id;
+    if (status.failureCount > 0) note.detail = `${status.failureCount} refused`;
     return sendTaxii(reply, 202, JSON.stringify(statusResource(status)));
   });
 
@@ -210,11 +179,11 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
       types: undefined,
       withBody: true,
     });
-    if (page.rows.length === 0 && p.afterSeq === undefined)
+    const { text, served } = envelope(page.rows, page.more, access);
+    if (served.length === 0 && p.afterSeq === undefined)
       throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
-    pageHeaders(reply, page.rows);
-    const { text, served } = envelope(page.rows, page.more, access.scope);
-    note.objectCount = served;
+    pageHeaders(reply, served);
+    note.objectCount = served.length;
     return sendTaxii(reply, 200, text);
   });
 
@@ -231,7 +200,7 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
       collectionId,
       target: objectId,
     });
-    const { principal, access } = await collectionFor(ctx, request, {
+    const { access } = await collectionFor(ctx, request, {
       root,
       id: collectionId,
       need: 'write',
@@ -240,31 +209,23 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
       defaultVersion: 'all',
       allowIdTypeVersion: true,
     });
-    const deleted = await objects.deleteVersions({
+    // README.md "Writes": only a user who can see the object and whose organisation
+    // originated it may delete it; what the caller cannot see does not exist for it.
+    const { deleted, visible } = await objects.deleteVersions({
       collectionId,
       objectId,
       ...(p.versions !== undefined ? { versions: p.versions } : {}),
       ...(p.specVersions !== undefined ? { specVersions: p.specVersions } : {}),
-      scope: principal.isAdmin
-        ? { orgId: principal.orgId, unrestricted: true }
-        : { orgId: principal.orgId },
+      scope: access.scope,
     });
     note.objectCount = deleted;
-    if (deleted === 0) {
-      const visible = await objects.query({
-        collectionId,
-        scope: access.scope,
-        ids: [objectId],
-        versions: { all: true },
-        limit: 1,
-      });
-      if (visible.rows.length > 0)
-        throw new CoopsecError(
-          'FORBIDDEN',
-          `object ${objectId} was contributed by another organisation`,
-        );
+    if (visible === 0)
       throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
-    }
+    if (deleted === 0)
+      throw new CoopsecError(
+        'FORBIDDEN',
+        `object ${objectId} was contributed by another organisation; only it may delete it`,
+      );
     return reply.code(200).header('content-type', 'application/taxii+json;version=2.1').send('');
   });
 
@@ -298,16 +259,17 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
         ...p,
         ids: [objectId],
       });
-      if (page.rows.length === 0 && p.afterSeq === undefined && p.addedAfter === undefined) {
+      const rows = seen(access, page.rows);
+      if (rows.length === 0 && p.afterSeq === undefined && p.addedAfter === undefined) {
         throw new CoopsecError('NOT_FOUND', `no object ${objectId} in collection ${collectionId}`);
       }
-      note.objectCount = page.rows.length;
-      pageHeaders(reply, page.rows);
+      note.objectCount = rows.length;
+      pageHeaders(reply, rows);
       const last = page.rows[page.rows.length - 1];
       const body = {
         more: page.more,
         ...(page.more && last !== undefined ? { next: encodeNext(last.seq) } : {}),
-        ...(page.rows.length > 0 ? { versions: page.rows.map((r) => r.version) } : {}),
+        ...(rows.length > 0 ? { versions: rows.map((r) => r.version) } : {}),
       };
       return sendTaxii(reply, 200, JSON.stringify(body));
     },

@@ -70,14 +70,16 @@ export function registerServerRoutes(
     );
   });
 
-  // TAXII 2.1 §4.3: status of an add request; only the posting organisation may see it.
+  // TAXII 2.1 §4.3: status of an add request.
   route('GET', '/:root/status/:statusId/', async (request, reply) => {
     const { root, statusId } = request.params as { root: string; statusId: string };
     noteAudit(request, { action: 'taxii.status.read', target: statusId });
     await requireApiRoot(ctx.store, root);
     const principal = requirePrincipal(request);
     const status = await new TaxiiStatusRepository(ctx.store).get(statusId);
-    if (status === undefined || (status.orgId !== principal.orgId && !principal.isAdmin)) {
+    // README.md "Status": the posting user and platform administrators only (a status names
+    // the posted ids, which the poster's colleagues may not be cleared to know).
+    if (status === undefined || (status.userId !== principal.userId && !principal.isAdmin)) {
       throw new CoopsecError('NOT_FOUND', `no status ${statusId}`);
     }
     return sendTaxii(reply, 200, JSON.stringify(statusResource(status)));

@@ -2,7 +2,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { acceptsTaxii, isTaxiiContentType } from './media.ts';
 import { decodeNext, encodeNext, parseListParams } from './params.ts';
-import { objectTlp, redactGranular, TLP_MARKING_IDS } from './stix-adapter.ts';
 import { computeAccess } from './access.ts';
 import { toTaxiiError } from './errors.ts';
 import { parseAuthorization } from '../auth/authenticate.ts';
@@ -81,51 +80,6 @@ describe('listing parameters (TAXII 2.1 §3.4, §3.5)', () => {
   });
 });
 
-describe('TLP of objects and granular redaction', () => {
-  it('takes the most restrictive object marking, TLP 1.0 and 2.0 alike', () => {
-    assert.equal(
-      objectTlp({ object_marking_refs: [TLP_MARKING_IDS.green, TLP_MARKING_IDS.amber] }),
-      'amber',
-    );
-    assert.equal(
-      objectTlp({
-        object_marking_refs: ['marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed'],
-      }),
-      'red',
-    );
-    assert.equal(objectTlp({}), 'none');
-  });
-  it('removes fields the reader is not cleared for, and withholds objects whose id is marked', () => {
-    const o = {
-      id: 'x',
-      type: 'indicator',
-      description: 'd',
-      labels: ['a', 'b'],
-      granular_markings: [
-        { selectors: ['description', 'labels.[1]'], marking_ref: TLP_MARKING_IDS.red },
-      ],
-    };
-    const r = redactGranular(o, (l) => l !== 'red');
-    assert.deepEqual(r, {
-      id: 'x',
-      type: 'indicator',
-      labels: ['a'],
-      x_coopsec_redacted: ['description', 'labels.[1]'],
-    });
-    assert.equal(
-      redactGranular(o, () => true),
-      o,
-    );
-    assert.equal(
-      redactGranular(
-        { ...o, granular_markings: [{ selectors: ['id'], marking_ref: TLP_MARKING_IDS.amber }] },
-        () => false,
-      ),
-      undefined,
-    );
-  });
-});
-
 describe('access policy', () => {
   const collection = {
     id: 'c',
@@ -145,9 +99,9 @@ describe('access policy', () => {
     });
     assert.equal(a.canRead, true);
     assert.equal(a.canWrite, false);
-    assert.deepEqual(a.scope.anyOriginLevels, ['clear']);
-    assert.deepEqual(a.scope.originsByLevel.amber, ['src']);
-    assert.deepEqual(a.scope.originsByLevel['amber+strict'], []);
+    assert.equal(a.scope.clearance.defaultLevel, 'clear');
+    assert.equal(a.scope.clearance.byOrigin.get('src'), 'amber');
+    assert.equal(a.scope.clearance.byOrigin.get('client'), 'amber+strict');
   });
 });
 

@@ -107,6 +107,23 @@ export function redactForRecipient<TObject extends Readonly<Record<string, unkno
   }
   const remaps = new Map<string, number[]>();
   const compacted = compact(copy, '', remaps) as Record<string, unknown>;
+  // A required list whose every item was removed vanishes (§3.3 forbids empty lists): the
+  // object would be handed out broken, so it is withheld instead.
+  for (const property of required) {
+    if (property in source && !(property in compacted)) {
+      const d = denied.find((x) => parseSelector(x.selector)?.[0] === property);
+      return {
+        object: undefined,
+        removed: [
+          {
+            selector: d?.selector ?? property,
+            markingRef: d?.ref ?? '',
+            reason: `${d?.reason ?? 'removed'}; required property ${property} cannot be removed`,
+          },
+        ],
+      };
+    }
+  }
   const rewritten = kept
     .map((m): Record<string, unknown> & { selectors: string[] } => ({
       ...m,

@@ -88,6 +88,49 @@ const BY_ID = new Map<string, TlpLevel>([
   ...Object.entries(TLP1_IDS).map(([level, id]) => [id, TLP1_TO_TLP2[level as Tlp1Level]] as const),
 ]);
 
+/**
+ * The TLP level a marking-definition object claims to stand for, by its content: the TLP 2.0
+ * extension's `tlp_2_0`, or a TLP 1.0 `definition_type: "tlp"` definition. `null` when it claims
+ * TLP with a level that is none of the known ones; undefined when it does not claim TLP at all.
+ */
+export function claimedTlp(def: Readonly<Record<string, unknown>>): TlpLevel | null | undefined {
+  const ext = def.extensions;
+  const v2 =
+    typeof ext === 'object' && ext !== null
+      ? (ext as Record<string, unknown>)[TLP2_EXTENSION_ID]
+      : undefined;
+  if (v2 !== undefined) {
+    const level = typeof v2 === 'object' && v2 !== null ? (v2 as Record<string, unknown>).tlp_2_0 : undefined;
+    return typeof level === 'string' && (TLP_LEVELS as readonly string[]).includes(level)
+      ? (level as TlpLevel)
+      : null;
+  }
+  if (def.definition_type !== 'tlp') return undefined;
+  const d = def.definition;
+  const v1 = typeof d === 'object' && d !== null ? (d as Record<string, unknown>).tlp : undefined;
+  return typeof v1 === 'string' && v1 in TLP1_TO_TLP2 ? TLP1_TO_TLP2[v1 as Tlp1Level] : null;
+}
+
+/** Whether `id` is one of the standard TLP 1.0 or TLP 2.0 marking-definition ids. */
+export const isStandardTlpId = (id: string): boolean => BY_ID.has(id);
+
+/**
+ * STIX 2.1 §7.2.1.4: TLP is expressed only with the standard marking definitions. A marking
+ * definition that claims TLP is valid only when its id is the standard id of the level it
+ * claims. Returns why not, or undefined when it is fine (or claims no TLP).
+ */
+export function nonStandardTlpReason(def: Readonly<Record<string, unknown>>): string | undefined {
+  const claimed = claimedTlp(def);
+  if (claimed === undefined) return undefined;
+  const id = typeof def.id === 'string' ? def.id : '';
+  const standard = BY_ID.get(id);
+  if (standard === undefined)
+    return 'only the standard TLP marking definitions may be used (STIX 2.1 §7.2.1.4); this id is not one of them';
+  if (claimed === null || claimed !== standard)
+    return `this id is the standard TLP:${standard.toUpperCase()} definition, but its content says otherwise`;
+  return undefined;
+}
+
 /** Looks up marking definitions that are not the standard TLP ones (e.g. from a bundle). */
 export type MarkingResolver = (id: string) => Readonly<Record<string, unknown>> | undefined;
 

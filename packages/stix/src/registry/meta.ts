@@ -3,6 +3,7 @@
  * Meta objects: language-content (§7.1), marking-definition (§7.2), extension-definition
  * (§7.3). The bundle (§8) is handled by `validate/bundle.ts`.
  */
+import { nonStandardTlpReason } from '../markings/tlp.ts';
 import type { TypeDefinition } from './definition.ts';
 
 export const META_DEFINITIONS: readonly TypeDefinition[] = [
@@ -59,6 +60,9 @@ export const META_DEFINITIONS: readonly TypeDefinition[] = [
           severity: 'error',
           message: 'a marking definition needs definition_type and definition, or extensions',
         });
+      const nonStandard = nonStandardTlpReason(o);
+      if (nonStandard !== undefined)
+        ctx.report({ ruleId: 'tlp-nonstandard', severity: 'error', message: nonStandard });
       const def = o.definition;
       if (
         o.definition_type === 'statement' &&

@@ -7,6 +7,7 @@
  * @example
  * const { valid, findings } = validateStixObject(JSON.parse(text));
  */
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from './depth.ts';
 import { getDefinition } from '../registry/index.ts';
 import {
   SCO_COMMON,
@@ -174,6 +175,10 @@ export function validateStixObject(
   options: ValidateOptions = {},
 ): ValidationResult {
   const ctx = new Ctx(options);
+  if (nestsDeeperThan(object)) {
+    ctx.error('nesting-depth', '$', `the object nests deeper than ${MAX_NESTING_DEPTH} levels`);
+    return { valid: false, findings: ctx.findings };
+  }
   try {
     checkObject(object, ctx, '$');
   } catch (error) {

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as m0001 from './0001-assessment.ts';
 import * as m0002 from './0002-exchange.ts';
+import * as m0003 from './0003-access.ts';
 
 export interface MigrationStep {
   readonly name: string;
@@ -17,4 +18,5 @@ export interface MigrationStep {
 export const MIGRATIONS: readonly MigrationStep[] = [
   { name: '0001-assessment', up: m0001.up },
   { name: '0002-exchange', up: m0002.up },
+  { name: '0003-access', up: m0003.up },
 ];

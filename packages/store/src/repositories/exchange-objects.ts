@@ -23,8 +23,10 @@ import {
   type SqlBool,
   type Transaction,
 } from 'kysely';
+import type { ClearanceTable } from '@coopsec/stix';
 import type { Store } from '../connect.ts';
 import type { Dialect } from '../dialect.ts';
+import { visibleCondition } from './exchange-access-sql.ts';
 import type { Database } from '../schema.ts';
 
 export interface NewObjectVersion {
@@ -35,7 +37,12 @@ export interface NewObjectVersion {
   readonly modified: string | null;
   /** Effective object-level TLP: clear, green, amber, amber+strict, red or none. */
   readonly tlp: string;
-  /** For TLP:RED: user ids or names allowed to receive it. */
+  /** The lowest clearance rank (0 CLEAR … 4 RED) at which it is served (`viewLevel`). */
+  readonly viewRank: number;
+  /** The organisation and user the version is attributed to (see the ingest use case). */
+  readonly originOrg: string;
+  readonly originUser: string;
+  /** User ids named as recipients, or null. */
   readonly recipients: readonly string[] | null;
   readonly hasGranular: boolean;
   /** The object as JSON text, exactly as it will be served. */
@@ -43,20 +50,37 @@ export interface NewObjectVersion {
 }
 
 /**
- * What a reader may see in one collection, in SQL-friendly form.
- *  - own organisation: every non-RED object it contributed;
- *  - `anyOriginLevels`: levels visible whoever contributed them (e.g. clear; green for members);
- *  - `originsByLevel`: per level, the contributing organisations whose objects are visible;
- *  - TLP:RED: only to the user who posted it and to the users named as recipients.
+ * What a reader may see in one collection: the clearance table of `@coopsec/stix`, turned
+ * into SQL by {@link visibleCondition}. `unrestricted` (administrative export) skips it.
  */
 export interface AccessScope {
-  /** No filtering at all (administrative export). Never set for a TAXII reader. */
   readonly unrestricted?: boolean;
-  readonly orgId: string;
-  readonly userId: string;
-  readonly userName: string;
-  readonly anyOriginLevels: readonly string[];
-  readonly originsByLevel: Readonly<Record<string, readonly string[]>>;
+  readonly clearance: ClearanceTable;
+}
+
+/** A stored version as the ingest use case sees it when deciding origins. */
+export interface ExistingVersion {
+  readonly seq: number;
+  readonly collectionId: string;
+  readonly objectId: string;
+  /** Canonical version (see {@link canonicalTimestamp}). */
+  readonly version: string;
+  readonly originOrg: string;
+  readonly originUser: string;
+  readonly viewRank: number;
+  readonly recipients: readonly string[];
+  readonly body: string;
+}
+
+/** One add request's transaction (TAXII 2.1 §5.5): look up, then insert, then commit. */
+export interface IngestSession {
+  readonly trx: Transaction<Database>;
+  /** Strictly after every earlier request's date_added in this collection. */
+  readonly dateAdded: string;
+  /** Stored versions of these ids in every collection. */
+  existingVersions(ids: readonly string[]): Promise<ExistingVersion[]>;
+  /** Inserts versions; returns {@link versionKey}s of rows that were new. */
+  insert(rows: readonly NewObjectVersion[]): Promise<ReadonlySet<string>>;
 }
 
 export interface VersionFilter {
@@ -94,9 +118,11 @@ export interface StoredVersion {
   readonly tlp: string;
   readonly originOrg: string;
   readonly originUser: string;
-  /** TLP:RED recipients (user ids or names); empty when none were named. */
+  /** User ids named as recipients; empty when none were named. */
   readonly recipients: readonly string[];
   readonly hasGranular: boolean;
+  /** The lowest clearance rank at which this version is served (`viewLevel`). */
+  readonly viewRank: number;
   readonly body: string | undefined;
 }
 
@@ -133,53 +159,42 @@ function dateAddedBound(canonical: string): string {
   return `${canonical.slice(0, 23)}Z`;
 }
 
-export const versionKey = (objectId: string, canonicalVersion: string): string =>
-  `${objectId}|${canonicalVersion}`;
+/** A stored version's key: id, canonical version and origin organisation. */
+export const versionKey = (objectId: string, canonicalVersion: string, originOrg: string): string =>
+  `${objectId}|${canonicalVersion}|${originOrg}`;
+
+/** The canonical version key of a version as posted (modified, else created, else date_added). */
+export function canonicalVersion(
+  o: Pick<NewObjectVersion, 'modified' | 'created'>,
+  dateAdded: string,
+): string {
+  const raw = o.modified ?? o.created ?? dateAdded;
+  return canonicalTimestamp(raw) ?? raw;
+}
 
 type Eb = ExpressionBuilder<Database, 'exchange_object'>;
 
-function likeEscape(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function accessCondition(eb: Eb, scope: AccessScope): Expression<SqlBool> {
-  const red = eb.and([
-    eb('exchange_object.tlp', '=', 'red'),
-    eb.or([
-      eb('exchange_object.origin_user', '=', scope.userId),
-      sql<SqlBool>`exchange_object.recipients like ${`%"${likeEscape(scope.userId)}"%`} escape '\\'`,
-      sql<SqlBool>`exchange_object.recipients like ${`%"${likeEscape(scope.userName)}"%`} escape '\\'`,
-    ]),
-  ]);
-  const notRed: Expression<SqlBool>[] = [eb('exchange_object.origin_org', '=', scope.orgId)];
-  const anyLevels = scope.anyOriginLevels.filter((l) => l !== 'red');
-  if (anyLevels.length > 0) notRed.push(eb('exchange_object.tlp', 'in', anyLevels));
-  for (const [level, origins] of Object.entries(scope.originsByLevel)) {
-    if (level === 'red' || origins.length === 0) continue;
-    notRed.push(
-      eb.and([
-        eb('exchange_object.tlp', '=', level),
-        eb('exchange_object.origin_org', 'in', [...origins]),
-      ]),
-    );
-  }
-  return eb.or([eb.and([eb('exchange_object.tlp', '<>', 'red'), eb.or(notRed)]), red]);
-}
-
-function versionCondition(eb: Eb, v: VersionFilter): Expression<SqlBool> | undefined {
+/**
+ * `match[version]` (TAXII 2.1 §3.4.1). `first` and `last` are computed over the versions the
+ * reader may see, so that a version hidden from the reader can neither hide nor reveal one.
+ */
+function versionCondition(
+  eb: Eb,
+  v: VersionFilter,
+  visible: ((alias: string) => Expression<SqlBool>) | undefined,
+): Expression<SqlBool> | undefined {
   if (v.all === true) return undefined;
   const parts: Expression<SqlBool>[] = [];
-  const edge = (op: '>' | '<') =>
-    eb.not(
-      eb.exists(
-        eb
-          .selectFrom('exchange_object as o2')
-          .select(sql`1`.as('one'))
-          .whereRef('o2.collection_id', '=', 'exchange_object.collection_id')
-          .whereRef('o2.object_id', '=', 'exchange_object.object_id')
-          .whereRef('o2.version', op, 'exchange_object.version'),
-      ),
-    );
+  const edge = (op: '>' | '<') => {
+    let other = eb
+      .selectFrom('exchange_object as o2')
+      .select(sql`1`.as('one'))
+      .whereRef('o2.collection_id', '=', 'exchange_object.collection_id')
+      .whereRef('o2.object_id', '=', 'exchange_object.object_id')
+      .whereRef('o2.version', op, 'exchange_object.version');
+    if (visible !== undefined) other = other.where(visible('o2'));
+    return eb.not(eb.exists(other));
+  };
   if (v.last === true) parts.push(edge('>'));
   if (v.first === true) parts.push(edge('<'));
   if (v.exact !== undefined && v.exact.length > 0)
@@ -197,21 +212,19 @@ export class ExchangeObjectRepository {
     this.#dialect = store.dialect;
   }
 
+  #visible(scope: AccessScope): ((alias: string) => Expression<SqlBool>) | undefined {
+    if (scope.unrestricted === true) return undefined;
+    return (alias) => visibleCondition(alias, scope.clearance, this.#dialect);
+  }
+
   /**
-   * Stores object versions in one transaction. Versions already stored (same collection, id
-   * and version) are left alone. When an object id is already stored with another origin,
-   * that origin is kept, so that its originator's agreements keep governing it wherever it
-   * is copied (TLP 2.0: recipients may not pass AMBER+STRICT or RED onward).
-   * `inTransaction` runs inside the same transaction (e.g. to save the TAXII status).
+   * Runs one add request in one transaction: `work` looks up what is stored and inserts the
+   * versions it accepts; everything (with whatever `work` saves through `session.trx`, e.g.
+   * the TAXII status) commits together before the caller acknowledges. Writers to a collection
+   * are serialised (SQLite has one writer; on PostgreSQL an advisory lock per collection).
+   * Versions already stored under the same key are left alone.
    */
-  async addVersions(options: {
-    collectionId: string;
-    originOrg: string;
-    originUser: string;
-    objects: readonly NewObjectVersion[];
-    inTransaction?: (trx: Transaction<Database>, result: AddVersionsResult) => Promise<void>;
-  }): Promise<AddVersionsResult> {
-    const { collectionId } = options;
+  async ingest<T>(collectionId: string, work: (session: IngestSession) => Promise<T>): Promise<T> {
     return this.#db.transaction().execute(async (trx) => {
       if (this.#dialect === 'postgres') {
         await sql`select pg_advisory_xact_lock(hashtext(${collectionId}))`.execute(trx);
@@ -225,67 +238,16 @@ export class ExchangeObjectRepository {
         .executeTakeFirst();
       // Strictly after the last request's date_added: a client that resumes with
       // added_after = the X-TAXII-Date-Added-Last it saw can never miss a later request.
-      const nowMs = Date.now();
       const lastMs = last === undefined ? 0 : Date.parse(last.date_added);
-      const dateAdded = new Date(Math.max(nowMs, lastMs + 1)).toISOString();
-      const origins = await this.#origins(
+      const dateAdded = new Date(Math.max(Date.now(), lastMs + 1)).toISOString();
+      const session: IngestSession = {
         trx,
-        options.objects.map((o) => o.objectId),
-      );
-      const inserted = new Set<string>();
-      for (let start = 0; start < options.objects.length; start += CHUNK) {
-        const rows = options.objects.slice(start, start + CHUNK).map((o) => {
-          const rawVersion = o.modified ?? o.created ?? dateAdded;
-          const origin = origins.get(o.objectId);
-          return {
-            collection_id: collectionId,
-            object_id: o.objectId,
-            type: o.type,
-            spec_version: o.specVersion,
-            created: o.created,
-            modified: o.modified ?? o.created ?? dateAdded,
-            version: canonicalTimestamp(rawVersion) ?? rawVersion,
-            date_added: dateAdded,
-            tlp: o.tlp,
-            origin_org: origin?.org ?? options.originOrg,
-            origin_user: origin?.user ?? options.originUser,
-            recipients: o.recipients === null ? null : JSON.stringify(o.recipients),
-            has_granular: o.hasGranular ? 1 : 0,
-            body: o.body,
-          };
-        });
-        const done = await trx
-          .insertInto('exchange_object')
-          .values(rows)
-          .onConflict((oc) => oc.columns(['collection_id', 'object_id', 'version']).doNothing())
-          .returning(['object_id', 'version'])
-          .execute();
-        for (const r of done) inserted.add(versionKey(r.object_id, r.version));
-      }
-      const result = { dateAdded, inserted };
-      if (options.inTransaction !== undefined) await options.inTransaction(trx, result);
-      return result;
+        dateAdded,
+        existingVersions: (ids) => existingVersions(trx, ids),
+        insert: (rows) => insertVersions(trx, collectionId, dateAdded, rows),
+      };
+      return work(session);
     });
-  }
-
-  async #origins(
-    trx: Transaction<Database>,
-    ids: readonly string[],
-  ): Promise<Map<string, { org: string; user: string }>> {
-    const unique = [...new Set(ids)];
-    const found = new Map<string, { org: string; user: string }>();
-    for (let start = 0; start < unique.length; start += CHUNK) {
-      const rows = await trx
-        .selectFrom('exchange_object')
-        .select(['object_id', 'origin_org', 'origin_user', 'seq'])
-        .where('object_id', 'in', unique.slice(start, start + CHUNK))
-        .orderBy('seq')
-        .execute();
-      for (const r of rows)
-        if (!found.has(r.object_id))
-          found.set(r.object_id, { org: r.origin_org, user: r.origin_user });
-    }
-    return found;
   }
 
   /** One page of versions, in date_added order (ties by seq), with `more` when rows remain. */
@@ -318,6 +280,7 @@ export class ExchangeObjectRepository {
         'exchange_object.origin_user',
         'exchange_object.recipients',
         'exchange_object.has_granular',
+        'exchange_object.view_rank',
       ])
       .where('exchange_object.collection_id', '=', q.collectionId)
       .where('exchange_object.seq', '>', lower);
@@ -335,11 +298,12 @@ export class ExchangeObjectRepository {
         q.specVersions.length > 0 ? [...q.specVersions] : [''],
       );
     }
+    const visible = this.#visible(q.scope);
     if (q.versions !== undefined) {
       const v = q.versions;
-      query = query.where((eb) => versionCondition(eb, v) ?? sql<SqlBool>`1 = 1`);
+      query = query.where((eb) => versionCondition(eb, v, visible) ?? sql<SqlBool>`1 = 1`);
     }
-    if (q.scope.unrestricted !== true) query = query.where((eb) => accessCondition(eb, q.scope));
+    if (visible !== undefined) query = query.where(visible('exchange_object'));
     const rows = await query
       .orderBy('exchange_object.seq')
       .limit(q.limit + 1)
@@ -359,45 +323,51 @@ export class ExchangeObjectRepository {
         originUser: r.origin_user,
         recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
         hasGranular: Number(r.has_granular) === 1,
+        viewRank: Number(r.view_rank),
         body: 'body' in r ? (r.body as string) : undefined,
       })),
     };
   }
 
   /**
-   * Deletes versions of one object that match `versions` (default all) and that the scope
-   * may delete: its own organisation's contributions, or anything when unrestricted.
+   * Deletes the versions of one object that match `versions` (default all; `first`/`last` over
+   * the versions the scope may see) and that the scope may delete: versions it may see whose
+   * origin is the scope's organisation. Returns how many it deleted and how many matching
+   * versions the scope may see (so that the caller can tell 404 from 403).
    */
   async deleteVersions(options: {
     collectionId: string;
     objectId: string;
     versions?: VersionFilter;
     specVersions?: readonly string[];
-    scope: Pick<AccessScope, 'orgId' | 'unrestricted'>;
-  }): Promise<number> {
+    scope: AccessScope;
+  }): Promise<{ deleted: number; visible: number }> {
+    const visible = this.#visible(options.scope);
     return this.#db.transaction().execute(async (trx) => {
       if (this.#dialect === 'postgres')
         await sql`select pg_advisory_xact_lock(hashtext(${options.collectionId}))`.execute(trx);
       let q = trx
         .selectFrom('exchange_object')
-        .select('seq')
+        .select(['seq', 'origin_org'])
         .where('collection_id', '=', options.collectionId)
         .where('object_id', '=', options.objectId);
-      if (options.scope.unrestricted !== true) q = q.where('origin_org', '=', options.scope.orgId);
+      if (visible !== undefined) q = q.where(visible('exchange_object'));
       if (options.specVersions !== undefined)
         q = q.where('spec_version', 'in', [...options.specVersions, '']);
       if (options.versions !== undefined) {
         const v = options.versions;
-        q = q.where((eb) => versionCondition(eb, v) ?? sql<SqlBool>`1 = 1`);
+        q = q.where((eb) => versionCondition(eb, v, visible) ?? sql<SqlBool>`1 = 1`);
       }
-      const seqs = (await q.execute()).map((r) => r.seq);
+      const rows = await q.execute();
+      const own = options.scope.unrestricted === true ? rows : rows.filter((r) => r.origin_org === options.scope.clearance.orgId);
+      const seqs = own.map((r) => r.seq);
       for (let start = 0; start < seqs.length; start += CHUNK) {
         await trx
           .deleteFrom('exchange_object')
           .where('seq', 'in', seqs.slice(start, start + CHUNK))
           .execute();
       }
-      return seqs.length;
+      return { deleted: seqs.length, visible: rows.length };
     });
   }
 
@@ -421,4 +391,81 @@ export class ExchangeObjectRepository {
     const row = await q.executeTakeFirst();
     return Number(row?.n ?? 0);
   }
+}
+
+async function existingVersions(
+  trx: Transaction<Database>,
+  ids: readonly string[],
+): Promise<ExistingVersion[]> {
+  const unique = [...new Set(ids)];
+  const found: ExistingVersion[] = [];
+  for (let start = 0; start < unique.length; start += CHUNK) {
+    const rows = await trx
+      .selectFrom('exchange_object')
+      .select([
+        'seq',
+        'collection_id',
+        'object_id',
+        'version',
+        'origin_org',
+        'origin_user',
+        'view_rank',
+        'recipients',
+        'body',
+      ])
+      .where('object_id', 'in', unique.slice(start, start + CHUNK))
+      .orderBy('seq')
+      .execute();
+    for (const r of rows)
+      found.push({
+        seq: Number(r.seq),
+        collectionId: r.collection_id,
+        objectId: r.object_id,
+        version: r.version,
+        originOrg: r.origin_org,
+        originUser: r.origin_user,
+        viewRank: Number(r.view_rank),
+        recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
+        body: r.body,
+      });
+  }
+  return found;
+}
+
+async function insertVersions(
+  trx: Transaction<Database>,
+  collectionId: string,
+  dateAdded: string,
+  objects: readonly NewObjectVersion[],
+): Promise<ReadonlySet<string>> {
+  const inserted = new Set<string>();
+  for (let start = 0; start < objects.length; start += CHUNK) {
+    const rows = objects.slice(start, start + CHUNK).map((o) => ({
+      collection_id: collectionId,
+      object_id: o.objectId,
+      type: o.type,
+      spec_version: o.specVersion,
+      created: o.created,
+      modified: o.modified ?? o.created ?? dateAdded,
+      version: canonicalVersion(o, dateAdded),
+      date_added: dateAdded,
+      tlp: o.tlp,
+      view_rank: o.viewRank,
+      origin_org: o.originOrg,
+      origin_user: o.originUser,
+      recipients: o.recipients === null || o.recipients.length === 0 ? null : JSON.stringify(o.recipients),
+      has_granular: o.hasGranular ? 1 : 0,
+      body: o.body,
+    }));
+    const done = await trx
+      .insertInto('exchange_object')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['collection_id', 'object_id', 'version', 'origin_org']).doNothing(),
+      )
+      .returning(['object_id', 'version', 'origin_org'])
+      .execute();
+    for (const r of done) inserted.add(versionKey(r.object_id, r.version, r.origin_org));
+  }
+  return inserted;
 }

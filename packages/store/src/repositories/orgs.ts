@@ -8,6 +8,7 @@
  * const user = await orgs.addUser({ orgId: 'kg-cert', name: 'analyst' });
  */
 import { randomUUID } from 'node:crypto';
+import { sql, type SqlBool } from 'kysely';
 import { CoopsecError } from '@coopsec/model';
 import type { Kysely } from 'kysely';
 import type { Store } from '../connect.ts';
@@ -92,8 +93,19 @@ export class OrgRepository {
   }): Promise<AppUser> {
     if (!(await this.getOrg(user.orgId)))
       throw new CoopsecError('NOT_FOUND', `organisation ${user.orgId} does not exist`);
-    if (await this.findUserByName(user.name))
-      throw new CoopsecError('CONFLICT', `user ${user.name} already exists`);
+    // Names are unique regardless of case: a recipient named by name must be unambiguous.
+    const clash = await this.#db
+      .selectFrom('app_user')
+      .select('name')
+      .where(sql<SqlBool>`lower(name) = lower(${user.name})`)
+      .executeTakeFirst();
+    if (clash !== undefined)
+      throw new CoopsecError(
+        'CONFLICT',
+        clash.name === user.name
+          ? `user ${user.name} already exists`
+          : `user ${user.name} clashes with existing user ${clash.name} (names are unique regardless of case)`,
+      );
     const id = user.id ?? `user--${randomUUID()}`;
     await this.#db
       .insertInto('app_user')
@@ -119,12 +131,25 @@ export class OrgRepository {
       : { id: row.id, orgId: row.org_id, name: row.name, isAdmin: Number(row.is_admin) === 1 };
   }
 
-  async findUserByName(name: string): Promise<AppUser | undefined> {
-    const row = await this.#db
+  /** The user named `name` exactly, or with `anyCase` the only user whose name matches regardless of case. */
+  async findUserByName(
+    name: string,
+    options: { anyCase?: boolean } = {},
+  ): Promise<AppUser | undefined> {
+    let row = await this.#db
       .selectFrom('app_user')
       .selectAll()
       .where('name', '=', name)
       .executeTakeFirst();
+    if (row === undefined && options.anyCase === true) {
+      const rows = await this.#db
+        .selectFrom('app_user')
+        .selectAll()
+        .where(sql<SqlBool>`lower(name) = lower(${name})`)
+        .limit(2)
+        .execute();
+      row = rows.length === 1 ? rows[0] : undefined;
+    }
     return row === undefined
       ? undefined
       : { id: row.id, orgId: row.org_id, name: row.name, isAdmin: Number(row.is_admin) === 1 };

@@ -16,6 +16,7 @@ import {
   type Store,
 } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { forgetVerifiedKeys } from '../../auth/authenticate.ts';
 import { principalOf, requireAdmin } from '../auth.ts';
 import { asRecord, FieldErrors, optionalString, requiredString, type Raw } from '../params.ts';
 
@@ -177,6 +178,7 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
       throw new CoopsecError('NOT_FOUND', `no active key ${keyId}`, {
         details: [{ field: 'keyId', message: 'unknown or already revoked' }],
       });
+    forgetVerifiedKeys(store); // revocation takes effect at once in this process
     await record(request, 'admin.key.revoke', keyId);
     return reply.code(204).send();
   });
