@@ -45,12 +45,7 @@ export { parseSelector, resolveSelector, selectorCovers } from './markings/selec
 
 // #region access — who receives what (TLP 2.0 and sharing agreements), decided once
 export { clearanceTable, clearanceFor, clearedFor } from './access/clearance.ts';
-export type {
-  Reader,
-  SharingAgreement,
-  VersionFacts,
-  ClearanceTable,
-} from './access/clearance.ts';
+export type { Reader, SharingAgreement, VersionFacts, ClearanceTable } from './access/clearance.ts';
 export { objectTlp, viewLevel, serveVersion, REDACTED_PROPERTY } from './access/serve.ts';
 export { MAX_NESTING_DEPTH, nestsDeeperThan } from './validate/depth.ts';
 // #endregion access

@@ -60,7 +60,9 @@ export function maySee(
   access: CollectionAccess,
   version: VersionFacts & { readonly viewRank: number },
 ): boolean {
-  return access.canRead && tlpRank(clearanceFor(access.scope.clearance, version)) >= version.viewRank;
+  return (
+    access.canRead && tlpRank(clearanceFor(access.scope.clearance, version)) >= version.viewRank
+  );
 }
 
 /** Loads the facts for `principal` on `collectionId` and applies the policy; undefined if no such collection. */

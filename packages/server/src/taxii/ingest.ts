@@ -7,13 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CoopsecError } from '@coopsec/model';
-import {
-  canonicalJson,
-  isStandardTlpId,
-  objectTlp,
-  tlpRank,
-  viewLevel,
-} from '@coopsec/stix';
+import { canonicalJson, isStandardTlpId, objectTlp, tlpRank, viewLevel } from '@coopsec/stix';
 import {
   canonicalVersion,
   ExchangeObjectRepository,
@@ -93,7 +87,10 @@ function markingRefs(object: Record<string, unknown>): string[] {
     for (const r of object.object_marking_refs) if (typeof r === 'string') refs.push(r);
   if (Array.isArray(object.granular_markings))
     for (const m of object.granular_markings as unknown[]) {
-      const ref = typeof m === 'object' && m !== null ? (m as Record<string, unknown>).marking_ref : undefined;
+      const ref =
+        typeof m === 'object' && m !== null
+          ? (m as Record<string, unknown>).marking_ref
+          : undefined;
       if (typeof ref === 'string') refs.push(ref);
     }
   return refs;
@@ -120,9 +117,7 @@ export async function ingestEnvelope(request: IngestRequest): Promise<TaxiiStatu
     const object = entry as Record<string, unknown>;
     const check = checkStixObject(object);
     if (!check.ok) {
-      failures.push(
-        failure(object, `refused: breaks STIX 2.1 rule(s) ${check.rules.join(', ')}`),
-      );
+      failures.push(failure(object, `refused: breaks STIX 2.1 rule(s) ${check.rules.join(', ')}`));
       continue;
     }
     const id = str(object.id) ?? '';
@@ -134,7 +129,9 @@ export async function ingestEnvelope(request: IngestRequest): Promise<TaxiiStatu
   const requestTimestamp = new Date().toISOString();
   const repository = new ExchangeObjectRepository(request.store);
   return repository.ingest(request.collectionId, async (session) => {
-    const referenced = candidates.flatMap((c) => markingRefs(c.object)).filter((r) => !isStandardTlpId(r));
+    const referenced = candidates
+      .flatMap((c) => markingRefs(c.object))
+      .filter((r) => !isStandardTlpId(r));
     const existing = await session.existingVersions([
       ...candidates.map((c) => c.id),
       ...referenced,
@@ -151,7 +148,10 @@ export async function ingestEnvelope(request: IngestRequest): Promise<TaxiiStatu
         failures.push(failure(c.object, refusal('marking-unresolved')));
         continue;
       }
-      const recipients = await resolveRecipients({ db: session.trx }, c.object[RECIPIENTS_PROPERTY]);
+      const recipients = await resolveRecipients(
+        { db: session.trx },
+        c.object[RECIPIENTS_PROPERTY],
+      );
       if (recipients === undefined) {
         failures.push(failure(c.object, refusal('recipient-unknown')));
         continue;
@@ -177,7 +177,8 @@ export async function ingestEnvelope(request: IngestRequest): Promise<TaxiiStatu
         originOrg: origin.org,
         originUser: origin.user,
         recipients: recipients.length > 0 ? recipients : null,
-        hasGranular: Array.isArray(c.object.granular_markings) && c.object.granular_markings.length > 0,
+        hasGranular:
+          Array.isArray(c.object.granular_markings) && c.object.granular_markings.length > 0,
         body: JSON.stringify(c.object),
       };
       accepted.push(row);
@@ -186,7 +187,13 @@ export async function ingestEnvelope(request: IngestRequest): Promise<TaxiiStatu
     const inserted = await session.insert(accepted);
     const successes: StatusDetail[] = candidates.flatMap((c): StatusDetail[] => {
       if (duplicates.has(c))
-        return [{ id: c.id, version: c.version || session.dateAdded, message: 'this version was already stored' }];
+        return [
+          {
+            id: c.id,
+            version: c.version || session.dateAdded,
+            message: 'this version was already stored',
+          },
+        ];
       const row = acceptedOf.get(c);
       if (row === undefined) return [];
       const fresh = inserted.has(
@@ -232,10 +239,15 @@ class OriginDecider {
   /** Lineages this envelope has started: object id → origin organisation. */
   readonly #started = new Map<string, string>();
 
-  constructor(request: IngestRequest, session: IngestSession, existing: readonly ExistingVersion[]) {
+  constructor(
+    request: IngestRequest,
+    session: IngestSession,
+    existing: readonly ExistingVersion[],
+  ) {
     this.#request = request;
     this.#session = session;
-    for (const e of existing) this.#byId.set(e.objectId, [...(this.#byId.get(e.objectId) ?? []), e]);
+    for (const e of existing)
+      this.#byId.set(e.objectId, [...(this.#byId.get(e.objectId) ?? []), e]);
   }
 
   /** A marking definition stored in this collection that the writer may see. */
@@ -252,7 +264,10 @@ class OriginDecider {
     const here = versions.filter((e) => e.collectionId === this.#request.collectionId);
     if (this.#started.get(c.id) === writer.orgId || here.some((e) => e.originOrg === writer.orgId))
       return own;
-    const version = canonicalVersion({ modified: str(c.object.modified), created: str(c.object.created) }, dateAdded);
+    const version = canonicalVersion(
+      { modified: str(c.object.modified), created: str(c.object.created) },
+      dateAdded,
+    );
     const visibleHere = here.filter((e) => maySee(this.#request.access, e));
     if (visibleHere.length > 0)
       return visibleHere.some((e) => e.version === version && sameObject(e.body, c.object))

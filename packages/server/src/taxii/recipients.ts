@@ -22,7 +22,8 @@ export async function resolveRecipients(
   const ids = new Set<string>();
   for (const entry of entries) {
     if (typeof entry !== 'string' || entry === '') return undefined;
-    const user = (await users.getUser(entry)) ?? (await users.findUserByName(entry, { anyCase: true }));
+    const user =
+      (await users.getUser(entry)) ?? (await users.findUserByName(entry, { anyCase: true }));
     if (user === undefined) return undefined;
     ids.add(user.id);
   }

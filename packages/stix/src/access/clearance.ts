@@ -84,7 +84,11 @@ export function clearanceTable(
     const level = agreedLevel(a.levels);
     if (level === undefined) continue;
     if (a.toOrg === reader.orgId) raise(a.fromOrg, level);
-    else if (reader.parentOrg !== null && a.toOrg === reader.parentOrg && tlpRank(level) >= tlpRank('amber'))
+    else if (
+      reader.parentOrg !== null &&
+      a.toOrg === reader.parentOrg &&
+      tlpRank(level) >= tlpRank('amber')
+    )
       raise(a.fromOrg, 'amber');
   }
   byOrigin.set(reader.orgId, 'amber+strict');

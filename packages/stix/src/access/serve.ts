@@ -36,7 +36,10 @@ export function viewLevel(object: Readonly<Record<string, unknown>>): TlpLevel {
   const granularOnly = { ...object, object_marking_refs: undefined };
   for (const level of TLP_LEVELS) {
     if (!clearedFor(level, base)) continue;
-    if (redactForRecipient(granularOnly, { tlp: level, unknownMarkings: 'allow' }).object !== undefined)
+    if (
+      redactForRecipient(granularOnly, { tlp: level, unknownMarkings: 'allow' }).object !==
+      undefined
+    )
       return level;
   }
   return 'red';

@@ -100,7 +100,8 @@ export function claimedTlp(def: Readonly<Record<string, unknown>>): TlpLevel | n
       ? (ext as Record<string, unknown>)[TLP2_EXTENSION_ID]
       : undefined;
   if (v2 !== undefined) {
-    const level = typeof v2 === 'object' && v2 !== null ? (v2 as Record<string, unknown>).tlp_2_0 : undefined;
+    const level =
+      typeof v2 === 'object' && v2 !== null ? (v2 as Record<string, unknown>).tlp_2_0 : undefined;
     return typeof level === 'string' && (TLP_LEVELS as readonly string[]).includes(level)
       ? (level as TlpLevel)
       : null;

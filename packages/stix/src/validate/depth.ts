@@ -18,7 +18,8 @@ export function nestsDeeperThan(value: unknown, limit: number = MAX_NESTING_DEPT
     if (item.depth > limit) return true;
     const children = Array.isArray(v) ? v : Object.values(v as Record<string, unknown>);
     for (const child of children)
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: item.depth + 1 });
+      if (typeof child === 'object' && child !== null)
+        stack.push({ value: child, depth: item.depth + 1 });
   }
   return false;
 }

@@ -359,7 +359,10 @@ export class ExchangeObjectRepository {
         q = q.where((eb) => versionCondition(eb, v, visible) ?? sql<SqlBool>`1 = 1`);
       }
       const rows = await q.execute();
-      const own = options.scope.unrestricted === true ? rows : rows.filter((r) => r.origin_org === options.scope.clearance.orgId);
+      const own =
+        options.scope.unrestricted === true
+          ? rows
+          : rows.filter((r) => r.origin_org === options.scope.clearance.orgId);
       const seqs = own.map((r) => r.seq);
       for (let start = 0; start < seqs.length; start += CHUNK) {
         await trx
@@ -453,7 +456,8 @@ async function insertVersions(
       view_rank: o.viewRank,
       origin_org: o.originOrg,
       origin_user: o.originUser,
-      recipients: o.recipients === null || o.recipients.length === 0 ? null : JSON.stringify(o.recipients),
+      recipients:
+        o.recipients === null || o.recipients.length === 0 ? null : JSON.stringify(o.recipients),
       has_granular: o.hasGranular ? 1 : 0,
       body: o.body,
     }));

@@ -6,6 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiKeyRepository, AuditRepository, type Store } from '@coopsec/store';
+import { describeAccessRegressions } from './access-regressions.ts';
 import {
   addCollection,
   addMember,
@@ -494,5 +495,5 @@ export function describeTaxiiSuite(name: string, open: OpenTestStore): void {
         );
     });
   });
-
+  describeAccessRegressions(name, open);
 }
