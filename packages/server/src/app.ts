@@ -30,6 +30,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: maxContentLength,
+    // STIX ids are `type--uuid`, and custom types may be up to 250 characters (STIX 2.1 §3.1):
+    // an object that can be posted must be fetchable by id, so path parameters may be that long.
+    maxParamLength: 320,
   });
   await app.register(taxiiPlugin, {
     prefix: '/taxii2',
