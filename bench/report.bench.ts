@@ -71,7 +71,7 @@ function plainHtml(input: ReportInput): string {
     );
   if (input.claims.available)
     parts.push(
-      `<table>${rows(input.claims.data.claims.map((c) => [c.quote, c.verdict, c.explanation]))}</table>`,
+      `<table>${rows(input.claims.data.claims.map((c) => [c.quote, c.verdict, c.reading ?? '']))}</table>`,
     );
   if (input.modelGraph.available)
     parts.push(

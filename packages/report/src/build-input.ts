@@ -26,7 +26,14 @@ import { buildCoverage, buildTable2, policyMappingOf } from './build/mapping.ts'
 import { buildScenario, SCENARIO_SOURCE_ID } from './build/scenario.ts';
 import { buildRegional } from './build/regional.ts';
 import { EN, type Messages } from './i18n/en.ts';
-import type { Availability, ReportInput, ReportSource, Table1Data, TlpLabel } from './input.ts';
+import type {
+  Availability,
+  ReportInput,
+  ReportSource,
+  ScenarioData,
+  Table1Data,
+  TlpLabel,
+} from './input.ts';
 
 export interface ReportData {
   /** Assessments of any countries; the report's country is picked out. */
@@ -37,7 +44,7 @@ export interface ReportData {
   readonly sources?: readonly Source[];
   /** Claims to audit; default: the paper's claims about this country (all of them for KGZ). */
   readonly claims?: readonly ClaimRecord[];
-  /** An effort plan document (coopsec-effort-plan/1) for the scenario section. */
+  /** An effort plan document (coopsec-effort-plan/1) for the scenario section; default: the documented default plan (`DEFAULT_PLAN`). */
   readonly plan?: unknown;
   /** Last year of the scenario; default: six years after the base year, or the plan's last year. */
   readonly horizon?: number;
@@ -47,6 +54,25 @@ export interface ReportData {
   /** Estimate the missing inner years by linear interpolation (labelled). Default true. */
   readonly interpolate?: boolean;
   readonly messages?: Messages;
+}
+
+/**
+ * A source record as the report cites it. A URL or DOI is taken only from the record itself
+ * (`url`, `doi` where the data carries them); coopsec's own computations are marked computed.
+ */
+function reportSource(
+  s: Source & { readonly url?: unknown; readonly doi?: unknown },
+): ReportSource {
+  const url = typeof s.url === 'string' && /^https?:\/\//.test(s.url) ? { url: s.url } : {};
+  const doi = typeof s.doi === 'string' && s.doi !== '' ? { doi: s.doi } : {};
+  return {
+    id: s.id,
+    citation: s.citation,
+    ...(s.note === undefined ? {} : { note: s.note }),
+    ...url,
+    ...doi,
+    kind: s.id.startsWith('coopsec-') ? 'computed' : 'publication',
+  };
 }
 
 const ok = <TData>(data: TData): Availability<TData> => ({ available: true, data });
@@ -90,17 +116,19 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     );
   }
   const gci = data.gci ?? GCI_RECORDS;
-  const sourceMap = new Map<string, ReportSource>(SOURCES.map((s) => [s.id, s]));
-  for (const s of data.sources ?? []) sourceMap.set(s.id, s);
+  const sourceMap = new Map<string, ReportSource>(SOURCES.map((s) => [s.id, reportSource(s)]));
+  for (const s of data.sources ?? []) sourceMap.set(s.id, reportSource(s));
   sourceMap.set(COMPUTED_SOURCE_ID, {
     id: COMPUTED_SOURCE_ID,
     citation: m.sourcesSection.computed,
     note: m.sourcesSection.computedNote,
+    kind: 'computed',
   });
   sourceMap.set(SCENARIO_SOURCE_ID, {
     id: SCENARIO_SOURCE_ID,
     citation: m.sourcesSection.scenario,
     note: m.sourcesSection.scenarioNote,
+    kind: 'computed',
   });
 
   const dynamics = buildDynamics({
@@ -108,7 +136,7 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     assessments: rows,
     interpolate: data.interpolate ?? true,
   });
-  const regional = buildRegional({ country: code, gci, m });
+  const regional = buildRegional({ country: code, gci });
   const claimRecords =
     data.claims ??
     (code === 'KGZ' ? PAPER_CLAIMS : PAPER_CLAIMS.filter((r) => r.claim.country === code));
@@ -118,16 +146,21 @@ export async function buildReportInput(country: string, data: ReportData): Promi
   const coverage = mapping === undefined ? undefined : buildCoverage(mapping, COMPUTED_SOURCE_ID);
   const gaps = buildGaps({ dynamics, ...(table2 === undefined ? {} : { table2 }) });
   const modelGraph = await buildModelGraph();
-  // A bad plan is the caller's error (BAD_INPUT), raised before anything is written.
-  const scenario =
-    data.plan === undefined
-      ? undefined
-      : buildScenario({
-          country: code,
-          assessments: rows,
-          plan: data.plan,
-          ...(data.horizon === undefined ? {} : { horizon: data.horizon }),
-        });
+  // A bad plan is the caller's error (BAD_INPUT), raised before anything is written. Without a
+  // plan the documented default plan runs; if it cannot (no complete base year), the section
+  // says why instead.
+  let scenario: Availability<ScenarioData>;
+  const horizon = data.horizon === undefined ? {} : { horizon: data.horizon };
+  if (data.plan !== undefined) {
+    scenario = ok(buildScenario({ country: code, assessments: rows, plan: data.plan, ...horizon }));
+  } else {
+    try {
+      scenario = ok(buildScenario({ country: code, assessments: rows, ...horizon }));
+    } catch (error) {
+      if (!(error instanceof CoopsecError)) throw error;
+      scenario = no(error.message);
+    }
+  }
   const input: ReportInput = {
     country: { code, name: resolved.commonName ?? resolved.name },
     generatedAt: data.generatedAt ?? new Date().toISOString(),
@@ -146,7 +179,7 @@ export async function buildReportInput(country: string, data: ReportData): Promi
         : ok(coverage),
     regional: regional === undefined ? no(`no GCI figures for ${code}`) : ok(regional),
     claims: ok(claims),
-    ...(scenario === undefined ? {} : { scenario: ok(scenario) }),
+    scenario,
     gaps: ok({ items: gaps }),
   };
   return input;

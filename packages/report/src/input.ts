@@ -20,6 +20,11 @@ export interface ReportSource {
   readonly id: string;
   readonly citation: string;
   readonly note?: string;
+  /** Where the publication can be found, as recorded in the source data; never made up. */
+  readonly url?: string;
+  readonly doi?: string;
+  /** `computed`: produced by coopsec itself (no publication, so no URL to give). */
+  readonly kind?: 'publication' | 'computed';
 }
 
 export interface ReportPoint {
@@ -134,6 +139,8 @@ export interface Table2Row {
   /** CSF function ids (GV, ID, PR, DE, RS, RC). */
   readonly csfFunctions: readonly string[];
   readonly gaps: string;
+  /** The coverage level read from the gap text (a coopsec reading, not the paper's words). */
+  readonly coverage: 'none' | 'declarative-only' | 'partial' | 'full';
   readonly priorities: string;
   readonly location?: string;
 }
@@ -164,6 +171,20 @@ export interface RegionalRow {
   readonly note?: string;
 }
 
+export interface RegionalNote {
+  readonly country: string;
+  readonly edition: number;
+  /** The record's own note (text of the data), if any. */
+  readonly note?: string;
+  readonly noteSourceId: string;
+  /** Values other sources give for the same record. */
+  readonly alternatives: readonly {
+    readonly field: 'score' | 'rank';
+    readonly value: number;
+    readonly sourceId: string;
+  }[];
+}
+
 export interface RegionalData {
   readonly focus: string;
   readonly editions: readonly {
@@ -171,24 +192,134 @@ export interface RegionalData {
     readonly scale: '0-1' | '0-100';
     readonly rows: readonly RegionalRow[];
   }[];
-  /** Notes from the data (a record's note, other sources' values), each with its source. */
-  readonly notes: readonly { readonly text: string; readonly sourceId: string }[];
+  /** Notes from the data (a record's note, other sources' values), each with its sources. */
+  readonly notes: readonly RegionalNote[];
 }
 
-export interface ClaimNumber {
-  readonly label: string;
-  readonly value: string;
+/** Component values of a ranking (level or growth), highest first, with both ranks. */
+export interface ClaimRankEntry {
+  readonly component: ComponentId;
+  readonly value: number;
+  readonly rankFromHighest: number;
+  readonly rankFromLowest: number;
 }
+
+export interface ClaimGrowth {
+  readonly component: ComponentId;
+  readonly from: number;
+  readonly to: number;
+  readonly growth: number;
+}
+
+/**
+ * What a claim says and what the data shows, as structured values (no prose, no keys): the
+ * renderer writes the sentences from the message catalogue. One variant per claim kind.
+ */
+export type ClaimFacts =
+  | {
+      readonly kind: 'ranking';
+      /** `level` in `year`, or growth (`absolute` pp, `relative` %) from `from` to `to`. */
+      readonly measure: 'level' | 'absolute' | 'relative';
+      readonly year?: number;
+      readonly from?: number;
+      readonly to?: number;
+      readonly extreme: 'highest' | 'lowest';
+      readonly named: readonly ComponentId[];
+      readonly entries: readonly ClaimRankEntry[];
+      readonly missing: readonly ComponentId[];
+    }
+  | {
+      readonly kind: 'compare';
+      readonly measure: 'absolute' | 'relative';
+      readonly from: number;
+      readonly to: number;
+      readonly greater: ComponentId;
+      readonly lesser: ComponentId;
+      /** Absent when a value is missing. */
+      readonly found?: { readonly greater: ClaimGrowth; readonly lesser: ClaimGrowth };
+    }
+  | {
+      readonly kind: 'value';
+      readonly component: ComponentId;
+      readonly from: number;
+      readonly to: number;
+      readonly claimed: readonly [number, number];
+      readonly found?: readonly [number, number];
+      readonly foundEstimated: boolean;
+      readonly tolerance: number;
+    }
+  | {
+      readonly kind: 'gci-score';
+      readonly country: string;
+      readonly edition: number;
+      readonly claimed: number;
+      readonly claimedScale: '0-1' | '0-100';
+      readonly tolerance: number;
+      /** Absent when the data has no record for the edition. */
+      readonly found?: {
+        readonly published: number;
+        readonly editionScale: '0-1' | '0-100';
+        readonly claimedOnEditionScale: number;
+        readonly alternatives: readonly { readonly value: number; readonly sourceId: string }[];
+        readonly matched: 'primary' | 'alternative' | 'none';
+        readonly confidence?: 'high' | 'medium' | 'low';
+        readonly closest?: {
+          readonly edition: number;
+          readonly score: number;
+          readonly difference: number;
+        };
+      };
+    }
+  | {
+      readonly kind: 'gci-rank';
+      readonly country: string;
+      readonly edition: number;
+      readonly claimed: number;
+      readonly tolerance: number;
+      readonly found?: {
+        /** Absent when the edition publishes tiers, not ranks. */
+        readonly published?: number;
+        readonly tier?: string;
+        readonly alternatives: readonly { readonly value: number; readonly sourceId: string }[];
+        readonly matched: 'primary' | 'alternative' | 'none';
+      };
+    }
+  | {
+      readonly kind: 'gci-participation';
+      readonly country: string;
+      readonly editions: readonly number[];
+      readonly participated: boolean;
+      readonly sense: 'scored' | 'answered-questionnaire';
+      readonly scored: readonly {
+        readonly edition: number;
+        readonly score: number;
+        readonly rank?: number;
+      }[];
+      readonly noRecord: readonly number[];
+    }
+  | {
+      readonly kind: 'coverage';
+      readonly from: number;
+      readonly to: number;
+      readonly mode: 'endpoints' | 'every-year';
+      readonly yearsWithData: readonly number[];
+      readonly yearsRequired: readonly number[];
+      readonly missingYears: readonly number[];
+      readonly yearsWithoutData: readonly number[];
+    };
 
 export interface ReportClaim {
   readonly id: string;
   readonly quote: string;
   readonly sourceId: string;
-  readonly where: string;
+  /** Where in the source the statement stands (a paper's section and line). */
+  readonly where: { readonly section?: string; readonly line?: number };
   readonly reading?: string;
   readonly verdict: 'holds' | 'does-not-hold' | 'cannot-be-decided';
-  readonly explanation: string;
-  readonly numbers: readonly ClaimNumber[];
+  /** Country the claim is about (alpha-3) and its name. */
+  readonly country: { readonly code: string; readonly name: string };
+  /** Absent when the data holds nothing to compare the claim with. */
+  readonly facts?: ClaimFacts;
   /** Sources of the data the verdict was computed from. */
   readonly dataSourceIds: readonly string[];
 }
@@ -199,18 +330,34 @@ export interface ClaimsData {
 
 export interface ScenarioData {
   readonly name: string;
+  readonly description?: string;
+  /** Set when no plan was given and the report ran the documented default plan (its file). */
+  readonly defaultPlan?: string;
   readonly from: number;
   readonly to: number;
+  /** Effort units a year per component: the plan's default and any per-year values. */
+  readonly effort: readonly {
+    readonly component: ComponentId;
+    readonly default: number;
+    readonly years: readonly { readonly year: number; readonly effort: number }[];
+  }[];
   readonly results: readonly {
     readonly component: ComponentId;
     readonly start: number;
     readonly end: number;
+    /** Source of the measured start value. */
+    readonly startSourceId: string;
   }[];
+  /** The composite index (weights in the assumptions) at the base year and the horizon. */
+  readonly index?: { readonly start: number; readonly end: number };
   readonly assumptions: readonly {
     readonly id: string;
-    readonly value: string;
+    readonly value: number | string;
+    readonly unit?: string;
+    readonly range?: readonly [number, number];
     readonly why: string;
   }[];
+  readonly warnings: readonly string[];
   readonly sourceId: string;
 }
 
@@ -250,7 +397,7 @@ export interface ReportInput {
   readonly coverage: Availability<CoverageData>;
   readonly regional: Availability<RegionalData>;
   readonly claims: Availability<ClaimsData>;
-  /** Absent when no plan was given. */
+  /** The plan given, else the documented default plan; absent: the section is left out. */
   readonly scenario?: Availability<ScenarioData>;
   readonly gaps: Availability<GapsData>;
 }

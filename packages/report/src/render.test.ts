@@ -1,12 +1,14 @@
 /**
- * Unit tests of the HTML report: sections present, every number one click from a source, no
- * external resource or script, estimates labelled, text escaped, missing data said so.
+ * Unit tests of the HTML report: sections present, every table and finding cited with a
+ * numbered mark that resolves to a listed source, no raw data keys in the text, no external
+ * resource or script, estimates and simulations labelled, text escaped, missing data said so.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it, before } from 'node:test';
 import { CoopsecError, KGZ_PAPER_ASSESSMENTS } from '@coopsec/model';
 import { buildReportInput } from './build-input.ts';
+import { DEFAULT_PLAN, DEFAULT_PLAN_FILE } from './build/scenario.ts';
 import type { ReportInput } from './input.ts';
 import { renderReportPdf } from './pdf/render-pdf.ts';
 import { renderReportHtml, SECTION_IDS } from './render.ts';
@@ -35,6 +37,22 @@ function sectionHtml(html: string, id: string): string {
   return html.slice(start, end);
 }
 
+/** Text of the document body (no stylesheet), as a reader sees it. */
+function bodyText(html: string): string {
+  return text(html.slice(html.indexOf('<body>')));
+}
+
+/** Every citation mark: the source ids and numbers it links to. */
+function marks(fragment: string): { id: string; n: number }[][] {
+  return [...fragment.matchAll(/<(?:sup|span) class="ref[^"]*">([\s\S]*?)<\/(?:sup|span)>/g)].map(
+    ([, inner = '']) =>
+      [...inner.matchAll(/<a href="#src-([^"]+)"[^>]*>(\d+)<\/a>/g)].map(([, id = '', n = '']) => ({
+        id,
+        n: Number(n),
+      })),
+  );
+}
+
 /** Years, score scales and similar labels are not data values. */
 const LABEL = /^(?:(?:19|20)\d\d|0–1|0–100|GCI (?:19|20)\d\d)$/;
 
@@ -43,9 +61,9 @@ describe('renderReportHtml', () => {
   let html: string;
 
   before(async () => {
+    // No plan: the report runs the documented default plan.
     input = await buildReportInput('KGZ', {
       assessments: KGZ_PAPER_ASSESSMENTS,
-      plan,
       generatedAt: '2026-11-25T12:00:00.000Z',
     });
     html = renderReportHtml(input);
@@ -68,7 +86,8 @@ describe('renderReportHtml', () => {
     assert.doesNotMatch(html, /(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
     assert.doesNotMatch(html, /url\(\s*['"]?(?:https?:)?\/\//i);
     assert.doesNotMatch(html, /@import/i);
-    // Every link is a fragment within the document.
+    // Every link is a fragment within the document (a source's own URL would be the one
+    // exception, and no bundled source records one).
     for (const [, href] of html.matchAll(/href="([^"]*)"/g))
       assert.ok(href?.startsWith('#'), `non-local href ${href}`);
   });
@@ -79,49 +98,142 @@ describe('renderReportHtml', () => {
       assert.ok(ids.has(target), `#${target} has no target`);
   });
 
-  it('links every number in a table cell to a source', () => {
-    let cells = 0;
-    for (const [, cell = ''] of html.matchAll(/<td>([\s\S]*?)<\/td>/g)) {
-      const t = text(cell);
-      if (!/\d/.test(t) || LABEL.test(t)) continue;
-      cells += 1;
-      assert.match(
-        cell,
-        /<a class="(?:num|num est|cite|src)" href="#src-[^"]+"/,
-        `cell without a source link: ${t}`,
-      );
+  it('cites a source in every table that holds numbers', () => {
+    let tables = 0;
+    for (const [tbl = ''] of html.matchAll(/<table[\s\S]*?<\/table>/g)) {
+      const numeric = [...tbl.matchAll(/<td>([\s\S]*?)<\/td>/g)].some(([, cell = '']) => {
+        const t = text(cell.replace(/<(sup|span) class="ref[^"]*">[\s\S]*?<\/\1>/g, ''));
+        return /\d/.test(t) && !LABEL.test(t);
+      });
+      if (!numeric) continue;
+      tables += 1;
+      assert.ok(marks(tbl).length > 0, `table without a citation mark: ${text(tbl).slice(0, 120)}`);
     }
-    assert.ok(cells > 50, `expected many numeric cells, got ${cells}`);
+    assert.ok(tables >= 8, `expected many tables with numbers, got ${tables}`);
   });
 
-  it('links every number of the summary findings to a source', () => {
+  it('gives each summary finding one citation mark', () => {
     const summary = sectionHtml(html, 'summary');
-    for (const [, li = ''] of summary.matchAll(/<li>([\s\S]*?)<\/li>/g)) {
-      const rest = text(li.replace(/<a [^>]*>[\s\S]*?<\/a>/g, ' '));
-      const loose = rest
-        .replace(/\b(?:19|20)\d\d\b/g, '')
-        .replace(/0–100|0–1\b/g, '')
-        .replace(/Tier \d/g, '');
-      assert.doesNotMatch(loose, /\d/, `unlinked number in summary: ${rest}`);
-    }
+    const items = [...summary.matchAll(/<li>([\s\S]*?)<\/li>/g)];
+    assert.ok(items.length >= 5);
+    for (const [, li = ''] of items)
+      assert.equal(marks(li).length, 1, `finding without exactly one mark: ${text(li)}`);
   });
 
-  it('lists each cited source once in the sources section, with its citation', () => {
+  it('resolves every citation mark to a numbered entry of the sources list', () => {
     const sources = sectionHtml(html, 'sources');
-    for (const id of ['paper', 'coopsec-linear-interpolation', 'coopsec-computed']) {
-      assert.equal([...sources.matchAll(new RegExp(`id="src-${id}"`, 'g'))].length, 1, id);
+    const listed = new Map(
+      [...sources.matchAll(/<li id="src-([^"]+)" value="(\d+)">/g)].map(([, id = '', n = '']) => [
+        id,
+        Number(n),
+      ]),
+    );
+    const all = marks(html.slice(0, html.indexOf('<section id="sec-sources"')));
+    assert.ok(all.length > 50, `expected many marks, got ${all.length}`);
+    const used = new Set<string>();
+    for (const m of all) {
+      assert.ok(m.length > 0, 'a mark with no source');
+      for (const { id, n } of m) {
+        assert.equal(listed.get(id), n, `[${n}] → ${id} is listed under that number`);
+        used.add(id);
+      }
     }
+    // Numbered 1…N in order, and every listed source is cited somewhere.
+    assert.deepEqual(
+      [...listed.values()],
+      Array.from({ length: listed.size }, (_, i) => i + 1),
+    );
+    assert.deepEqual([...used].sort(), [...listed.keys()].sort());
     assert.match(sources, /Contextualised information security cooperation model/);
+  });
+
+  it('gives each source its URL or DOI, or says that none is recorded', () => {
+    const sources = sectionHtml(html, 'sources');
+    const items = [...sources.matchAll(/<li id="src-[^"]+"[\s\S]*?<\/li>/g)].map(([li]) => li);
+    assert.ok(items.length >= 5);
+    for (const li of items) {
+      assert.match(
+        li,
+        /<span class="locator(?: no-url)?">(?:URL:|DOI:|No URL or DOI recorded|Computed by coopsec for this report)/,
+        `entry without URL, DOI or a no-URL note: ${text(li)}`,
+      );
+      // No bundled source records a URL: none may appear (a URL is never made up).
+      assert.doesNotMatch(li, /https?:\/\//);
+    }
+    assert.match(text(sources), /\[1\] Contextualised information security cooperation model/);
+  });
+
+  it('prints a URL or DOI that a source record gives', async () => {
+    const withUrl = await buildReportInput('KGZ', {
+      assessments: KGZ_PAPER_ASSESSMENTS,
+      sources: [
+        {
+          id: 'paper',
+          citation: 'The seed paper',
+          url: 'https://example.org/paper',
+          doi: '10.1234/seed',
+        } as { id: string; citation: string },
+      ],
+    });
+    const out = sectionHtml(renderReportHtml(withUrl), 'sources');
+    const li = /<li id="src-paper"[\s\S]*?<\/li>/.exec(out)?.[0] ?? '';
+    assert.match(li, /DOI: 10\.1234\/seed/);
+    assert.match(li, /<a class="url" href="https:\/\/example\.org\/paper">/);
+    assert.doesNotMatch(li, /No URL or DOI recorded/);
+  });
+
+  it('shows no raw data keys or internal ids anywhere in the text', () => {
+    // The default plan's file name is a path a reader can open, not a key.
+    const body = bodyText(html).replace(DEFAULT_PLAN_FILE, '');
+    for (const key of [
+      'yearsWithData',
+      'claimedOnEditionScale',
+      'rankFromLowest',
+      'rankFromHighest',
+      'yearsInPeriodWithoutData',
+      'primarySources',
+    ])
+      assert.ok(!body.includes(key), `raw key ${key} in the report`);
+    const camel = body.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? [];
+    assert.deepEqual(camel, [], 'camelCase words in the report');
+    const ids = [
+      ...input.sources.map((s) => s.id).filter((id) => /[-\d]/.test(id)),
+      'digital-literacy',
+      'human-resources',
+      'declarative-only',
+      'does-not-hold',
+      'cannot-be-decided',
+      'growth-extreme',
+      'level-extreme',
+      'gci-score',
+      'gci-rank',
+      'response.',
+      'drift.',
+      'multiplier.strength',
+      'index.weight',
+      'edge.',
+      'effort-unit',
+    ];
+    for (const id of ids) assert.ok(!body.includes(id), `internal id "${id}" in the report`);
+  });
+
+  it('underlines no number and repeats no "Source" link', () => {
+    assert.doesNotMatch(html, /dotted/);
+    assert.doesNotMatch(html, /<a class="(?:num|cite|src)/);
+    assert.doesNotMatch(bodyText(html), /Source:? Source/);
   });
 
   it('shows the paper’s values and labels interpolated ones as estimated', () => {
     const fig = sectionHtml(html, 'figure1');
-    assert.match(fig, /<a class="num" href="#src-paper"[^>]*>55<\/a>/);
-    assert.match(fig, /<a class="num" href="#src-paper"[^>]*>78<\/a>/);
-    // 2022 infrastructure: (55 + 78) / 2 = 66.5, estimated.
+    // A measured row cites the paper; 2022 infrastructure, (55 + 78) / 2 = 66.5, is estimated
+    // and cites the interpolation.
     assert.match(
       fig,
-      /<a class="num est" href="#src-coopsec-linear-interpolation"[^>]*>66\.5<\/a> <span class="badge est">estimated<\/span>/,
+      /<td><span class="num">55<\/span><\/td><td>measured<sup class="ref">\[<a href="#src-paper"/,
+    );
+    assert.match(
+      fig,
+      /<td><span class="num est">66\.5<\/span> <span class="badge est">estimated<\/span><\/td><td>estimated<sup class="ref">\[<a href="#src-coopsec-linear-interpolation"/,
     );
     assert.match(fig, /stroke-dasharray/, 'dashed segments in the chart');
     assert.match(fig, />estimated</, 'the chart labels the estimates');
@@ -162,29 +274,93 @@ describe('renderReportHtml', () => {
     assert.match(sec, /GCI 2020, 2024 — score 0–100/);
   });
 
-  it('shows claim verdicts with the numbers behind them', () => {
+  it('audits the claims in one compact table, each row leading to its appendix entry', () => {
     const sec = sectionHtml(html, 'claims');
-    assert.match(sec, /<span class="badge verdict does-not-hold">does not hold<\/span>/);
-    assert.match(sec, /<span class="badge verdict holds">holds<\/span>/);
-    assert.match(sec, /Numbers behind the verdict/);
+    assert.ok(input.claims.available);
+    const claims = input.claims.data.claims;
+    const tables = [...sec.matchAll(/<table class="data claims">/g)];
+    assert.equal(tables.length, 1, 'one table');
+    assert.doesNotMatch(sec, /<article/, 'no per-claim blocks in the section');
+    const rows = [...sec.matchAll(/<tr><td>([\s\S]*?)<\/tr>/g)].map(([r]) => r);
+    assert.equal(rows.length, claims.length);
+    const appendix = sectionHtml(html, 'appendix-claims');
+    for (const [i, row] of rows.entries()) {
+      const cells = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(([, c = '']) => c);
+      assert.equal(cells.length, 6, `row ${i + 1} has six cells`);
+      const [no = '', , verdict = '', claimed = '', found = '', why = ''] = cells;
+      const target = /href="#([^"]+)"/.exec(no)?.[1] ?? '';
+      assert.match(appendix, new RegExp(`<article [^>]*id="${target}"`), `row ${i + 1} → appendix`);
+      assert.match(verdict, /class="badge verdict (?:holds|does-not-hold|cannot-be-decided)"/);
+      assert.ok(text(claimed).length > 5, `row ${i + 1} says what is claimed`);
+      assert.ok(text(found).length > 3, `row ${i + 1} says what is found`);
+      if (text(found) !== 'no data')
+        assert.ok(marks(found).length === 1, `row ${i + 1} found cites`);
+      assert.ok(/\.$/.test(text(why)) && text(why).length > 10, `row ${i + 1} gives a reason`);
+    }
+    // The paper's 0.79 for Kazakhstan's GCI 2020 (published 93.15 on 0–100) does not hold.
+    const kaz = rows.find((r) => /Kazakhstan, GCI 2020: score 0\.79/.test(text(r))) ?? '';
+    assert.match(kaz, /does not hold/);
+    assert.match(text(kaz), /published 93\.15 \(0–100\)/);
+    assert.match(text(kaz), /statement uses the 0–1 scale/);
   });
 
-  it('reports the scenario as estimates with its assumptions', () => {
+  it('details every claim in the appendix under plain labels', () => {
+    assert.ok(input.claims.available);
+    const appendix = sectionHtml(html, 'appendix-claims');
+    const articles = [...appendix.matchAll(/<article[\s\S]*?<\/article>/g)].map(([a]) => a);
+    assert.equal(articles.length, input.claims.data.claims.length);
+    for (const a of articles) {
+      assert.match(a, /<dt>Statement<\/dt><dd><q>/);
+      assert.match(a, /<dt>Verdict<\/dt><dd><span class="badge verdict/);
+      assert.ok(marks(a).length >= 1);
+    }
+    assert.match(text(appendix), /Years of the period without values 2021, 2022, 2023, 2025/);
+    assert.match(text(appendix), /Rank from the lowest/);
+  });
+
+  it('runs the documented default scenario when no plan is given, labelled simulated', () => {
     const sec = sectionHtml(html, 'scenario');
-    assert.match(sec, /Digital-literacy push/);
-    assert.match(sec, /class="num est" href="#src-coopsec-scenario"/);
-    assert.match(sec, /Assumptions/);
+    assert.match(html, /<a href="#sec-scenario">Scenario<\/a>/, 'in the contents');
+    assert.match(sec, /<span class="badge sim">simulated<\/span>/);
+    assert.match(text(sec), /not measurements and not a forecast/);
+    assert.ok(
+      text(sec).includes(`documented default plan “Digital-literacy push” (${DEFAULT_PLAN_FILE})`),
+    );
+    assert.match(
+      sec,
+      /<span class="num est">91\.6<\/span> <span class="badge est">estimated<\/span>/,
+    );
+    assert.match(sec, /2030 \(projected\)<sup class="ref">\[<a href="#src-coopsec-scenario"/);
+    assert.match(text(sec), /Effort unit/);
+    const appendix = sectionHtml(html, 'appendix-scenario');
+    assert.match(text(appendix), /Strength of the cooperation multiplier 0\.5/);
+    assert.match(text(appendix), /Link weight Regulatory framework → Technological infrastructure/);
   });
 
-  it('says so when a section has no data in this build', () => {
-    const partial: ReportInput = {
-      ...input,
-      table2: { available: false, reason: 'no mapping' },
-      scenario: undefined,
-    };
+  it('keeps the default plan equal to the documented example plan', () => {
+    const file: unknown = JSON.parse(
+      readFileSync(new URL(`../../../${DEFAULT_PLAN_FILE}`, import.meta.url), 'utf8'),
+    );
+    assert.deepEqual(file, DEFAULT_PLAN);
+  });
+
+  it('runs a plan that is given, and says it is that plan', async () => {
+    const out = renderReportHtml(
+      await buildReportInput('KGZ', { assessments: KGZ_PAPER_ASSESSMENTS, plan }),
+    );
+    const sec = sectionHtml(out, 'scenario');
+    assert.match(text(sec), /Plan: “Digital-literacy push”/);
+    assert.doesNotMatch(text(sec), /default plan/);
+    assert.match(text(sec), /Human resources: 0\.5 in every projected year/);
+  });
+
+  it('says so when a section has no data in this build, and leaves out an absent scenario', () => {
+    const { scenario: _scenario, ...rest } = input;
+    const partial: ReportInput = { ...rest, table2: { available: false, reason: 'no mapping' } };
     const out = renderReportHtml(partial);
     assert.match(sectionHtml(out, 'table2'), /Not available in this build: no mapping/);
-    assert.match(sectionHtml(out, 'scenario'), /--plan plan\.json/);
+    assert.doesNotMatch(out, /id="sec-scenario"|href="#sec-scenario"/);
+    assert.doesNotMatch(out, /id="sec-appendix-scenario"|href="#sec-appendix-scenario"/);
   });
 
   it('escapes text from the data', () => {

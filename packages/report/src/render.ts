@@ -7,18 +7,19 @@ import { EN, type Messages } from './i18n/en.ts';
 import { makeContext } from './html/context.ts';
 import { documentHtml } from './html/document.ts';
 import type { ReportInput } from './input.ts';
-import { renderClaims } from './sections/claims.ts';
+import { renderClaims, renderClaimsAppendix } from './sections/claims.ts';
 import { renderFigure1 } from './sections/figure1.ts';
 import { renderFigure2 } from './sections/figure2.ts';
 import { renderGaps } from './sections/gaps.ts';
 import { renderRegional } from './sections/regional.ts';
-import { renderScenario } from './sections/scenario.ts';
+import { renderScenario, renderScenarioAppendix } from './sections/scenario.ts';
 import { renderSources } from './sections/sources.ts';
 import { renderSummary } from './sections/summary.ts';
 import { renderTable1 } from './sections/table1.ts';
 import { renderCoverage, renderTable2 } from './sections/table2.ts';
 
-/** Section ids in report order; the sources section is always last. */
+/** Section ids in report order; the sources section is always last. The two scenario
+ * sections are left out (and out of the contents) when the input has no scenario. */
 export const SECTION_IDS = [
   'summary',
   'figure1',
@@ -30,6 +31,8 @@ export const SECTION_IDS = [
   'claims',
   'scenario',
   'gaps',
+  'appendix-claims',
+  'appendix-scenario',
   'sources',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -56,8 +59,14 @@ export function renderReportHtml(
     ['claims', m.sections.claims, () => renderClaims(ctx, input)],
     ['scenario', m.sections.scenario, () => renderScenario(ctx, input)],
     ['gaps', m.sections.gaps, () => renderGaps(ctx, input)],
+    ['appendix-claims', m.sections.appendixClaims, () => renderClaimsAppendix(ctx, input)],
+    ['appendix-scenario', m.sections.appendixScenario, () => renderScenarioAppendix(ctx, input)],
   ];
-  const sections = renderers.map(([id, title, render]) => ({ id, title, html: render() }));
+  // A renderer returns '' for a section the input leaves out (no scenario): it is not in the
+  // contents either.
+  const sections = renderers
+    .map(([id, title, render]) => ({ id, title, html: render() }))
+    .filter((s) => s.html !== '');
   // Sources last: it lists exactly the sources the sections above cited.
   sections.push({ id: 'sources', title: m.sections.sources, html: renderSources(ctx) });
   return documentHtml(ctx, input, sections);

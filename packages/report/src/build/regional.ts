@@ -4,13 +4,11 @@
  * country if it is elsewhere), by edition, with scale, rank or tier and sources as published.
  */
 import { CENTRAL_ASIA_ALPHA3, GCI_EDITIONS, findCountry, type GciRecord } from '@coopsec/model';
-import type { Messages } from '../i18n/en.ts';
 import type { RegionalData } from '../input.ts';
 
 export function buildRegional(options: {
   country: string;
   gci: readonly GciRecord[];
-  m: Messages;
 }): RegionalData | undefined {
   const countries = new Set<string>([...CENTRAL_ASIA_ALPHA3, options.country]);
   const records = options.gci.filter((r) => countries.has(r.country));
@@ -39,15 +37,16 @@ export function buildRegional(options: {
   });
   const notes = records
     .filter((r) => r.note !== undefined || r.alternatives.length > 0)
-    .map((r) => {
-      const alt = r.alternatives.map((a) => `${a.field} ${a.value} (${a.sourceId})`).join('; ');
-      const parts = [r.note, alt === '' ? undefined : options.m.regional.otherSources(alt)];
-      const text = options.m.regional.recordNote(
-        r.country,
-        String(r.edition),
-        parts.filter((x) => x !== undefined).join(' '),
-      );
-      return { text, sourceId: r.sourceIds[0] ?? 'paper' };
-    });
+    .map((r) => ({
+      country: r.country,
+      edition: r.edition,
+      ...(r.note === undefined ? {} : { note: r.note }),
+      noteSourceId: r.sourceIds[0] ?? 'paper',
+      alternatives: r.alternatives.map((a) => ({
+        field: a.field,
+        value: a.value,
+        sourceId: a.sourceId,
+      })),
+    }));
   return { focus: options.country, editions, notes };
 }

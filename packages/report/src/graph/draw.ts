@@ -35,6 +35,10 @@ function nodeLabel(m: Messages, node: ModelGraphData['nodes'][number]): string {
 }
 
 export function drawGraphSvg(options: { graph: ModelGraphData; m: Messages }): string {
+  const nameOf = (id: string): string => {
+    const node = options.graph.nodes.find((n) => n.id === id);
+    return node === undefined ? id : nodeLabel(options.m, node);
+  };
   const { graph, m } = options;
   const { layout } = graph;
   const width = Math.max(layout.width, 560);
@@ -56,7 +60,7 @@ export function drawGraphSvg(options: { graph: ModelGraphData; m: Messages }): s
         laid.label === undefined
           ? ''
           : `<text x="${r1(laid.label.x + 3)}" y="${r1(laid.label.y + 11)}" class="edge-label" fill="${EDGE_COLOURS[e.type]}">${esc(m.figure2.edgeTypes[e.type])}</text>`;
-      return `<g class="edge edge-${e.type}"><title>${esc(`${e.from} → ${e.to}: ${e.type}`)}</title><path d="${d}" fill="none" stroke="${EDGE_COLOURS[e.type]}" stroke-width="2"${dash} marker-end="url(#arrow-${e.type})"/>${label}</g>`;
+      return `<g class="edge edge-${e.type}"><title>${esc(`${nameOf(e.from)} → ${nameOf(e.to)}: ${m.figure2.edgeTypes[e.type]}`)}</title><path d="${d}" fill="none" stroke="${EDGE_COLOURS[e.type]}" stroke-width="2"${dash} marker-end="url(#arrow-${e.type})"/>${label}</g>`;
     })
     .join('\n');
   const nodes = graph.nodes

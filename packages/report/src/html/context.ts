@@ -1,8 +1,9 @@
 /**
  * @module html/context
  * What every section renderer shares: the message catalogue, the sources of the input, and the
- * record of which sources were cited, so that the sources section lists exactly those and every
- * number is one click from its source (`<a class="num" href="#src-…">`).
+ * numbered citations. A figure, table or claim carries one citation mark (`[1]`, `[2, 5]`) that
+ * links to its entry in the sources list at the end; sources are numbered in the order the
+ * report first cites them, and the sources section lists exactly those.
  */
 import type { Messages } from '../i18n/en.ts';
 import type { ReportSource } from '../input.ts';
@@ -11,12 +12,12 @@ import { anchorId, esc } from './escape.ts';
 export interface RenderContext {
   readonly m: Messages;
   readonly sources: ReadonlyMap<string, ReportSource>;
-  /** Source ids cited so far, in first-cited order. */
-  readonly cited: Set<string>;
+  /** Citation number of each source cited so far, in first-cited order (1, 2, …). */
+  readonly cited: Map<string, number>;
 }
 
 export function makeContext(m: Messages, sources: readonly ReportSource[]): RenderContext {
-  return { m, sources: new Map(sources.map((s) => [s.id, s])), cited: new Set() };
+  return { m, sources: new Map(sources.map((s) => [s.id, s])), cited: new Map() };
 }
 
 /** The fragment id of a source in the sources section. */
@@ -24,8 +25,13 @@ export function sourceAnchor(sourceId: string): string {
   return anchorId('src', sourceId);
 }
 
-function title(ctx: RenderContext, sourceId: string): string {
-  return esc(ctx.sources.get(sourceId)?.citation ?? sourceId);
+/** The citation number of a source, assigning the next one on first use. */
+export function citationNumber(ctx: RenderContext, sourceId: string): number {
+  const known = ctx.cited.get(sourceId);
+  if (known !== undefined) return known;
+  const n = ctx.cited.size + 1;
+  ctx.cited.set(sourceId, n);
+  return n;
 }
 
 export interface NumOptions {
@@ -46,34 +52,42 @@ export function formatNumber(ctx: RenderContext, value: number, options: NumOpti
 }
 
 /**
- * A number linked to its source. Estimated values carry a visible label.
+ * A number as text. Its source is given once by the citation mark of the table, figure or
+ * sentence it stands in (`mark`); estimated values carry a visible label here.
  *
  * @example
- * num(ctx, 78, 'paper'); // '<a class="num" href="#src-paper" title="…">78</a>'
+ * num(ctx, 66.5, { digits: 1, estimated: true }); // '<span class="num est">66.5</span> <span class="badge est">estimated</span>'
  */
-export function num(
-  ctx: RenderContext,
-  value: number,
-  sourceId: string,
-  options: NumOptions = {},
-): string {
-  ctx.cited.add(sourceId);
+export function num(ctx: RenderContext, value: number, options: NumOptions = {}): string {
   const text = esc(formatNumber(ctx, value, options));
-  const est = options.estimated === true;
-  const cls = est ? 'num est' : 'num';
-  const label = est ? ` <span class="badge est">${esc(ctx.m.report.estimated)}</span>` : '';
-  return `<a class="${cls}" href="#${sourceAnchor(sourceId)}" title="${title(ctx, sourceId)}">${text}</a>${label}`;
+  if (options.estimated !== true) return `<span class="num">${text}</span>`;
+  return `<span class="num est">${text}</span> <span class="badge est">${esc(ctx.m.report.estimated)}</span>`;
 }
 
-/** Any text (a label, a legal act's name, a year) linked to its source. */
-export function cite(ctx: RenderContext, text: string, sourceId: string): string {
-  ctx.cited.add(sourceId);
-  return `<a class="cite" href="#${sourceAnchor(sourceId)}" title="${title(ctx, sourceId)}">${esc(text)}</a>`;
-}
-
-/** A small "[source]" link after a figure or table. */
-export function sourceLink(ctx: RenderContext, sourceId: string, detail?: string): string {
-  ctx.cited.add(sourceId);
-  const text = detail === undefined ? ctx.m.report.source : `${ctx.m.report.source}: ${detail}`;
-  return `<a class="src" href="#${sourceAnchor(sourceId)}">${esc(text)}</a>`;
+/**
+ * One citation mark for one or more sources, each number linked to its entry in the sources
+ * list: `[1]`, `[2, 5]`; with a locator, `[1, line 260]`.
+ *
+ * @example
+ * mark(ctx, ['paper']); // '<sup class="ref">[<a href="#src-paper" title="…">1</a>]</sup>'
+ */
+export function mark(
+  ctx: RenderContext,
+  sourceIds: readonly string[],
+  options: { readonly locator?: string } = {},
+): string {
+  const ids = [...new Set(sourceIds)];
+  if (ids.length === 0) return '';
+  const links = ids
+    .map((id) => ({ id, n: citationNumber(ctx, id) }))
+    .sort((a, b) => a.n - b.n)
+    .map(
+      ({ id, n }) =>
+        `<a href="#${sourceAnchor(id)}" title="${esc(ctx.sources.get(id)?.citation ?? id)}">${String(n)}</a>`,
+    )
+    .join(', ');
+  // A locator ("paper.txt line 260") is too long for a superscript: an inline bracket then.
+  if (options.locator !== undefined)
+    return ` <span class="ref ref-loc">[${links}, ${esc(options.locator)}]</span>`;
+  return `<sup class="ref">[${links}]</sup>`;
 }

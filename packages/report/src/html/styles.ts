@@ -22,11 +22,14 @@ caption{text-align:left;font-weight:bold;padding:4px 0}
 th,td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}
 thead th{background:#eef2f8}
 a{color:var(--accent)}
-a.num{text-decoration:none;border-bottom:1px dotted var(--accent);font-variant-numeric:tabular-nums}
-a.num.est{color:#7a4b00;border-bottom-style:dashed}
-a.cite{color:inherit;text-decoration:none;border-bottom:1px dotted var(--muted)}
-a.src{font-size:11px;white-space:nowrap}
-.badge{display:inline-block;font-size:10px;padding:0 5px;border-radius:8px;border:1px solid currentColor;vertical-align:1px}
+.num{font-variant-numeric:tabular-nums}
+.num.est{color:#7a4b00}
+sup.ref{font-size:9px;line-height:0;vertical-align:super;white-space:nowrap;margin-left:1px}
+.ref a{text-decoration:none;color:var(--accent)}
+span.ref-loc{font-size:11px;color:var(--muted)}
+.badge.sim{color:#5a2d82;background:#f1e8fa;font-weight:bold}
+p.simulated{border-left:4px solid #5a2d82;background:#faf6fd;padding:6px 10px}
+.badge{display:inline-block;white-space:nowrap;font-size:10px;padding:0 5px;border-radius:8px;border:1px solid currentColor;vertical-align:1px}
 .badge.est{color:#7a4b00;background:#fff4e0}
 .badge.verdict.holds{color:var(--holds);background:#e7f5ea}
 .badge.verdict.does-not-hold{color:var(--fails);background:#fdeceb}
@@ -38,14 +41,32 @@ details.alt{margin-top:6px}
 details.alt summary{cursor:pointer;color:var(--accent);font-size:12px}
 .note{color:var(--muted);font-size:12px}
 .unavailable{border:1px dashed var(--muted);background:#f7f7f7;padding:8px 10px;color:var(--muted)}
-article.claim{border-left:4px solid var(--line);padding:4px 10px;margin:10px 0;break-inside:avoid}
+table.claims{font-size:10.5px}
+table.claims td:nth-child(1){width:2.2em;text-align:right}
+table.claims td:nth-child(2){width:27%}
+table.claims td:nth-child(3){width:7.5em}
+table.claims q{font-style:italic}
+table.compact{width:auto;font-size:11px}
+table.assumptions{font-size:10.5px}
+table.assumptions td:nth-child(1){width:24%}
+table.assumptions td:nth-child(2){width:22%}
+.level{color:var(--muted);white-space:nowrap}
+.rules{display:block;margin-top:4px;font-size:11px}
+article.claim{border-left:4px solid var(--line);padding:2px 10px;margin:8px 0;break-inside:avoid}
+article.claim h3{margin:2px 0 4px;font-size:12.5px}
+article.claim dl{display:grid;grid-template-columns:11em 1fr;gap:2px 10px;margin:0;font-size:11px}
+article.claim dt{color:var(--muted)}
+article.claim dd{margin:0}
+article.claim tr.named td{font-weight:bold}
 article.claim.verdict-holds{border-color:var(--holds)}
 article.claim.verdict-does-not-hold{border-color:var(--fails)}
 article.claim.verdict-cannot-be-decided{border-color:var(--undecided)}
 article.claim p{margin:4px 0}
 table.numbers{width:auto;font-size:11px}
-ol.sources li{margin:4px 0}
-ol.sources code{color:var(--muted);font-size:10px}
+ol.sources{list-style:none;padding-left:0}
+ol.sources li{margin:4px 0;padding-left:2.6em;text-indent:-2.6em}
+.ref-no{display:inline-block;width:2.4em;text-indent:0;color:var(--accent)}
+.locator{display:block;font-size:11px;color:var(--muted);text-indent:0}
 ul.findings li{margin:3px 0}
 .focus{font-weight:bold}
 section#sec-summary{min-height:0}

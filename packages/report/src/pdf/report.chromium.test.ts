@@ -103,6 +103,8 @@ describe('report in Chromium', { timeout: 240_000 }, () => {
       'Claims audit',
       'Scenario',
       'Gaps and recommendations',
+      'Appendix A',
+      'Appendix B',
       'Sources',
       'TLP:CLEAR',
     ]) {
@@ -117,9 +119,21 @@ describe('report in Chromium', { timeout: 240_000 }, () => {
       'estimated',
       'does not hold',
       'scale changes here',
+      'simulated',
+      'No URL or DOI recorded in the source data.',
     ]) {
       assert.ok(text.includes(value), `PDF text has "${value}"`);
     }
+    assert.doesNotMatch(text, /yearsWithData|claimedOnEditionScale|rankFromLowest/);
+    assert.doesNotMatch(text, /Source\s+Source/);
+    // The claims audit is one table, not a page per claim: it starts and ends within 3 pages.
+    const pages = text.split('\f');
+    const start = pages.findIndex((p) => /^Claims audit$/m.test(p));
+    const end = pages.findIndex((p) => /^Scenario$/m.test(p));
+    assert.ok(
+      start >= 0 && end >= start && end - start <= 3,
+      `claims audit on pages ${start + 1}–${end + 1}`,
+    );
     execFileSync('pdftoppm', ['-png', '-r', '70', file, join(shots, 'pdf-page')]);
     const pngs = readdirSync(shots).filter((f) => f.startsWith('pdf-page'));
     assert.ok(pngs.length >= 3, `PDF has several pages (${pngs.length})`);

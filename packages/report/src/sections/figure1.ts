@@ -1,9 +1,11 @@
 /**
  * @module sections/figure1
  * Figure 1: dynamics of the five components, with its data table (estimated values labelled).
+ * The caption cites the measured and the estimated values' sources once each; the data table
+ * cites each row's source beside its kind (measured or estimated).
  */
 import { figure1Svg } from '../charts/figure1.ts';
-import { num, sourceLink, type RenderContext } from '../html/context.ts';
+import { mark, num, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { figure, section, table, unavailable } from '../html/parts.ts';
 import type { ReportInput } from '../input.ts';
@@ -43,8 +45,8 @@ export function renderFigure1(ctx: RenderContext, input: ReportInput): string {
     s.points.map((p) => [
       esc(m.components[s.component]),
       esc(String(p.year)),
-      num(ctx, p.score, p.sourceId, { digits: 1, estimated: p.kind === 'estimated' }),
-      esc(p.kind === 'estimated' ? m.report.estimated : m.report.measured),
+      num(ctx, p.score, { digits: 1, estimated: p.kind === 'estimated' }),
+      `${esc(p.kind === 'estimated' ? m.report.estimated : m.report.measured)}${mark(ctx, [p.sourceId])}`,
     ]),
   );
   const dataTable = table({
@@ -56,10 +58,11 @@ export function renderFigure1(ctx: RenderContext, input: ReportInput): string {
     ],
     rows,
   });
-  const caption = `${esc(m.figure1.caption(input.country.name, String(years[0] ?? ''), String(years[years.length - 1] ?? '')))} ${[
-    ...measuredSources.map((id) => sourceLink(ctx, id)),
-    ...estimateSources.map((id) => sourceLink(ctx, id, m.report.estimated)),
-  ].join(' ')}`;
+  const sources = [
+    measuredSources.length === 0 ? '' : m.figure1.measuredSources(mark(ctx, measuredSources)),
+    estimateSources.length === 0 ? '' : m.figure1.estimatedSources(mark(ctx, estimateSources)),
+  ].filter((x) => x !== '');
+  const caption = `${esc(m.figure1.caption(input.country.name, String(years[0] ?? ''), String(years[years.length - 1] ?? '')))} ${sources.join(' ')}`;
   const note = `<p class="note">${esc(hasEstimates ? m.figure1.estimatedNote : m.figure1.noEstimates)}</p>`;
   return section({
     id: 'figure1',

@@ -5,7 +5,7 @@
  */
 import { isComponentId } from '@coopsec/model';
 import { drawGraphSvg } from '../graph/draw.ts';
-import { cite, sourceLink, type RenderContext } from '../html/context.ts';
+import { mark, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { figure, section, table, unavailable } from '../html/parts.ts';
 import type { ReportInput } from '../input.ts';
@@ -24,13 +24,18 @@ export function renderFigure2(ctx: RenderContext, input: ReportInput): string {
     esc(name(e.from)),
     esc(m.figure2.edgeTypes[e.type]),
     esc(name(e.to)),
-    cite(ctx, e.evidence, graph.sourceId),
+    `<q>${esc(e.evidence)}</q>`,
   ]);
   const dataTable = table({
-    head: [m.figure2.from, m.figure2.type, m.figure2.to, m.figure2.evidence].map(esc),
+    head: [
+      esc(m.figure2.from),
+      esc(m.figure2.type),
+      esc(m.figure2.to),
+      `${esc(m.figure2.evidence)}${mark(ctx, [graph.sourceId])}`,
+    ],
     rows,
   });
-  const caption = `${esc(m.figure2.caption)} ${esc(m.figure2.weightsNote)} ${sourceLink(ctx, graph.sourceId, graph.location)}`;
+  const caption = `${esc(m.figure2.caption)} ${esc(m.figure2.weightsNote)}${mark(ctx, [graph.sourceId], { locator: graph.location })}`;
   return section({
     id: 'figure2',
     title,

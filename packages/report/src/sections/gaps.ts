@@ -3,7 +3,7 @@
  * Gaps and recommendations: the weakest and slowest components, the paper's mapping gaps, each
  * tied to one of the paper's five cooperation areas.
  */
-import { cite, num, sourceLink, type RenderContext } from '../html/context.ts';
+import { mark, num, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { section, table, unavailable } from '../html/parts.ts';
 import type { GapItem, ReportInput } from '../input.ts';
@@ -16,23 +16,17 @@ function gapText(ctx: RenderContext, item: GapItem): string {
     item.score !== undefined &&
     item.year !== undefined
   ) {
-    return m.gaps.weakest(
-      esc(m.components[item.component]),
-      num(ctx, item.score, item.sourceId),
-      esc(String(item.year)),
-    );
+    return `${m.gaps.weakest(esc(m.components[item.component]), num(ctx, item.score), esc(String(item.year)))}${mark(ctx, [item.sourceId])}`;
   }
   if (item.kind === 'slowest' && item.component !== undefined && item.score !== undefined) {
-    return m.gaps.slowest(
-      esc(m.components[item.component]),
-      num(ctx, item.score, item.sourceId, { signed: true }),
-    );
+    return `${m.gaps.slowest(esc(m.components[item.component]), num(ctx, item.score, { signed: true }))}${mark(ctx, [item.sourceId])}`;
   }
-  return `${esc(item.text ?? '')} ${sourceLink(ctx, item.sourceId)}`;
+  return `${esc(item.text ?? '')}${mark(ctx, [item.sourceId])}`;
 }
 
 function recommendation(ctx: RenderContext, item: GapItem): string {
-  if (item.recommendation !== undefined) return cite(ctx, item.recommendation, item.sourceId);
+  // Same source as the gap beside it, whose mark covers the row.
+  if (item.recommendation !== undefined) return esc(item.recommendation);
   return item.component === undefined ? '' : esc(ctx.m.gaps.recommendationFor[item.component]);
 }
 

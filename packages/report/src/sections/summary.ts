@@ -2,10 +2,10 @@
  * @module sections/summary
  * The one-page summary: component scores at the start and end of the period with their change,
  * the binding constraint, the fastest growers, the composite index, the latest GCI figure and
- * the claims verdicts. Every number links to its source.
+ * the claims verdicts. The table and each finding carry one citation mark.
  */
 import type { ComponentId } from '@coopsec/model';
-import { num, type RenderContext } from '../html/context.ts';
+import { mark, num, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { section, table, unavailable } from '../html/parts.ts';
 import type { ReportInput } from '../input.ts';
@@ -24,16 +24,18 @@ export function renderSummary(ctx: RenderContext, input: ReportInput): string {
     d.maturity?.stages.find((s) => s.component === c)?.stage ?? '';
   const rows = d.changes.map((c) => [
     esc(m.components[c.component]),
-    num(ctx, c.fromScore, pointSource(input, c.component, c.from)),
-    num(ctx, c.toScore, pointSource(input, c.component, c.to)),
-    num(ctx, c.absolute, d.computedSourceId, { signed: true, unit: 'pp', digits: 1 }),
+    num(ctx, c.fromScore),
+    num(ctx, c.toScore),
+    num(ctx, c.absolute, { signed: true, unit: 'pp', digits: 1 }),
     c.relative === null
       ? esc(m.report.missing)
-      : num(ctx, c.relative, d.computedSourceId, { signed: true, unit: 'percent', digits: 1 }),
-    c.cagr === null
-      ? esc(m.report.missing)
-      : num(ctx, c.cagr, d.computedSourceId, { unit: 'percent', digits: 1 }),
+      : num(ctx, c.relative, { signed: true, unit: 'percent', digits: 1 }),
+    c.cagr === null ? esc(m.report.missing) : num(ctx, c.cagr, { unit: 'percent', digits: 1 }),
     esc(stage(c.component)),
+  ]);
+  const valueSources = d.changes.flatMap((c) => [
+    pointSource(input, c.component, c.from),
+    pointSource(input, c.component, c.to),
   ]);
   const scores = table({
     head: [
@@ -46,25 +48,25 @@ export function renderSummary(ctx: RenderContext, input: ReportInput): string {
       m.summary.stage,
     ].map(esc),
     rows,
-    caption: esc(m.summary.components),
+    caption: m.summary.componentsCaption(mark(ctx, valueSources), mark(ctx, [d.computedSourceId])),
   });
   const findings: string[] = [];
   if (d.weakest !== undefined) {
     findings.push(
-      `${esc(m.summary.weakest)}: <strong>${names(ctx, d.weakest.components)}</strong> (${num(ctx, d.weakest.score, pointSource(input, d.weakest.components[0], d.weakest.year))}, ${esc(String(d.weakest.year))})`,
+      `${esc(m.summary.weakest)}: <strong>${names(ctx, d.weakest.components)}</strong> (${num(ctx, d.weakest.score)}, ${esc(String(d.weakest.year))})${mark(ctx, [pointSource(input, d.weakest.components[0], d.weakest.year)])}`,
     );
   }
   if (d.fastest !== undefined) {
     findings.push(
-      `${esc(m.summary.fastestAbsolute)}: <strong>${names(ctx, d.fastest.absolute)}</strong> (${changeOf(ctx, input, d.fastest.absolute[0], 'absolute')})`,
+      `${esc(m.summary.fastestAbsolute)}: <strong>${names(ctx, d.fastest.absolute)}</strong> (${changeOf(ctx, input, d.fastest.absolute[0], 'absolute')})${mark(ctx, [d.computedSourceId])}`,
     );
     findings.push(
-      `${esc(m.summary.fastestRelative)}: <strong>${names(ctx, d.fastest.relative)}</strong> (${changeOf(ctx, input, d.fastest.relative[0], 'relative')})`,
+      `${esc(m.summary.fastestRelative)}: <strong>${names(ctx, d.fastest.relative)}</strong> (${changeOf(ctx, input, d.fastest.relative[0], 'relative')})${mark(ctx, [d.computedSourceId])}`,
     );
   }
   if (d.composite !== undefined && d.composite.length > 0) {
     findings.push(
-      `${esc(m.summary.composite)}: ${d.composite.map((c) => `${esc(String(c.year))} ${num(ctx, c.value, d.computedSourceId, { digits: 1 })}`).join(' → ')}`,
+      `${esc(m.summary.composite)}: ${d.composite.map((c) => `${esc(String(c.year))} ${num(ctx, c.value, { digits: 1 })}`).join(' → ')}${mark(ctx, [d.computedSourceId])}`,
     );
   }
   if (input.regional.available) {
@@ -76,7 +78,7 @@ export function renderSummary(ctx: RenderContext, input: ReportInput): string {
     if (latest !== undefined && row !== undefined) {
       const position = row.tier ?? (row.rank === undefined ? '' : `#${String(row.rank)}`);
       findings.push(
-        `${esc(m.summary.gciLatest)}: ${esc(m.regional.edition(String(latest.edition)))} ${num(ctx, row.score, row.sourceIds[0] ?? 'paper')} (${esc(latest.scale === '0-1' ? '0–1' : '0–100')}${position === '' ? '' : `; ${esc(position)}`})`,
+        `${esc(m.summary.gciLatest)}: ${esc(m.regional.edition(String(latest.edition)))} ${num(ctx, row.score)} (${esc(latest.scale === '0-1' ? '0–1' : '0–100')}${position === '' ? '' : `; ${esc(position)}`})${mark(ctx, row.sourceIds)}`,
       );
     }
   }
@@ -85,9 +87,11 @@ export function renderSummary(ctx: RenderContext, input: ReportInput): string {
       const n = input.claims.available
         ? input.claims.data.claims.filter((c) => c.verdict === v).length
         : 0;
-      return `${num(ctx, n, d.computedSourceId, { digits: 0 })} <span class="badge verdict ${v}">${esc(m.claims.verdicts[v])}</span>`;
+      return `${num(ctx, n, { digits: 0 })} <span class="badge verdict ${v}">${esc(m.claims.verdicts[v])}</span>`;
     });
-    findings.push(`${esc(m.summary.claimsLine)}: ${counts.join(' · ')}`);
+    findings.push(
+      `<a href="#sec-claims">${esc(m.summary.claimsLine)}</a>: ${counts.join(' · ')}${mark(ctx, [d.computedSourceId])}`,
+    );
   }
   const rule =
     d.maturity === undefined
@@ -120,7 +124,7 @@ function changeOf(
   const value = measure === 'absolute' ? c.absolute : c.relative;
   return value === null
     ? ''
-    : num(ctx, value, d.computedSourceId, {
+    : num(ctx, value, {
         signed: true,
         digits: 1,
         unit: measure === 'absolute' ? 'pp' : 'percent',

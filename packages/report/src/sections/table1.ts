@@ -3,7 +3,7 @@
  * Table 1 of the paper: trends → challenges → response mechanisms, each row with its place in
  * the paper.
  */
-import { cite, sourceLink, type RenderContext } from '../html/context.ts';
+import { mark, type RenderContext } from '../html/context.ts';
 import { esc } from '../html/escape.ts';
 import { section, table, unavailable } from '../html/parts.ts';
 import type { ReportInput } from '../input.ts';
@@ -19,7 +19,7 @@ export function renderTable1(ctx: RenderContext, input: ReportInput): string {
     esc(r.challenge),
     esc(r.response),
     esc(m.components[r.component]),
-    cite(ctx, r.location, t.sourceId),
+    esc(r.location),
   ]);
   const body = `${table({
     head: [
@@ -30,8 +30,8 @@ export function renderTable1(ctx: RenderContext, input: ReportInput): string {
       m.table1.location,
     ].map(esc),
     rows,
-    caption: esc(t.title),
+    caption: `${esc(t.title)}${mark(ctx, [t.sourceId], { locator: t.location })}`,
   })}
-<p class="note">${esc(t.compiledFrom)}. ${esc(t.note)} ${sourceLink(ctx, t.sourceId, t.location)}</p>`;
+<p class="note">${esc(t.compiledFrom)}. ${esc(t.note)}</p>`;
   return section({ id: 'table1', title, body });
 }
