@@ -143,7 +143,7 @@ const env = {
   COOPSEC_DB: join(work, 'coopsec.db'),
   NODE_OPTIONS: '',
 };
-const npx = (args) => run('npx', ['--no', 'coopsec', ...args], { cwd: app, env });
+const npx = (args) => run('npx', ['--no', '--', 'coopsec', ...args], { cwd: app, env });
 
 step('npx coopsec --help');
 const help = npx(['--help']);
@@ -168,7 +168,7 @@ const port = await new Promise((resolve, reject) => {
 });
 const server = spawn(
   'npx',
-  ['--no', 'coopsec', 'serve', '--host', '127.0.0.1', '--port', String(port)],
+  ['--no', '--', 'coopsec', 'serve', '--host', '127.0.0.1', '--port', String(port)],
   {
     cwd: app,
     env,

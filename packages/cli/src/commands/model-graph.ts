@@ -4,7 +4,7 @@
  * for Graphviz, Mermaid or scripts. Weights are assumptions and the output says so.
  */
 import { MODEL_GRAPH, exportGraph, graphToJson } from '@coopsec/model';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { action, printJson } from '../output.ts';
 
 export const modelGraphAction = action((opts: { format: string }, command: CommandLike) => {

@@ -15,7 +15,7 @@ import {
   type CountryChange,
   type EditionComparison,
 } from '@coopsec/model';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { action, formatTable, printJson } from '../output.ts';
 import { REGIONS } from './choices.ts';
 

@@ -20,7 +20,7 @@ import {
   type Assessment,
   type ScenarioInput,
 } from '@coopsec/model';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
 interface SimulateOptions {

@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { CoopsecError } from '@coopsec/model';
 import { PatternSyntaxError, compilePattern, explainPattern, parsePattern } from '@coopsec/stix';
 import type { ObservationExpression, ObservedDataLike, PatternAst } from '@coopsec/stix';
-import { globalOptions } from '../context.ts';
-import type { CommandLike } from '../context.ts';
+import { globalOptions } from '../options.ts';
+import type { CommandLike } from '../options.ts';
 import { EXIT_BAD_INPUT, EXIT_NEGATIVE, EXIT_OK } from '../exit-codes.ts';
 import { action, formatTable, printJson } from '../output.ts';
 

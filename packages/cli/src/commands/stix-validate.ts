@@ -21,7 +21,7 @@ import {
   type Finding,
   type StreamValidateOptions,
 } from '@coopsec/stix';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { EXIT_NEGATIVE, EXIT_OK } from '../exit-codes.ts';
 import { action, printJson } from '../output.ts';
 

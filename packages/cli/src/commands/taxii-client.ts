@@ -21,7 +21,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { CoopsecError } from '@coopsec/model';
 import { TaxiiClient, type PullState } from '@coopsec/server';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { action, printJson } from '../output.ts';
 import { startProgress } from '../progress.ts';
 
