@@ -24,7 +24,14 @@ const ENVELOPE = 1000;
 const PORT = 18000 + Math.floor(Math.random() * 1000);
 const dir = mkdtempSync(join(tmpdir(), 'coopsec-taxii-bench-'));
 const db = join(dir, 'bench.db');
-const cli = ['--import', 'tsx', 'packages/cli/src/main.ts', '--db', db];
+const cli = [
+  '--conditions=@coopsec/source',
+  '--import',
+  'tsx',
+  'packages/cli/src/main.ts',
+  '--db',
+  db,
+];
 const TAXII = 'application/taxii+json;version=2.1';
 
 function makeObject(i: number): Record<string, unknown> {

@@ -1,5 +1,6 @@
 // Builds the dashboard (Vite, packages/web → packages/web/dist) when dist is missing or older
-// than its sources. Used by `npm start`, the Chromium tests and the dashboard bench.
+// than its sources. Used by `npm run build` and `npm start` (scripts/build.mjs), the Chromium
+// tests and the dashboard bench.
 //   node scripts/build-web.mjs [--force]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -1,26 +1,27 @@
 #!/usr/bin/env node
-// `npm start`: builds the dashboard when its sources are newer than packages/web/dist, then runs
-// the server (TAXII + REST API + dashboard) on PORT/--port (default 8080). Arguments after
-// `npm start --` are passed to the server: --port, --host, --db, --no-web.
-// SIGINT/SIGTERM are forwarded to the server, which closes its port and database cleanly.
+// `npm start`: builds what is missing or stale (scripts/build.mjs: tsc -b for the packages,
+// Vite for the dashboard), then runs the compiled server (TAXII + REST API + dashboard) on
+// PORT/--port (default 8080). Arguments after `npm start --` are passed to the server: --port,
+// --host, --db, --web-root, --no-web. SIGINT/SIGTERM are forwarded to the server, which closes
+// its port and database cleanly. A production host runs `coopsec serve` from an installed
+// package instead (README, Deployment): no build there.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureWebBuilt, root } from './build-web.mjs';
+import { ensureBuilt } from './build.mjs';
+import { root } from './build-web.mjs';
 
 const args = process.argv.slice(2);
 
-if (!args.includes('--no-web')) {
-  try {
-    if (!ensureWebBuilt()) console.log('coopsec: dashboard is up to date (packages/web/dist)');
-  } catch (error) {
-    console.error(`coopsec: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+try {
+  ensureBuilt({ web: !args.includes('--no-web') });
+} catch (error) {
+  console.error(`coopsec: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
 
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', join(root, 'packages', 'server', 'src', 'main.ts'), ...args],
+  [join(root, 'packages', 'server', 'dist', 'main.js'), ...args],
   {
     cwd: root,
     stdio: 'inherit',

@@ -52,7 +52,9 @@ if (files.length === 0) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],
+  // Tests run the TypeScript sources: `@coopsec/source` makes every workspace package resolve to
+  // its src/index.ts instead of the compiled dist/ (see the packages' `exports`).
+  ['--conditions=@coopsec/source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 process.exit(result.status ?? 1);

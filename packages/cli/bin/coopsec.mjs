@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader so that no build step is needed.
-import { register } from 'tsx/esm/api';
-register();
-await import('../src/main.ts');
+// The `coopsec` command: runs the compiled CLI (dist/bundle, built by `npm run build`). In a
+// checkout, `npm run coopsec -- <args>` runs the TypeScript sources instead, without a build.
+import { existsSync } from 'node:fs';
+
+const main = new URL('../dist/bundle/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write(
+    'coopsec: the CLI is not built (dist/bundle/main.js is missing); run `npm run build` in the checkout\n',
+  );
+  process.exit(3);
+}
+await import(main.href);

@@ -12,20 +12,9 @@ import {
   type Store,
 } from '@coopsec/store';
 import { bundledClaims } from './bundled-claims.ts';
+import type { GlobalOptions } from './options.ts';
 
-export interface GlobalOptions {
-  readonly json?: boolean;
-  readonly db?: string;
-}
-
-/** The global options as seen from any (sub)command. */
-export function globalOptions(command: CommandLike): GlobalOptions {
-  const all = command.optsWithGlobals() as Record<string, unknown>;
-  return {
-    ...(all.json === true ? { json: true } : {}),
-    ...(typeof all.db === 'string' ? { db: all.db } : {}),
-  };
-}
+export { globalOptions, type CommandLike, type GlobalOptions } from './options.ts';
 
 export function storeTarget(options: GlobalOptions): string {
   return options.db ?? defaultDatabaseTarget();
@@ -50,9 +39,4 @@ export async function withStore<T>(
   } finally {
     await store.close();
   }
-}
-
-/** The part of a commander Command that actions need; typed loosely so any subcommand fits. */
-export interface CommandLike {
-  optsWithGlobals(): unknown;
 }

@@ -3,6 +3,13 @@
  * The coopsec server: TAXII 2.1, REST API and dashboard in one Fastify process.
  */
 export { buildApp, DEFAULT_MAX_CONTENT_LENGTH, type AppOptions } from './app.ts';
+/** Starts the whole server (store, first admin, APIs, dashboard): `npm start` and `coopsec serve`. */
+export {
+  startServer,
+  defaultWebRoot,
+  type StartServerOptions,
+  type RunningServer,
+} from './start.ts';
 export type { Principal } from './auth/principal.ts';
 /**
  * Authentication for any plugin: `const authenticate = createAuthenticate(store);` then

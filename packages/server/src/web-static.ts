@@ -17,7 +17,7 @@ export interface WebPluginOptions {
 export const webPlugin: FastifyPluginAsync<WebPluginOptions> = async (app, options) => {
   if (!existsSync(join(options.root, 'index.html'))) {
     throw new TypeError(
-      `the dashboard is not built: ${join(options.root, 'index.html')} is missing (run npm start, which builds it)`,
+      `the dashboard is not built: ${join(options.root, 'index.html')} is missing (run npm run build in the checkout)`,
     );
   }
   await app.register(fastifyStatic, {

@@ -17,7 +17,6 @@ import {
   type Dialect as KyselyDialect,
 } from 'kysely';
 import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { CoopsecError } from '@coopsec/model';
 import type { Database } from './schema.ts';
 import type { Dialect } from './dialect.ts';
@@ -83,6 +82,8 @@ async function makeDialect(
   target: string,
 ): Promise<{ dialect: Dialect; kyselyDialect: KyselyDialect; onClose: () => Promise<void> }> {
   if (/^postgres(ql)?:\/\//.test(target)) {
+    // Imported here, not at the top: SQLite users (and every CLI start) need not load pg.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: target, max: 10 });
     return {
       dialect: 'postgres',

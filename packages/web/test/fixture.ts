@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { serve } from '../../server/src/main.ts';
+import { startServer } from '../../server/src/start.ts';
 // @ts-expect-error plain ESM helper without types
 import { ensureWebBuilt, webDist } from '../../../scripts/build-web.mjs';
 
@@ -21,7 +21,7 @@ export interface DashboardServer extends AsyncDisposable {
 export async function startDashboard(): Promise<DashboardServer> {
   (ensureWebBuilt as (o: { log: (s: string) => void }) => boolean)({ log: () => undefined });
   const dir = mkdtempSync(join(tmpdir(), 'coopsec-web-'));
-  const server = await serve({
+  const server = await startServer({
     port: 0,
     host: '127.0.0.1',
     db: join(dir, 'coopsec.db'),

@@ -5,7 +5,6 @@
  * its weights, the weakest component and maturity stages. Missing years stay missing unless
  * --interpolate is asked for, and then every estimate is marked.
  */
-import type { Command } from '@commander-js/extra-typings';
 import {
   COMPONENTS,
   CoopsecError,
@@ -231,29 +230,14 @@ export function renderAssessment(result: AssessResult): string {
   return out.join('\n');
 }
 
-export function registerAssess(program: Command): void {
-  program
-    .command('assess')
-    .description(
-      'show a country\u2019s five components by year, their change, the index with its weights and the weakest component',
-    )
-    .argument('<country>', 'ISO 3166 alpha-2 or alpha-3 code (KG or KGZ)')
-    .option('--from <year>', 'first year (default: first year with data)')
-    .option('--to <year>', 'last year (default: last year with data)')
-    .option(
-      '--weights <list>',
-      'index weights, e.g. regulatory=2,infrastructure=1,… (default: equal)',
-    )
-    .option('--interpolate', 'fill missing years by linear interpolation, labelled as estimated')
-    .action(
-      action(async (code: string, opts: AssessOptions, command: CommandLike) => {
-        const options = globalOptions(command);
-        const stored = await withStore(options, async (store) =>
-          new AssessmentRepository(store).list({ country: resolveCountry(code).alpha3 }),
-        );
-        const result = assessCountry(stored, code, opts);
-        if (options.json === true) printJson(result);
-        else process.stdout.write(`${renderAssessment(result)}\n`);
-      }),
+export const assessAction = action(
+  async (code: string, opts: AssessOptions, command: CommandLike) => {
+    const options = globalOptions(command);
+    const stored = await withStore(options, async (store) =>
+      new AssessmentRepository(store).list({ country: resolveCountry(code).alpha3 }),
     );
-}
+    const result = assessCountry(stored, code, opts);
+    if (options.json === true) printJson(result);
+    else process.stdout.write(`${renderAssessment(result)}\n`);
+  },
+);

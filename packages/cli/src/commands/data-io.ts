@@ -6,7 +6,6 @@
  */
 import { writeFile, rename } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
-import type { Command } from '@commander-js/extra-typings';
 import { CoopsecError, validateAssessmentRows, type Assessment } from '@coopsec/model';
 import { AssessmentRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
@@ -97,81 +96,6 @@ export function rawRows(
   };
 }
 
-export function registerDataIo(program: Command): void {
-  program
-    .command('import')
-    .description('import assessments from a CSV or JSON file (all rows or none)')
-    .argument(
-      '<file>',
-      'CSV (header: country,year,component,score,source,evidence,confidence,kind) or JSON; - for stdin',
-    )
-    .option('--format <format>', 'csv or json (default: from the file name)')
-    .option('--replace', 'overwrite stored values for the same country, year and component')
-    .action(
-      action(
-        async (file: string, opts: { format?: string; replace?: true }, command: CommandLike) => {
-          const options = globalOptions(command);
-          const format = formatOf(file, opts.format);
-          const text = await readUtf8File(file);
-          const { rows, firstRow } = rawRows(text, format, file);
-          await withStore(options, async (store) => {
-            const repo = new AssessmentRepository(store);
-            const assessments = validateAssessmentRows(rows, {
-              firstRow,
-              sources: await repo.listSources(),
-            });
-            const progress = startProgress('import', options);
-            try {
-              await repo.insertAssessments(assessments, {
-                replace: opts.replace === true,
-                onProgress: (d, t) => progress.update(d, t),
-              });
-            } finally {
-              progress.stop();
-            }
-            const countries = [...new Set(assessments.map((a) => a.country))];
-            if (options.json === true) printJson({ imported: assessments.length, countries });
-            else
-              process.stdout.write(
-                `Imported ${assessments.length} assessment(s) for ${countries.join(', ') || 'no country'}.\n`,
-              );
-          });
-        },
-      ),
-    );
-
-  program
-    .command('export')
-    .description('export assessments as CSV or JSON')
-    .option('--country <code>', 'only this country (alpha-2 or alpha-3)')
-    .option('--format <format>', 'csv or json', 'csv')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .action(
-      action(
-        async (opts: { country?: string; format: string; out?: string }, command: CommandLike) => {
-          const options = globalOptions(command);
-          const format = formatOf(opts.out ?? '', opts.format);
-          const { resolveCountry } = await import('@coopsec/model');
-          const country =
-            opts.country === undefined ? undefined : resolveCountry(opts.country).alpha3;
-          const rows = await withStore(options, (store) =>
-            new AssessmentRepository(store).list(country === undefined ? {} : { country }),
-          );
-          const text =
-            format === 'csv'
-              ? toCsv(rows)
-              : `${JSON.stringify({ assessments: rows.map(toJsonRow) }, null, 2)}\n`;
-          if (opts.out === undefined) process.stdout.write(text);
-          else {
-            await writeAtomically(opts.out, text);
-            if (options.json === true) printJson({ exported: rows.length, file: opts.out });
-            else process.stderr.write(`Exported ${rows.length} assessment(s) to ${opts.out}.\n`);
-          }
-        },
-      ),
-    );
-}
-
 function toJsonRow(a: Assessment) {
   return {
     country: a.country,
@@ -216,3 +140,56 @@ export async function writeAtomically(path: string, content: string | Uint8Array
     });
   }
 }
+
+export const importAction = action(
+  async (file: string, opts: { format?: string; replace?: true }, command: CommandLike) => {
+    const options = globalOptions(command);
+    const format = formatOf(file, opts.format);
+    const text = await readUtf8File(file);
+    const { rows, firstRow } = rawRows(text, format, file);
+    await withStore(options, async (store) => {
+      const repo = new AssessmentRepository(store);
+      const assessments = validateAssessmentRows(rows, {
+        firstRow,
+        sources: await repo.listSources(),
+      });
+      const progress = startProgress('import', options);
+      try {
+        await repo.insertAssessments(assessments, {
+          replace: opts.replace === true,
+          onProgress: (d, t) => progress.update(d, t),
+        });
+      } finally {
+        progress.stop();
+      }
+      const countries = [...new Set(assessments.map((a) => a.country))];
+      if (options.json === true) printJson({ imported: assessments.length, countries });
+      else
+        process.stdout.write(
+          `Imported ${assessments.length} assessment(s) for ${countries.join(', ') || 'no country'}.\n`,
+        );
+    });
+  },
+);
+
+export const exportAction = action(
+  async (opts: { country?: string; format: string; out?: string }, command: CommandLike) => {
+    const options = globalOptions(command);
+    const format = formatOf(opts.out ?? '', opts.format);
+    const { resolveCountry } = await import('@coopsec/model');
+    const country = opts.country === undefined ? undefined : resolveCountry(opts.country).alpha3;
+    const rows = await withStore(options, (store) =>
+      new AssessmentRepository(store).list(country === undefined ? {} : { country }),
+    );
+    const text =
+      format === 'csv'
+        ? toCsv(rows)
+        : `${JSON.stringify({ assessments: rows.map(toJsonRow) }, null, 2)}\n`;
+    if (opts.out === undefined) process.stdout.write(text);
+    else {
+      await writeAtomically(opts.out, text);
+      if (options.json === true) printJson({ exported: rows.length, file: opts.out });
+      else process.stderr.write(`Exported ${rows.length} assessment(s) to ${opts.out}.\n`);
+    }
+  },
+);

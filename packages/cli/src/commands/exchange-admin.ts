@@ -9,7 +9,6 @@
  *   coopsec collection grant indicators --org kz-cert --read [--write]
  *   coopsec agreement add --from kg-cert --to kz-cert --collection indicators --tlp green,amber
  */
-import type { Command } from '@commander-js/extra-typings';
 import {
   AgreementRepository,
   ApiKeyRepository,
@@ -43,299 +42,217 @@ function show(command: CommandLike, value: unknown, text: string): void {
   else process.stdout.write(`${text}\n`);
 }
 
-export function registerExchangeAdmin(program: Command): void {
-  const org = program
-    .command('org')
-    .description('organisations (national centres and their clients)');
-  org
-    .command('add <id>')
-    .description('add an organisation')
-    .requiredOption('--name <name>', 'display name')
-    .option('--parent <org>', 'make it a client of this organisation (receives its TLP:AMBER)')
-    .action(
-      action(async (id: string, options: { name: string; parent?: string }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const created = await audited(store, { action: 'admin.org.add', target: id }, () =>
-            new OrgRepository(store).addOrg({
-              id,
-              name: options.name,
-              parentOrg: options.parent ?? null,
-            }),
-          );
-          show(
-            command,
-            created,
-            `added organisation ${created.id}${created.parentOrg !== null ? ` (client of ${created.parentOrg})` : ''}`,
-          );
+export const orgAddAction = action(
+  async (id: string, options: { name: string; parent?: string }, command: CommandLike) =>
+    withStore(globalOptions(command), async (store) => {
+      const created = await audited(store, { action: 'admin.org.add', target: id }, () =>
+        new OrgRepository(store).addOrg({
+          id,
+          name: options.name,
+          parentOrg: options.parent ?? null,
         }),
-      ),
-    );
-  org
-    .command('list')
-    .description('list organisations')
-    .action(
-      action(async (_options: object, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const orgs = await new OrgRepository(store).listOrgs();
-          show(
-            command,
-            orgs,
-            formatTable(
-              ['id', 'name', 'parent'],
-              orgs.map((o) => [o.id, o.name, o.parentOrg]),
-            ),
-          );
-        }),
-      ),
-    );
+      );
+      show(
+        command,
+        created,
+        `added organisation ${created.id}${created.parentOrg !== null ? ` (client of ${created.parentOrg})` : ''}`,
+      );
+    }),
+);
 
-  program
-    .command('key')
-    .description('API keys')
-    .command('create')
-    .description(
-      'create an API key for a user of an organisation (the user is created if new); prints the key once',
-    )
-    .requiredOption('--org <id>', 'organisation')
-    .option('--user <name>', 'user name (default: <org>-api)')
-    .option('--admin', 'make a new user a platform administrator')
-    .action(
-      action(async (options: { org: string; user?: string; admin?: true }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const orgs = new OrgRepository(store);
-          const name = options.user ?? `${options.org}-api`;
-          let user = await orgs.findUserByName(name);
-          if (user !== undefined && user.orgId !== options.org) {
-            throw new CoopsecError(
-              'CONFLICT',
-              `user ${name} belongs to organisation ${user.orgId}, not ${options.org}`,
-            );
-          }
-          user ??= await orgs.addUser({
-            orgId: options.org,
-            name,
-            isAdmin: options.admin === true,
-          });
-          const userId = user.id;
-          const created = await audited(store, { action: 'admin.key.create', target: userId }, () =>
-            new ApiKeyRepository(store).create({ userId }),
-          );
-          show(
-            command,
-            {
-              keyId: created.id,
-              key: created.key,
-              userId: user.id,
-              userName: user.name,
-              orgId: options.org,
-              isAdmin: user.isAdmin,
-            },
-            `API key for ${user.name} (${options.org}${user.isAdmin ? ', admin' : ''}) — shown once, store it now:\n${created.key}`,
-          );
-        }),
+export const orgListAction = action(async (_options: object, command: CommandLike) =>
+  withStore(globalOptions(command), async (store) => {
+    const orgs = await new OrgRepository(store).listOrgs();
+    show(
+      command,
+      orgs,
+      formatTable(
+        ['id', 'name', 'parent'],
+        orgs.map((o) => [o.id, o.name, o.parentOrg]),
       ),
     );
+  }),
+);
 
-  const collection = program.command('collection').description('TAXII collections and grants');
-  collection
-    .command('add <id>')
-    .description('add a TAXII collection')
-    .requiredOption('--title <title>', 'title')
-    .option('--description <text>', 'description')
-    .option('--owner <org>', 'owner organisation (may always read and write it)')
-    .option('--api-root <name>', 'API root', 'default')
-    .action(
-      action(
-        async (
-          id: string,
-          options: { title: string; description?: string; owner?: string; apiRoot: string },
-          command: CommandLike,
-        ) =>
-          withStore(globalOptions(command), async (store) => {
-            const created = await audited(
-              store,
-              { action: 'admin.collection.add', target: id },
-              () =>
-                new CollectionRepository(store).add({
-                  id,
-                  title: options.title,
-                  description: options.description ?? null,
-                  ownerOrg: options.owner ?? null,
-                  apiRoot: options.apiRoot,
-                }),
-            );
-            show(
-              command,
-              created,
-              `added collection ${created.id} under API root ${created.apiRoot}`,
-            );
+export const keyCreateAction = action(
+  async (options: { org: string; user?: string; admin?: true }, command: CommandLike) =>
+    withStore(globalOptions(command), async (store) => {
+      const orgs = new OrgRepository(store);
+      const name = options.user ?? `${options.org}-api`;
+      let user = await orgs.findUserByName(name);
+      if (user !== undefined && user.orgId !== options.org) {
+        throw new CoopsecError(
+          'CONFLICT',
+          `user ${name} belongs to organisation ${user.orgId}, not ${options.org}`,
+        );
+      }
+      user ??= await orgs.addUser({
+        orgId: options.org,
+        name,
+        isAdmin: options.admin === true,
+      });
+      const userId = user.id;
+      const created = await audited(store, { action: 'admin.key.create', target: userId }, () =>
+        new ApiKeyRepository(store).create({ userId }),
+      );
+      show(
+        command,
+        {
+          keyId: created.id,
+          key: created.key,
+          userId: user.id,
+          userName: user.name,
+          orgId: options.org,
+          isAdmin: user.isAdmin,
+        },
+        `API key for ${user.name} (${options.org}${user.isAdmin ? ', admin' : ''}) — shown once, store it now:\n${created.key}`,
+      );
+    }),
+);
+
+export const collectionAddAction = action(
+  async (
+    id: string,
+    options: { title: string; description?: string; owner?: string; apiRoot: string },
+    command: CommandLike,
+  ) =>
+    withStore(globalOptions(command), async (store) => {
+      const created = await audited(store, { action: 'admin.collection.add', target: id }, () =>
+        new CollectionRepository(store).add({
+          id,
+          title: options.title,
+          description: options.description ?? null,
+          ownerOrg: options.owner ?? null,
+          apiRoot: options.apiRoot,
+        }),
+      );
+      show(command, created, `added collection ${created.id} under API root ${created.apiRoot}`);
+    }),
+);
+
+export const collectionGrantAction = action(
+  async (id: string, options: { org: string; read?: true; write?: true }, command: CommandLike) =>
+    withStore(globalOptions(command), async (store) => {
+      const grant = {
+        collectionId: id,
+        orgId: options.org,
+        canRead: options.read === true,
+        canWrite: options.write === true,
+      };
+      await audited(
+        store,
+        {
+          action: 'admin.collection.grant',
+          target: id,
+          detail: `${options.org} read=${grant.canRead} write=${grant.canWrite}`,
+        },
+        () => new CollectionRepository(store).grant(grant),
+      );
+      show(
+        command,
+        grant,
+        `${options.org} on ${id}: read ${grant.canRead ? 'yes' : 'no'}, write ${grant.canWrite ? 'yes' : 'no'}`,
+      );
+    }),
+);
+
+export const collectionListAction = action(async (_options: object, command: CommandLike) =>
+  withStore(globalOptions(command), async (store) => {
+    const repo = new CollectionRepository(store);
+    const list = await repo.list();
+    const grants = await repo.grants();
+    const rows = list.map((c) => ({
+      ...c,
+      grants: grants.filter((g) => g.collectionId === c.id),
+    }));
+    show(
+      command,
+      rows,
+      formatTable(
+        ['id', 'api root', 'title', 'owner', 'grants'],
+        rows.map((c) => [
+          c.id,
+          c.apiRoot,
+          c.title,
+          c.ownerOrg,
+          c.grants
+            .map((g) => `${g.orgId}:${g.canRead ? 'r' : ''}${g.canWrite ? 'w' : ''}`)
+            .join(' '),
+        ]),
+      ),
+    );
+  }),
+);
+
+export const agreementAddAction = action(
+  async (
+    options: { from: string; to: string; collection: string; tlp: string },
+    command: CommandLike,
+  ) =>
+    withStore(globalOptions(command), async (store) => {
+      const levels = parseAgreementLevels(options.tlp);
+      const created = await audited(
+        store,
+        {
+          action: 'admin.agreement.add',
+          target: `${options.from}>${options.to}`,
+          detail: `${options.collection}: ${levels.join(',')}`,
+        },
+        () =>
+          new AgreementRepository(store).add({
+            fromOrg: options.from,
+            toOrg: options.to,
+            collectionId: options.collection,
+            levels,
           }),
-      ),
-    );
-  collection
-    .command('grant <collection>')
-    .description('set what an organisation may do with a collection')
-    .requiredOption('--org <id>', 'organisation')
-    .option('--read', 'may read')
-    .option('--write', 'may write')
-    .action(
-      action(
-        async (
-          id: string,
-          options: { org: string; read?: true; write?: true },
-          command: CommandLike,
-        ) =>
-          withStore(globalOptions(command), async (store) => {
-            const grant = {
-              collectionId: id,
-              orgId: options.org,
-              canRead: options.read === true,
-              canWrite: options.write === true,
-            };
-            await audited(
-              store,
-              {
-                action: 'admin.collection.grant',
-                target: id,
-                detail: `${options.org} read=${grant.canRead} write=${grant.canWrite}`,
-              },
-              () => new CollectionRepository(store).grant(grant),
-            );
-            show(
-              command,
-              grant,
-              `${options.org} on ${id}: read ${grant.canRead ? 'yes' : 'no'}, write ${grant.canWrite ? 'yes' : 'no'}`,
-            );
-          }),
-      ),
-    );
-  collection
-    .command('list')
-    .description('list collections with their grants')
-    .action(
-      action(async (_options: object, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const repo = new CollectionRepository(store);
-          const list = await repo.list();
-          const grants = await repo.grants();
-          const rows = list.map((c) => ({
-            ...c,
-            grants: grants.filter((g) => g.collectionId === c.id),
-          }));
-          show(
-            command,
-            rows,
-            formatTable(
-              ['id', 'api root', 'title', 'owner', 'grants'],
-              rows.map((c) => [
-                c.id,
-                c.apiRoot,
-                c.title,
-                c.ownerOrg,
-                c.grants
-                  .map((g) => `${g.orgId}:${g.canRead ? 'r' : ''}${g.canWrite ? 'w' : ''}`)
-                  .join(' '),
-              ]),
-            ),
-          );
-        }),
-      ),
-    );
+      );
+      show(
+        command,
+        created,
+        `${created.toOrg} receives ${created.levels.join(', ')} from ${created.fromOrg} in ${created.collectionId}`,
+      );
+    }),
+);
 
-  const agreement = program
-    .command('agreement')
-    .description('sharing agreements between organisations');
-  agreement
-    .command('add')
-    .description(
-      'let an organisation receive TLP levels of what another contributes to a collection',
-    )
-    .requiredOption('--from <org>', 'contributing organisation')
-    .requiredOption('--to <org>', 'receiving organisation')
-    .requiredOption('--collection <id>', 'collection')
-    .requiredOption('--tlp <levels>', 'comma-separated: clear, green, amber, amber+strict')
-    .action(
-      action(
-        async (
-          options: { from: string; to: string; collection: string; tlp: string },
-          command: CommandLike,
-        ) =>
-          withStore(globalOptions(command), async (store) => {
-            const levels = parseAgreementLevels(options.tlp);
-            const created = await audited(
-              store,
-              {
-                action: 'admin.agreement.add',
-                target: `${options.from}>${options.to}`,
-                detail: `${options.collection}: ${levels.join(',')}`,
-              },
-              () =>
-                new AgreementRepository(store).add({
-                  fromOrg: options.from,
-                  toOrg: options.to,
-                  collectionId: options.collection,
-                  levels,
-                }),
-            );
-            show(
-              command,
-              created,
-              `${created.toOrg} receives ${created.levels.join(', ')} from ${created.fromOrg} in ${created.collectionId}`,
-            );
-          }),
-      ),
-    );
-  agreement
-    .command('list')
-    .description('list sharing agreements')
-    .option('--collection <id>', 'only this collection')
-    .action(
-      action(async (options: { collection?: string }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const list = await new AgreementRepository(store).list(
-            options.collection !== undefined ? { collectionId: options.collection } : {},
-          );
-          show(
-            command,
-            list,
-            formatTable(
-              ['collection', 'from', 'to', 'TLP'],
-              list.map((a) => [a.collectionId, a.fromOrg, a.toOrg, a.levels.join(',')]),
-            ),
-          );
-        }),
-      ),
-    );
+export const agreementListAction = action(
+  async (options: { collection?: string }, command: CommandLike) =>
+    withStore(globalOptions(command), async (store) => {
+      const list = await new AgreementRepository(store).list(
+        options.collection !== undefined ? { collectionId: options.collection } : {},
+      );
+      show(
+        command,
+        list,
+        formatTable(
+          ['collection', 'from', 'to', 'TLP'],
+          list.map((a) => [a.collectionId, a.fromOrg, a.toOrg, a.levels.join(',')]),
+        ),
+      );
+    }),
+);
 
-  program
-    .command('audit')
-    .description('show the latest audit log entries')
-    .option('--limit <n>', 'how many', '50')
-    .option('--org <id>', 'only this organisation')
-    .action(
-      action(async (options: { limit: string; org?: string }, command: CommandLike) =>
-        withStore(globalOptions(command), async (store) => {
-          const events = await new AuditRepository(store).list({
-            limit: Number(options.limit),
-            ...(options.org !== undefined ? { orgId: options.org } : {}),
-          });
-          show(
-            command,
-            events,
-            formatTable(
-              ['at', 'org', 'action', 'collection', 'target', 'objects', 'outcome'],
-              events.map((e) => [
-                e.at,
-                e.orgId,
-                e.action,
-                e.collectionId,
-                e.target,
-                e.objectCount,
-                e.outcome,
-              ]),
-            ),
-          );
-        }),
-      ),
-    );
-}
+export const auditAction = action(
+  async (options: { limit: string; org?: string }, command: CommandLike) =>
+    withStore(globalOptions(command), async (store) => {
+      const events = await new AuditRepository(store).list({
+        limit: Number(options.limit),
+        ...(options.org !== undefined ? { orgId: options.org } : {}),
+      });
+      show(
+        command,
+        events,
+        formatTable(
+          ['at', 'org', 'action', 'collection', 'target', 'objects', 'outcome'],
+          events.map((e) => [
+            e.at,
+            e.orgId,
+            e.action,
+            e.collectionId,
+            e.target,
+            e.objectCount,
+            e.outcome,
+          ]),
+        ),
+      );
+    }),
+);

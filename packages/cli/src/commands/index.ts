@@ -1,23 +1,25 @@
 /**
  * @module commands
- * The list of subcommand modules. Each module exports one `register…(program)` function and
- * owns its own file; add a line here to wire a new one.
+ * The list of subcommand declarations. Each `X.command.ts` exports one `register…(program)`
+ * function that declares names, arguments, options and help, and points each action at a
+ * handler of `X.ts` through `lazy()`, so that only the command that runs loads its code (and
+ * its packages). Add a line here to wire a new one; never import an `X.ts` here.
  */
 import type { Command } from '@commander-js/extra-typings';
-import { registerInit } from './init.ts';
-import { registerAssess } from './assess.ts';
-import { registerDataIo } from './data-io.ts';
-import { registerClaims } from './claims.ts';
-import { registerMapping } from './mapping.ts';
-import { registerRegional } from './regional.ts';
-import { registerSimulate } from './simulate.ts';
-import { registerModelGraph } from './model-graph.ts';
-import { registerStixPattern } from './stix-pattern.ts';
-import { registerStixValidate } from './stix-validate.ts';
-import { registerReport } from './report.ts';
-import { registerExchangeAdmin } from './exchange-admin.ts';
-import { registerServe } from './serve.ts';
-import { registerTaxiiClient } from './taxii-client.ts';
+import { registerInit } from './init.command.ts';
+import { registerAssess } from './assess.command.ts';
+import { registerDataIo } from './data-io.command.ts';
+import { registerClaims } from './claims.command.ts';
+import { registerMapping } from './mapping.command.ts';
+import { registerRegional } from './regional.command.ts';
+import { registerSimulate } from './simulate.command.ts';
+import { registerModelGraph } from './model-graph.command.ts';
+import { registerStixPattern } from './stix-pattern.command.ts';
+import { registerStixValidate } from './stix-validate.command.ts';
+import { registerReport } from './report.command.ts';
+import { registerExchangeAdmin } from './exchange-admin.command.ts';
+import { registerServe } from './serve.command.ts';
+import { registerTaxiiClient } from './taxii-client.command.ts';
 
 type Register = (program: Command) => void;
 

@@ -2,36 +2,26 @@
  * @module commands/init
  * `coopsec init`: create the database (run its migrations) and load the bundled data.
  */
-import type { Command } from '@commander-js/extra-typings';
 import { loadBundledData, openStore } from '@coopsec/store';
 import { bundledClaims } from '../bundled-claims.ts';
 import { globalOptions, storeTarget, type CommandLike } from '../context.ts';
 import { action, printJson } from '../output.ts';
 
-export function registerInit(program: Command): void {
-  program
-    .command('init')
-    .description(
-      'create the database and load the bundled data (the paper\u2019s dataset, GCI figures, claims)',
-    )
-    .action(
-      action(async (_options: unknown, command: CommandLike) => {
-        const options = globalOptions(command);
-        const store = await openStore(storeTarget(options));
-        try {
-          const summary = await loadBundledData(store, { claims: bundledClaims() });
-          if (options.json === true)
-            printJson({ database: store.description, dialect: store.dialect, loaded: summary });
-          else {
-            process.stdout.write(
-              `Database ready: ${store.description} (${store.dialect})\n` +
-                `Loaded ${summary.assessments} assessments, ${summary.gci} GCI figures, ${summary.claims} claims and ${summary.sources} sources.\n` +
-                `Next: coopsec assess KGZ\n`,
-            );
-          }
-        } finally {
-          await store.close();
-        }
-      }),
-    );
-}
+export const initAction = action(async (_options: unknown, command: CommandLike) => {
+  const options = globalOptions(command);
+  const store = await openStore(storeTarget(options));
+  try {
+    const summary = await loadBundledData(store, { claims: bundledClaims() });
+    if (options.json === true)
+      printJson({ database: store.description, dialect: store.dialect, loaded: summary });
+    else {
+      process.stdout.write(
+        `Database ready: ${store.description} (${store.dialect})\n` +
+          `Loaded ${summary.assessments} assessments, ${summary.gci} GCI figures, ${summary.claims} claims and ${summary.sources} sources.\n` +
+          `Next: coopsec assess KGZ\n`,
+      );
+    }
+  } finally {
+    await store.close();
+  }
+});

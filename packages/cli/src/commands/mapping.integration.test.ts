@@ -1,14 +1,15 @@
 // CLI smoke tests for map, coverage, crosswalk and recommend: spawns the real binary
-// (node packages/cli/bin/coopsec.mjs) and checks output and exit codes.
+// (from its sources, see testing/run-cli.ts) and checks output and exit codes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const BIN = fileURLToPath(new URL('../../bin/coopsec.mjs', import.meta.url));
+import { CLI_ARGS } from '../testing/run-cli.ts';
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

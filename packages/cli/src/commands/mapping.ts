@@ -7,7 +7,6 @@
  *   coopsec recommend <country> [--weakest <component>]     priority actions by cooperation area
  * All accept the global `--json`. Unknown country or framework → exit 2.
  */
-import type { Command } from '@commander-js/extra-typings';
 import {
   COMPONENT_IDS,
   COOPERATION_AREA_NAMES,
@@ -114,231 +113,174 @@ export function bundledWeakest(alpha3: string): {
   return { component, year, score: weakest.score };
 }
 
-function registerMap(program: Command): void {
-  program
-    .command('map')
-    .description(
-      'legal acts and institutions mapped to ISO/IEC 27001 and NIST CSF (Table 2 of the paper for KGZ)',
-    )
-    .argument('<country>', 'ISO 3166-1 code or name, e.g. KGZ or KG')
-    .action(
-      action((country: string, _opts: unknown, command: CommandLike) => {
-        const mapping = mappingFor(country);
-        const leftOut = csfLeftOut(mapping);
-        if (wantsJson(command)) {
-          printJson({ ...mapping, csfLeftOut: leftOut });
-          return;
-        }
-        write(`${mapping.title} (${mapping.country})\nSource: ${mapping.source}\n`);
-        write(
-          formatTable(
-            ['#', 'Legal act / institution', 'No.', 'ISO/IEC 27001', 'NIST CSF', 'Coverage'],
-            mapping.rows.map((r, i) => [
-              i + 1,
-              r.instrument.title.length > 60
-                ? `${r.instrument.title.slice(0, 57)}...`
-                : r.instrument.title,
-              r.instrument.number,
-              r.asPrinted?.iso ?? r.iso.join('; '),
-              r.asPrinted?.csf ?? r.csf.join('/'),
-              r.coverage,
-            ]),
-          ),
-        );
-        write('');
-        mapping.rows.forEach((r, i) => {
-          write(
-            `${i + 1}. ${r.instrument.title}${r.instrument.number !== undefined ? ` (No. ${r.instrument.number})` : ''}`,
-          );
-          write(
-            `   kind: ${r.instrument.kind}; status: ${r.instrument.status} — ${r.instrument.statusBasis}`,
-          );
-          write(`   gap: ${r.gap}`);
-          for (const a of r.actions) write(`   priority action: ${a}`);
-          write(`   coverage ${r.coverage}: ${r.coverageBasis}`);
-        });
-        write('');
-        for (const note of mapping.notes ?? []) write(`Note: ${note}`);
-        if (leftOut.length > 0) {
-          write(
-            `Not mapped by any row (CSF 2.0): ${leftOut.map((e) => `${e.id} ${e.title}`).join('; ')}`,
-          );
-        }
-      }),
+export const mapAction = action((country: string, _opts: unknown, command: CommandLike) => {
+  const mapping = mappingFor(country);
+  const leftOut = csfLeftOut(mapping);
+  if (wantsJson(command)) {
+    printJson({ ...mapping, csfLeftOut: leftOut });
+    return;
+  }
+  write(`${mapping.title} (${mapping.country})\nSource: ${mapping.source}\n`);
+  write(
+    formatTable(
+      ['#', 'Legal act / institution', 'No.', 'ISO/IEC 27001', 'NIST CSF', 'Coverage'],
+      mapping.rows.map((r, i) => [
+        i + 1,
+        r.instrument.title.length > 60
+          ? `${r.instrument.title.slice(0, 57)}...`
+          : r.instrument.title,
+        r.instrument.number,
+        r.asPrinted?.iso ?? r.iso.join('; '),
+        r.asPrinted?.csf ?? r.csf.join('/'),
+        r.coverage,
+      ]),
+    ),
+  );
+  write('');
+  mapping.rows.forEach((r, i) => {
+    write(
+      `${i + 1}. ${r.instrument.title}${r.instrument.number !== undefined ? ` (No. ${r.instrument.number})` : ''}`,
     );
-}
+    write(
+      `   kind: ${r.instrument.kind}; status: ${r.instrument.status} — ${r.instrument.statusBasis}`,
+    );
+    write(`   gap: ${r.gap}`);
+    for (const a of r.actions) write(`   priority action: ${a}`);
+    write(`   coverage ${r.coverage}: ${r.coverageBasis}`);
+  });
+  write('');
+  for (const note of mapping.notes ?? []) write(`Note: ${note}`);
+  if (leftOut.length > 0) {
+    write(
+      `Not mapped by any row (CSF 2.0): ${leftOut.map((e) => `${e.id} ${e.title}`).join('; ')}`,
+    );
+  }
+});
 
-function registerCoverage(program: Command): void {
-  program
-    .command('coverage')
-    .description(
-      'coverage matrix of a country\u2019s acts over a framework, uncovered and weak areas, ranked gaps',
-    )
-    .argument('<country>', 'ISO 3166-1 code or name')
-    .requiredOption('--framework <framework>', `one of ${COVERAGE_FRAMEWORKS.join(', ')}`)
-    .option(
-      '--level <level>',
-      'top (functions, domains, themes) or second (categories, controls)',
-      'top',
-    )
-    .action(
-      action(
-        (country: string, opts: { framework: string; level?: string }, command: CommandLike) => {
-          const mapping = mappingFor(country);
-          const framework = parseCoverageFramework(opts.framework);
-          const matrix = coverageMatrix({ mapping, framework, level: parseLevel(opts.level) });
-          const gaps = rankGaps(matrix);
-          if (wantsJson(command)) {
-            printJson({ ...matrix, gaps, gapRankingRule: GAP_RANKING_RULE });
-            return;
-          }
-          write(
-            `Coverage of ${framework} (${matrix.level} level) by the acts of ${matrix.country}\n`,
-          );
-          const rows = matrix.rows.map((r, i) => [String(i + 1), ...r.cells.map(cellText)]);
-          rows.push(['all', ...matrix.combined.map(cellText)]);
-          write(formatTable(['act', ...matrix.columns.map((c) => c.id)], rows));
-          write('');
-          matrix.rows.forEach((r, i) => write(`  ${i + 1} = ${r.title}`));
-          write(
-            '  levels: full, part(ial), decl(arative-only), · none; * = not mapped directly (inherited, inferred or rolled up)',
-          );
-          write('');
-          if (framework === 'csf-2.0') {
-            const leftOut = csfLeftOut(mapping);
-            if (leftOut.length > 0) {
-              write(
-                `Mapped by no row (any level above is inferred from the ISO columns): ${leftOut.map((e) => e.id).join(', ')}`,
-              );
-            }
-          }
-          write(`Uncovered: ${matrix.uncovered.length > 0 ? matrix.uncovered.join(', ') : 'none'}`);
-          write(`Weakly covered: ${matrix.weak.length > 0 ? matrix.weak.join(', ') : 'none'}`);
-          write('');
-          write(`Ranked gaps (${GAP_RANKING_RULE}):`);
-          write(
-            formatTable(
-              ['rank', 'id', 'title', 'level', 'direct', 'acts', 'area'],
-              gaps.map((g) => [
-                g.rank,
-                g.id,
-                g.title,
-                g.level,
-                g.direct ? 'yes' : 'no',
-                g.acts.length,
-                g.area,
-              ]),
-            ),
-          );
-          write('');
-          write('Rules:');
-          for (const rule of COVERAGE_RULES) write(`  - ${rule}`);
-        },
+export const coverageAction = action(
+  (country: string, opts: { framework: string; level?: string }, command: CommandLike) => {
+    const mapping = mappingFor(country);
+    const framework = parseCoverageFramework(opts.framework);
+    const matrix = coverageMatrix({ mapping, framework, level: parseLevel(opts.level) });
+    const gaps = rankGaps(matrix);
+    if (wantsJson(command)) {
+      printJson({ ...matrix, gaps, gapRankingRule: GAP_RANKING_RULE });
+      return;
+    }
+    write(`Coverage of ${framework} (${matrix.level} level) by the acts of ${matrix.country}\n`);
+    const rows = matrix.rows.map((r, i) => [String(i + 1), ...r.cells.map(cellText)]);
+    rows.push(['all', ...matrix.combined.map(cellText)]);
+    write(formatTable(['act', ...matrix.columns.map((c) => c.id)], rows));
+    write('');
+    matrix.rows.forEach((r, i) => write(`  ${i + 1} = ${r.title}`));
+    write(
+      '  levels: full, part(ial), decl(arative-only), · none; * = not mapped directly (inherited, inferred or rolled up)',
+    );
+    write('');
+    if (framework === 'csf-2.0') {
+      const leftOut = csfLeftOut(mapping);
+      if (leftOut.length > 0) {
+        write(
+          `Mapped by no row (any level above is inferred from the ISO columns): ${leftOut.map((e) => e.id).join(', ')}`,
+        );
+      }
+    }
+    write(`Uncovered: ${matrix.uncovered.length > 0 ? matrix.uncovered.join(', ') : 'none'}`);
+    write(`Weakly covered: ${matrix.weak.length > 0 ? matrix.weak.join(', ') : 'none'}`);
+    write('');
+    write(`Ranked gaps (${GAP_RANKING_RULE}):`);
+    write(
+      formatTable(
+        ['rank', 'id', 'title', 'level', 'direct', 'acts', 'area'],
+        gaps.map((g) => [
+          g.rank,
+          g.id,
+          g.title,
+          g.level,
+          g.direct ? 'yes' : 'no',
+          g.acts.length,
+          g.area,
+        ]),
       ),
     );
-}
+    write('');
+    write('Rules:');
+    for (const rule of COVERAGE_RULES) write(`  - ${rule}`);
+  },
+);
 
-function registerCrosswalk(program: Command): void {
-  program
-    .command('crosswalk')
-    .description(
-      'links of one element to another framework (NIST OLIR relationships, rationale, strength)',
-    )
-    .argument('<framework>', 'csf-2.0, csf-1.1, iso27001-2013 or iso27001-2022')
-    .argument('<id>', 'element id, e.g. A.9.2.3, 5.7, PR.AA, GV')
-    .requiredOption('--to <framework>', 'the framework to map to')
-    .action(
-      action((fromName: string, id: string, opts: { to: string }, command: CommandLike) => {
-        const from = parseFrameworkId(fromName);
-        const to = parseFrameworkId(opts.to);
-        const links = crosswalkLookup({ from, id, to, expand: true });
-        const source = findElement(from, id);
-        if (wantsJson(command)) {
-          printJson({ from, to, element: source, links });
-          return;
-        }
-        write(`${from} ${source?.id ?? id} ${source?.title ?? ''} → ${to}`);
-        if (links.length === 0) {
-          write(
-            'No link: the element has no counterpart in the crosswalks (e.g. a control new in ISO/IEC 27001:2022).',
-          );
-          return;
-        }
-        write(
-          formatTable(
-            ['from', 'to', 'title', 'relationship', 'rationale', 'strength', 'note'],
-            links.map((l) => [
-              l.from,
-              l.to,
-              findElement(to, l.to)?.title ?? '',
-              l.relationship,
-              l.rationale,
-              l.strength,
-              l.note,
-            ]),
-          ),
-        );
-        write(`Catalogue: ${getCatalogue(to).source}`);
-      }),
-    );
-}
-
-function registerRecommend(program: Command): void {
-  program
-    .command('recommend')
-    .description(
-      'priority actions from the mapping gaps and the weakest component, by cooperation area',
-    )
-    .argument('<country>', 'ISO 3166-1 code or name')
-    .option('--weakest <component>', `override the weakest component (${COMPONENT_IDS.join(', ')})`)
-    .option('--framework <framework>', 'framework whose gaps are used', 'csf-2.0')
-    .action(
-      action(
-        (country: string, opts: { weakest?: string; framework?: string }, command: CommandLike) => {
-          const mapping = mappingFor(country);
-          const framework = parseCoverageFramework(opts.framework ?? 'csf-2.0');
-          let weakest: { component: ComponentId; basis: string };
-          if (opts.weakest !== undefined) {
-            if (!isComponentId(opts.weakest)) {
-              throw new CoopsecError(
-                'BAD_INPUT',
-                `unknown component "${opts.weakest}" (known: ${COMPONENT_IDS.join(', ')})`,
-              );
-            }
-            weakest = { component: opts.weakest, basis: 'given with --weakest' };
-          } else {
-            const w = bundledWeakest(mapping.country);
-            weakest = {
-              component: w.component,
-              basis: `lowest score in ${w.year} in the bundled data (${w.score})`,
-            };
-          }
-          const recs = recommend({
-            mapping,
-            weakest: weakest.component,
-            framework,
-            level: 'second',
-          });
-          if (wantsJson(command)) {
-            printJson({ country: mapping.country, framework, weakest, recommendations: recs });
-            return;
-          }
-          write(
-            `Recommendations for ${mapping.country} (weakest component: ${weakest.component}, ${weakest.basis})\n`,
-          );
-          for (const r of recs) {
-            write(`${r.priority}. [${COOPERATION_AREA_NAMES[r.area]}] ${r.title}`);
-            write(`   why: ${r.rationale}`);
-            for (const a of r.relatedActions) write(`   from the mapping: ${a}`);
-          }
-        },
+export const crosswalkAction = action(
+  (fromName: string, id: string, opts: { to: string }, command: CommandLike) => {
+    const from = parseFrameworkId(fromName);
+    const to = parseFrameworkId(opts.to);
+    const links = crosswalkLookup({ from, id, to, expand: true });
+    const source = findElement(from, id);
+    if (wantsJson(command)) {
+      printJson({ from, to, element: source, links });
+      return;
+    }
+    write(`${from} ${source?.id ?? id} ${source?.title ?? ''} → ${to}`);
+    if (links.length === 0) {
+      write(
+        'No link: the element has no counterpart in the crosswalks (e.g. a control new in ISO/IEC 27001:2022).',
+      );
+      return;
+    }
+    write(
+      formatTable(
+        ['from', 'to', 'title', 'relationship', 'rationale', 'strength', 'note'],
+        links.map((l) => [
+          l.from,
+          l.to,
+          findElement(to, l.to)?.title ?? '',
+          l.relationship,
+          l.rationale,
+          l.strength,
+          l.note,
+        ]),
       ),
     );
-}
+    write(`Catalogue: ${getCatalogue(to).source}`);
+  },
+);
 
-export function registerMapping(program: Command): void {
-  registerMap(program);
-  registerCoverage(program);
-  registerCrosswalk(program);
-  registerRecommend(program);
-}
+export const recommendAction = action(
+  (country: string, opts: { weakest?: string; framework?: string }, command: CommandLike) => {
+    const mapping = mappingFor(country);
+    const framework = parseCoverageFramework(opts.framework ?? 'csf-2.0');
+    let weakest: { component: ComponentId; basis: string };
+    if (opts.weakest !== undefined) {
+      if (!isComponentId(opts.weakest)) {
+        throw new CoopsecError(
+          'BAD_INPUT',
+          `unknown component "${opts.weakest}" (known: ${COMPONENT_IDS.join(', ')})`,
+        );
+      }
+      weakest = { component: opts.weakest, basis: 'given with --weakest' };
+    } else {
+      const w = bundledWeakest(mapping.country);
+      weakest = {
+        component: w.component,
+        basis: `lowest score in ${w.year} in the bundled data (${w.score})`,
+      };
+    }
+    const recs = recommend({
+      mapping,
+      weakest: weakest.component,
+      framework,
+      level: 'second',
+    });
+    if (wantsJson(command)) {
+      printJson({ country: mapping.country, framework, weakest, recommendations: recs });
+      return;
+    }
+    write(
+      `Recommendations for ${mapping.country} (weakest component: ${weakest.component}, ${weakest.basis})\n`,
+    );
+    for (const r of recs) {
+      write(`${r.priority}. [${COOPERATION_AREA_NAMES[r.area]}] ${r.title}`);
+      write(`   why: ${r.rationale}`);
+      for (const a of r.relatedActions) write(`   from the mapping: ${a}`);
+    }
+  },
+);

@@ -5,7 +5,6 @@
  * with its tie rule, and sources. Without --edition: every edition side by side with its scale,
  * and the change between consecutive editions with scale changes spelled out.
  */
-import type { Command } from '@commander-js/extra-typings';
 import {
   CoopsecError,
   centralAsiaProfiles,
@@ -16,10 +15,9 @@ import {
   type CountryChange,
   type EditionComparison,
 } from '@coopsec/model';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { action, formatTable, printJson } from '../output.ts';
-
-const REGIONS = ['central-asia'] as const;
+import { REGIONS } from './choices.ts';
 
 function checkRegion(region: string): void {
   if (!(REGIONS as readonly string[]).includes(region)) {
@@ -143,64 +141,49 @@ function sourcesUsed(ids: readonly string[]): string {
   ].join('\n');
 }
 
-export function registerRegional(program: Command): void {
-  program
-    .command('compare')
-    .description(
-      'compare the countries of a region on ITU GCI (as published), CERT and NCSI, with sources',
-    )
-    .requiredOption('--region <region>', `region to compare (${REGIONS.join(', ')})`)
-    .option(
-      '--edition <year>',
-      'one GCI edition (2017, 2018, 2020, 2024); default: all, with changes between them',
-    )
-    .action(
-      action((opts: { region: string; edition?: string }, command: CommandLike) => {
-        checkRegion(opts.region);
-        const json = globalOptions(command).json === true;
-        const profiles = centralAsiaProfiles();
-        if (opts.edition !== undefined) {
-          const table = compareEdition(parseEdition(opts.edition), profiles);
-          const ncsiIds = profiles.flatMap((p) =>
-            isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId),
-          );
-          const ids = [
-            ...table.rows.flatMap((r) => [
-              ...r.sourceIds,
-              ...r.alternatives.map((a) => a.sourceId),
-            ]),
-            ...ncsiIds,
-            'paper',
-          ];
-          if (json) {
-            printJson({
-              ...table,
-              profiles,
-              sources: [...new Set(ids)].map((id) => findSource(id)),
-            });
-            return;
-          }
-          process.stdout.write(
-            `${editionText(table)}\n\n${profilesSummary()}\n\n${sourcesUsed(ids)}\n`,
-          );
-          return;
-        }
-        const region = compareRegion(profiles);
-        const ids = profiles.flatMap((p) => [
-          ...p.gci.flatMap((g) => [...g.sourceIds, ...g.alternatives.map((a) => a.sourceId)]),
-          ...(isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId)),
-          'paper',
-        ]);
-        if (json) {
-          printJson({
-            region: opts.region,
-            ...region,
-            profiles,
-            sources: [...new Set(ids)].map((id) => findSource(id)),
-          });
-          return;
-        }
-        process.stdout.write(`${regionText()}\n${profilesSummary()}\n\n${sourcesUsed(ids)}\n`);
-      }),
-    );
-}
+export const compareAction = action(
+  (opts: { region: string; edition?: string }, command: CommandLike) => {
+    checkRegion(opts.region);
+    const json = globalOptions(command).json === true;
+    const profiles = centralAsiaProfiles();
+    if (opts.edition !== undefined) {
+      const table = compareEdition(parseEdition(opts.edition), profiles);
+      const ncsiIds = profiles.flatMap((p) =>
+        isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId),
+      );
+      const ids = [
+        ...table.rows.flatMap((r) => [...r.sourceIds, ...r.alternatives.map((a) => a.sourceId)]),
+        ...ncsiIds,
+        'paper',
+      ];
+      if (json) {
+        printJson({
+          ...table,
+          profiles,
+          sources: [...new Set(ids)].map((id) => findSource(id)),
+        });
+        return;
+      }
+      process.stdout.write(
+        `${editionText(table)}\n\n${profilesSummary()}\n\n${sourcesUsed(ids)}\n`,
+      );
+      return;
+    }
+    const region = compareRegion(profiles);
+    const ids = profiles.flatMap((p) => [
+      ...p.gci.flatMap((g) => [...g.sourceIds, ...g.alternatives.map((a) => a.sourceId)]),
+      ...(isMissing(p.ncsi) ? [] : p.ncsi.map((n) => n.sourceId)),
+      'paper',
+    ]);
+    if (json) {
+      printJson({
+        region: opts.region,
+        ...region,
+        profiles,
+        sources: [...new Set(ids)].map((id) => findSource(id)),
+      });
+      return;
+    }
+    process.stdout.write(`${regionText()}\n${profilesSummary()}\n\n${sourcesUsed(ids)}\n`);
+  },
+);

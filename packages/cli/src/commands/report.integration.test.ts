@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { CLI_ARGS } from '../testing/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/coopsec.mjs', import.meta.url));
 const PLAN = fileURLToPath(new URL('../../../report/test-fixtures/plan.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'coopsec-report-'));
 const env = {
@@ -27,7 +27,7 @@ const env = {
 };
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
     encoding: 'utf8',
     timeout: 120_000,
     env,

@@ -12,7 +12,6 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Command } from '@commander-js/extra-typings';
 import {
   CoopsecError,
   GCI_RECORDS,
@@ -159,91 +158,76 @@ async function loadData(command: CommandLike, alpha3: string): Promise<LoadedDat
   };
 }
 
-export function registerReport(program: Command): void {
-  program
-    .command('report')
-    .description(
-      'write the assessment report as one self-contained HTML file, and optionally as PDF',
-    )
-    .argument('<country>', 'ISO 3166 alpha-2 or alpha-3 code (KG or KGZ)')
-    .requiredOption('--out <file>', 'the HTML report to write')
-    .option(
-      '--pdf <file>',
-      'also write a PDF (needs Chromium: COOPSEC_CHROMIUM or /usr/bin/chromium)',
-    )
-    .option('--plan <file>', 'an effort plan (coopsec-effort-plan/1 JSON) for the scenario section')
-    .option('--tlp <label>', 'TLP marking printed on the report (default TLP:CLEAR)')
-    .action(
-      action(async (code: string, opts: ReportOptions, command: CommandLike) => {
-        const json = globalOptions(command).json === true;
-        const country = resolveCountry(code);
-        const tlp = parseTlp(opts.tlp);
-        checkWritable(opts.out, '--out');
-        if (opts.pdf !== undefined) checkWritable(opts.pdf, '--pdf');
-        let plan: unknown;
-        if (opts.plan !== undefined) {
-          const text = await readUtf8File(opts.plan);
-          try {
-            plan = JSON.parse(text);
-          } catch (error) {
-            throw new CoopsecError(
-              'BAD_INPUT',
-              `--plan ${opts.plan} is not JSON: ${(error as Error).message}`,
-              { details: [{ field: '--plan', message: (error as Error).message }] },
-            );
-          }
-        }
-        const data = await loadData(command, country.alpha3);
-        const { origin: _origin, ...reportData } = data;
-        const input = await buildReportInput(country.alpha3, {
-          ...reportData,
-          tlp,
-          ...(plan === undefined ? {} : { plan }),
-        });
-        const html = renderReportHtml(input);
-        // Render the PDF before writing anything, so that a missing Chromium leaves no files.
-        const pdf = opts.pdf === undefined ? undefined : await renderReportPdf(html);
-        writeAtomically(opts.out, html, '--out');
-        if (opts.pdf !== undefined && pdf !== undefined) writeAtomically(opts.pdf, pdf, '--pdf');
-        const sections = Object.fromEntries(
-          (
-            [
-              'dynamics',
-              'modelGraph',
-              'table1',
-              'table2',
-              'coverage',
-              'regional',
-              'claims',
-              'gaps',
-            ] as const
-          ).map((k) => [k, input[k].available]),
+export const reportAction = action(
+  async (code: string, opts: ReportOptions, command: CommandLike) => {
+    const json = globalOptions(command).json === true;
+    const country = resolveCountry(code);
+    const tlp = parseTlp(opts.tlp);
+    checkWritable(opts.out, '--out');
+    if (opts.pdf !== undefined) checkWritable(opts.pdf, '--pdf');
+    let plan: unknown;
+    if (opts.plan !== undefined) {
+      const text = await readUtf8File(opts.plan);
+      try {
+        plan = JSON.parse(text);
+      } catch (error) {
+        throw new CoopsecError(
+          'BAD_INPUT',
+          `--plan ${opts.plan} is not JSON: ${(error as Error).message}`,
+          { details: [{ field: '--plan', message: (error as Error).message }] },
         );
-        if (json) {
-          printJson({
-            country: country.alpha3,
-            data: data.origin,
-            html: resolve(opts.out),
-            pdf: opts.pdf === undefined ? null : resolve(opts.pdf),
-            bytes: { html: Buffer.byteLength(html), pdf: pdf?.length ?? null },
-            sections,
-          });
-        } else {
-          if (data.origin === 'bundled')
-            process.stderr.write(
-              `coopsec: no stored assessments for ${country.alpha3}; using the dataset bundled with coopsec\n`,
-            );
-          process.stdout.write(
-            `wrote ${opts.out} (${Math.round(Buffer.byteLength(html) / 1024)} KiB)\n`,
-          );
-          if (opts.pdf !== undefined && pdf !== undefined)
-            process.stdout.write(`wrote ${opts.pdf} (${Math.round(pdf.length / 1024)} KiB)\n`);
-          const missing = Object.entries(sections)
-            .filter(([, ok]) => !ok)
-            .map(([k]) => k);
-          if (missing.length > 0)
-            process.stdout.write(`not available in this build: ${missing.join(', ')}\n`);
-        }
-      }),
+      }
+    }
+    const data = await loadData(command, country.alpha3);
+    const { origin: _origin, ...reportData } = data;
+    const input = await buildReportInput(country.alpha3, {
+      ...reportData,
+      tlp,
+      ...(plan === undefined ? {} : { plan }),
+    });
+    const html = renderReportHtml(input);
+    // Render the PDF before writing anything, so that a missing Chromium leaves no files.
+    const pdf = opts.pdf === undefined ? undefined : await renderReportPdf(html);
+    writeAtomically(opts.out, html, '--out');
+    if (opts.pdf !== undefined && pdf !== undefined) writeAtomically(opts.pdf, pdf, '--pdf');
+    const sections = Object.fromEntries(
+      (
+        [
+          'dynamics',
+          'modelGraph',
+          'table1',
+          'table2',
+          'coverage',
+          'regional',
+          'claims',
+          'gaps',
+        ] as const
+      ).map((k) => [k, input[k].available]),
     );
-}
+    if (json) {
+      printJson({
+        country: country.alpha3,
+        data: data.origin,
+        html: resolve(opts.out),
+        pdf: opts.pdf === undefined ? null : resolve(opts.pdf),
+        bytes: { html: Buffer.byteLength(html), pdf: pdf?.length ?? null },
+        sections,
+      });
+    } else {
+      if (data.origin === 'bundled')
+        process.stderr.write(
+          `coopsec: no stored assessments for ${country.alpha3}; using the dataset bundled with coopsec\n`,
+        );
+      process.stdout.write(
+        `wrote ${opts.out} (${Math.round(Buffer.byteLength(html) / 1024)} KiB)\n`,
+      );
+      if (opts.pdf !== undefined && pdf !== undefined)
+        process.stdout.write(`wrote ${opts.pdf} (${Math.round(pdf.length / 1024)} KiB)\n`);
+      const missing = Object.entries(sections)
+        .filter(([, ok]) => !ok)
+        .map(([k]) => k);
+      if (missing.length > 0)
+        process.stdout.write(`not available in this build: ${missing.join(', ')}\n`);
+    }
+  },
+);

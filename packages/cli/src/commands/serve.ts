@@ -1,64 +1,58 @@
 /**
  * @module commands/serve
  * `coopsec serve [--port 8080] [--host 127.0.0.1]`: runs the server (TAXII 2.1 at /taxii2/,
- * REST at /api/, dashboard at /) on the selected store until SIGINT/SIGTERM. On first run it
- * creates an administrator and prints its API key once (stderr).
+ * REST at /api/, dashboard at /) on the selected store until SIGINT/SIGTERM, through the same
+ * `startServer()` as `npm start`. On first run it loads the bundled data, creates an
+ * administrator and prints its API key once (stderr).
  */
-import type { Command } from '@commander-js/extra-typings';
-import { bootstrapAdmin, buildApp, REDACT_PATHS } from '@coopsec/server';
-import { globalOptions, withStore, type CommandLike } from '../context.ts';
+import { startServer } from '@coopsec/server';
+import { bundledClaims } from '../bundled-claims.ts';
+import { globalOptions, storeTarget, type CommandLike } from '../context.ts';
 import { action } from '../output.ts';
 
-export function registerServe(program: Command): void {
-  program
-    .command('serve')
-    .description('run the coopsec server (TAXII 2.1, REST API, dashboard)')
-    .option('--port <port>', 'TCP port', '8080')
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--public-url <url>', 'base URL clients use (for TAXII discovery links)')
-    .option('--max-content-length <bytes>', 'largest request body accepted')
-    .option('--log-level <level>', 'pino log level', 'info')
-    .action(
-      action(
-        async (
-          options: {
-            port: string;
-            host: string;
-            publicUrl?: string;
-            maxContentLength?: string;
-            logLevel: string;
-          },
-          command: CommandLike,
-        ) =>
-          withStore(globalOptions(command), async (store) => {
-            const first = await bootstrapAdmin(store);
-            if (first.created) {
-              process.stderr.write(
-                `coopsec: created administrator ${first.userName} (organisation ${first.orgId}); API key, shown once:\n${first.key}\n`,
-              );
-            }
-            const app = await buildApp({
-              store,
-              logger: {
-                level: options.logLevel,
-                redact: { paths: [...REDACT_PATHS], censor: '[redacted]' },
-              },
-              ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
-              ...(options.maxContentLength !== undefined
-                ? { maxContentLength: Number(options.maxContentLength) }
-                : {}),
-            });
-            await app.listen({ port: Number(options.port), host: options.host });
-            process.stderr.write(
-              `coopsec: serving ${store.description} at http://${options.host}:${options.port}/ (TAXII 2.1 at /taxii2/)\n`,
-            );
-            await new Promise<void>((resolve) => {
-              const stop = () => resolve();
-              process.once('SIGINT', stop);
-              process.once('SIGTERM', stop);
-            });
-            await app.close();
-          }),
-      ),
-    );
+export interface ServeOptions {
+  port: string;
+  host: string;
+  publicUrl?: string;
+  maxContentLength?: string;
+  logLevel: string;
+  webRoot?: string;
+  web: boolean;
 }
+
+export const serveAction = action(async (options: ServeOptions, command: CommandLike) => {
+  const global = globalOptions(command);
+  const server = await startServer({
+    db: storeTarget(global),
+    port: Number(options.port),
+    host: options.host,
+    logger: options.logLevel,
+    webRoot: options.web ? options.webRoot : false,
+    bundled: { claims: bundledClaims() },
+    onBundledLoaded: (summary, store) =>
+      process.stderr.write(
+        `coopsec: first use of ${store.description}: loaded the bundled data (${summary.assessments} assessments, ${summary.gci} GCI figures, ${summary.claims} claims)\n`,
+      ),
+    ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+    ...(options.maxContentLength !== undefined
+      ? { maxContentLength: Number(options.maxContentLength) }
+      : {}),
+  });
+  try {
+    if (server.admin.created) {
+      process.stderr.write(
+        `coopsec: created administrator ${server.admin.userName} (organisation ${server.admin.orgId}); API key, shown once:\n${server.admin.key}\n`,
+      );
+    }
+    process.stderr.write(
+      `coopsec: serving ${server.store.description} at http://${options.host}:${options.port}/ (TAXII 2.1 at /taxii2/${server.webRoot !== undefined ? ', dashboard at /' : ''})\n`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  } finally {
+    await server.close();
+  }
+});

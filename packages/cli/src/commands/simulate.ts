@@ -7,7 +7,6 @@
  * conclusion holds. Base values: the bundled paper data (Kyrgyzstan only, for now).
  */
 import { readFileSync } from 'node:fs';
-import type { Command } from '@commander-js/extra-typings';
 import {
   COMPONENT_IDS,
   CoopsecError,
@@ -21,7 +20,7 @@ import {
   type Assessment,
   type ScenarioInput,
 } from '@coopsec/model';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
 interface SimulateOptions {
@@ -97,136 +96,115 @@ export function baseFor(alpha3: string): {
 const fmt = (x: number | undefined) =>
   x === undefined || Number.isNaN(x) ? undefined : Number(x.toFixed(2));
 
-export function registerSimulate(program: Command): void {
-  program
-    .command('simulate')
-    .description(
-      'project component scores under an effort plan through the model graph, with assumptions and sensitivity',
-    )
-    .argument('<country>', 'ISO 3166-1 alpha-2 or alpha-3 code')
-    .requiredOption(
-      '--plan <file>',
-      'effort plan (JSON, format coopsec-effort-plan/1; see examples/plans/)',
-    )
-    .requiredOption('--until <year>', 'horizon year')
-    .option('--runs <n>', 'sensitivity runs (0 = none)', '1000')
-    .option('--seed <s>', 'seed of the sensitivity PRNG', '1')
-    .option(
-      '--conclusion <text...>',
-      'conclusions to test, e.g. "lowest digital-literacy in 2030" "index >= 85 by 2028"',
-    )
-    .action(
-      action((code: string, opts: SimulateOptions, command: CommandLike) => {
-        const json = globalOptions(command).json === true;
-        const country = resolveCountry(code).alpha3;
-        const { baseYear, base, measured } = baseFor(country);
-        const horizonYear = integer(opts.until, '--until');
-        const runs = integer(opts.runs, '--runs');
-        if (runs < 0) {
-          throw new CoopsecError(
-            'BAD_INPUT',
-            `--runs must be 0 (no sensitivity) or more, got ${runs}`,
-            {
-              details: [{ field: '--runs', message: String(runs) }],
-            },
-          );
-        }
-        const seed = integer(opts.seed, '--seed');
-        const plan = parsePlan(readPlanFile(opts.plan));
-        const input: ScenarioInput = { country, baseYear, horizonYear, base, plan };
-        const result = projectScenario(input);
-        const weakest = COMPONENT_IDS.reduce((a, b) => ((base[b] ?? 0) < (base[a] ?? 0) ? b : a));
-        const conclusions = opts.conclusion ?? [
-          `lowest ${weakest} in ${horizonYear}`,
-          `index >= 85 by ${horizonYear}`,
-        ];
-        const sensitivity =
-          runs > 0
-            ? runSensitivity(prepareScenario(input), { runs, seed, conclusions })
-            : undefined;
-        const trends = COMPONENT_IDS.map((c) => {
-          const points = measured
-            .filter((m) => m.component === c)
-            .map((m) => ({ year: m.year, score: m.score }));
-          return {
-            component: c,
-            ...(horizonYear > baseYear
-              ? extrapolateTrend({ points, untilYear: horizonYear })
-              : { points: [] }),
-          };
-        });
-        if (json) {
-          printJson({ scenario: result, sensitivity, trendExtrapolation: trends });
-          return;
-        }
-        const years = result.index.points.map((p) => p.year);
-        const rows = years.map((year, i) => [
-          i === 0 ? `${year} (measured)` : `${year} (estimated)`,
-          ...COMPONENT_IDS.map((c) => fmt(result.components[c][i]?.score)),
-          fmt(result.index.points[i]?.score),
-        ]);
-        const out = [
-          `Scenario "${plan.name}" for ${country}: ${baseYear} → ${horizonYear} (method: scenario-projection; projected values are estimates)`,
-          '',
-          formatTable(['year', ...COMPONENT_IDS, 'index'], rows),
-          `index weights: ${COMPONENT_IDS.map((c) => `${c} ${result.index.weights[c]}`).join(', ')}`,
-          ...result.warnings.map((w) => `warning: ${w}`),
-          '',
-          `Trend extrapolation beside it (linear through the measured points; labelled extrapolation, not a forecast) for ${horizonYear}:`,
-          formatTable(
-            ['component', 'extrapolated', 'low', 'high', 'clipped to 0–100', 'band'],
-            trends.map((t) => {
-              const last = t.points.at(-1);
-              return [
-                t.component,
-                fmt(last?.score),
-                fmt(last?.low),
-                fmt(last?.high),
-                last?.clipped === true ? 'yes' : 'no',
-                'band' in t ? t.band.note : undefined,
-              ];
-            }),
-          ),
-          '',
-        ];
-        if (sensitivity !== undefined) {
-          out.push(
-            `Sensitivity: ${sensitivity.runs} runs, seed ${sensitivity.seed} (${sensitivity.prng}); ${sensitivity.sampling}`,
-            formatTable(
-              ['conclusion', 'with defaults', 'share of runs where it holds'],
-              sensitivity.conclusions.map((c) => [
-                c.conclusion,
-                c.holdsWithDefaults ? 'holds' : 'does not hold',
-                `${(c.share * 100).toFixed(1)}%`,
-              ]),
-            ),
-            formatTable(
-              [`${horizonYear}`, 'min', 'p5', 'median', 'p95', 'max'],
-              Object.entries(sensitivity.horizonSpread).map(([k, s]) => [
-                k,
-                fmt(s.min),
-                fmt(s.p5),
-                fmt(s.p50),
-                fmt(s.p95),
-                fmt(s.max),
-              ]),
-            ),
-            '',
-          );
-        }
-        out.push(
-          'Assumptions (the paper gives no numbers for the links of its model; every value below is ours):',
-          formatTable(
-            ['id', 'value', 'range', 'why'],
-            result.assumptions.map((a) => [
-              a.id,
-              a.value,
-              a.range === undefined ? undefined : `${a.range[0]}–${a.range[1]}`,
-              a.why,
-            ]),
-          ),
-        );
-        process.stdout.write(`${out.join('\n')}\n`);
-      }),
+export const simulateAction = action(
+  (code: string, opts: SimulateOptions, command: CommandLike) => {
+    const json = globalOptions(command).json === true;
+    const country = resolveCountry(code).alpha3;
+    const { baseYear, base, measured } = baseFor(country);
+    const horizonYear = integer(opts.until, '--until');
+    const runs = integer(opts.runs, '--runs');
+    if (runs < 0) {
+      throw new CoopsecError(
+        'BAD_INPUT',
+        `--runs must be 0 (no sensitivity) or more, got ${runs}`,
+        {
+          details: [{ field: '--runs', message: String(runs) }],
+        },
+      );
+    }
+    const seed = integer(opts.seed, '--seed');
+    const plan = parsePlan(readPlanFile(opts.plan));
+    const input: ScenarioInput = { country, baseYear, horizonYear, base, plan };
+    const result = projectScenario(input);
+    const weakest = COMPONENT_IDS.reduce((a, b) => ((base[b] ?? 0) < (base[a] ?? 0) ? b : a));
+    const conclusions = opts.conclusion ?? [
+      `lowest ${weakest} in ${horizonYear}`,
+      `index >= 85 by ${horizonYear}`,
+    ];
+    const sensitivity =
+      runs > 0 ? runSensitivity(prepareScenario(input), { runs, seed, conclusions }) : undefined;
+    const trends = COMPONENT_IDS.map((c) => {
+      const points = measured
+        .filter((m) => m.component === c)
+        .map((m) => ({ year: m.year, score: m.score }));
+      return {
+        component: c,
+        ...(horizonYear > baseYear
+          ? extrapolateTrend({ points, untilYear: horizonYear })
+          : { points: [] }),
+      };
+    });
+    if (json) {
+      printJson({ scenario: result, sensitivity, trendExtrapolation: trends });
+      return;
+    }
+    const years = result.index.points.map((p) => p.year);
+    const rows = years.map((year, i) => [
+      i === 0 ? `${year} (measured)` : `${year} (estimated)`,
+      ...COMPONENT_IDS.map((c) => fmt(result.components[c][i]?.score)),
+      fmt(result.index.points[i]?.score),
+    ]);
+    const out = [
+      `Scenario "${plan.name}" for ${country}: ${baseYear} → ${horizonYear} (method: scenario-projection; projected values are estimates)`,
+      '',
+      formatTable(['year', ...COMPONENT_IDS, 'index'], rows),
+      `index weights: ${COMPONENT_IDS.map((c) => `${c} ${result.index.weights[c]}`).join(', ')}`,
+      ...result.warnings.map((w) => `warning: ${w}`),
+      '',
+      `Trend extrapolation beside it (linear through the measured points; labelled extrapolation, not a forecast) for ${horizonYear}:`,
+      formatTable(
+        ['component', 'extrapolated', 'low', 'high', 'clipped to 0–100', 'band'],
+        trends.map((t) => {
+          const last = t.points.at(-1);
+          return [
+            t.component,
+            fmt(last?.score),
+            fmt(last?.low),
+            fmt(last?.high),
+            last?.clipped === true ? 'yes' : 'no',
+            'band' in t ? t.band.note : undefined,
+          ];
+        }),
+      ),
+      '',
+    ];
+    if (sensitivity !== undefined) {
+      out.push(
+        `Sensitivity: ${sensitivity.runs} runs, seed ${sensitivity.seed} (${sensitivity.prng}); ${sensitivity.sampling}`,
+        formatTable(
+          ['conclusion', 'with defaults', 'share of runs where it holds'],
+          sensitivity.conclusions.map((c) => [
+            c.conclusion,
+            c.holdsWithDefaults ? 'holds' : 'does not hold',
+            `${(c.share * 100).toFixed(1)}%`,
+          ]),
+        ),
+        formatTable(
+          [`${horizonYear}`, 'min', 'p5', 'median', 'p95', 'max'],
+          Object.entries(sensitivity.horizonSpread).map(([k, s]) => [
+            k,
+            fmt(s.min),
+            fmt(s.p5),
+            fmt(s.p50),
+            fmt(s.p95),
+            fmt(s.max),
+          ]),
+        ),
+        '',
+      );
+    }
+    out.push(
+      'Assumptions (the paper gives no numbers for the links of its model; every value below is ours):',
+      formatTable(
+        ['id', 'value', 'range', 'why'],
+        result.assumptions.map((a) => [
+          a.id,
+          a.value,
+          a.range === undefined ? undefined : `${a.range[0]}–${a.range[1]}`,
+          a.why,
+        ]),
+      ),
     );
-}
+    process.stdout.write(`${out.join('\n')}\n`);
+  },
+);

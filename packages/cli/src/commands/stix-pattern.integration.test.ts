@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readObservations } from './stix-pattern.ts';
-
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'coopsec.mjs');
+import { CLI_ARGS } from '../testing/run-cli.ts';
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
     encoding: 'utf8',
     env: { ...process.env, COOPSEC_DB: ':memory:' },
   });

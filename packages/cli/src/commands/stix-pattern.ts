@@ -11,15 +11,13 @@
  * coopsec stix match "[file:hashes.MD5 = '…']" sightings.jsonl
  */
 import { readFileSync } from 'node:fs';
-import type { Command } from '@commander-js/extra-typings';
 import { CoopsecError } from '@coopsec/model';
 import { PatternSyntaxError, compilePattern, explainPattern, parsePattern } from '@coopsec/stix';
 import type { ObservationExpression, ObservedDataLike, PatternAst } from '@coopsec/stix';
-import { globalOptions } from '../context.ts';
-import type { CommandLike } from '../context.ts';
+import { globalOptions } from '../options.ts';
+import type { CommandLike } from '../options.ts';
 import { EXIT_BAD_INPUT, EXIT_NEGATIVE, EXIT_OK } from '../exit-codes.ts';
 import { action, formatTable, printJson } from '../output.ts';
-import { stixCommand } from './stix-group.ts';
 
 /** Prints a pattern syntax error with a caret under the column; returns exit code 2. */
 function reportSyntaxError(pattern: string, error: PatternSyntaxError, json: boolean): number {
@@ -109,79 +107,62 @@ function readInput(file: string): string {
   }
 }
 
-export function registerStixPattern(program: Command): void {
-  const stix = stixCommand(program);
+export const patternAction = action((pattern: string, _options: unknown, command: CommandLike) => {
+  const json = globalOptions(command).json === true;
+  let ast: PatternAst;
+  try {
+    ast = parsePattern(pattern).ast;
+  } catch (error) {
+    if (error instanceof PatternSyntaxError) return reportSyntaxError(pattern, error, json);
+    throw error;
+  }
+  if (json) printJson(ast);
+  else process.stdout.write(`${explainPattern(ast)}\n`);
+  return EXIT_OK;
+});
 
-  stix
-    .command('pattern')
-    .description('parse a STIX 2.1 pattern and explain it (--json prints the syntax tree)')
-    .argument('<pattern>', 'the pattern, e.g. "[ipv4-addr:value = \'1.2.3.4\']"')
-    .action(
-      action((pattern: string, _options: unknown, command: CommandLike) => {
-        const json = globalOptions(command).json === true;
-        let ast: PatternAst;
-        try {
-          ast = parsePattern(pattern).ast;
-        } catch (error) {
-          if (error instanceof PatternSyntaxError) return reportSyntaxError(pattern, error, json);
-          throw error;
-        }
-        if (json) printJson(ast);
-        else process.stdout.write(`${explainPattern(ast)}\n`);
-        return EXIT_OK;
-      }),
-    );
-
-  stix
-    .command('match')
-    .description(
-      'match a STIX 2.1 pattern against observed-data (exit 0 match, 1 no match, 2 error)',
-    )
-    .argument('<pattern>', 'the pattern')
-    .argument('<file>', 'observed-data: one object, a bundle, an array or JSON lines; - for stdin')
-    .action(
-      action((pattern: string, file: string, _options: unknown, command: CommandLike) => {
-        const json = globalOptions(command).json === true;
-        let compiled;
-        try {
-          compiled = compilePattern(pattern);
-        } catch (error) {
-          if (error instanceof PatternSyntaxError) return reportSyntaxError(pattern, error, json);
-          throw error;
-        }
-        const { observed, scos } = readObservations(readInput(file));
-        const result = compiled.match(observed, { scos });
-        const texts = observationTexts(compiled.ast, pattern);
-        const observations = result.observations.map((o) => ({
-          observation: o.observation + 1,
-          expression: texts.get(o.observation) ?? '',
-          observedData: o.observedData.map((d) => d.id ?? `#${d.index + 1}`),
-        }));
-        if (json) {
-          printJson({
-            matched: result.matched,
-            observations,
-            truncated: result.truncated,
-            observedDataCount: observed.length,
-          });
-        } else {
-          process.stdout.write(
-            `${result.matched ? 'match' : 'no match'} (${observed.length} observed-data)\n`,
-          );
-          if (result.matched) {
-            const rows = observations.map((o) => [
-              o.observation,
-              o.expression,
-              o.observedData.join(', '),
-            ]);
-            process.stdout.write(`${formatTable(['#', 'observation', 'observed-data'], rows)}\n`);
-          }
-          if (result.truncated)
-            process.stderr.write(
-              'coopsec: search stopped at the combination limit; a match may have been missed\n',
-            );
-        }
-        return result.matched ? EXIT_OK : EXIT_NEGATIVE;
-      }),
-    );
-}
+export const matchAction = action(
+  (pattern: string, file: string, _options: unknown, command: CommandLike) => {
+    const json = globalOptions(command).json === true;
+    let compiled;
+    try {
+      compiled = compilePattern(pattern);
+    } catch (error) {
+      if (error instanceof PatternSyntaxError) return reportSyntaxError(pattern, error, json);
+      throw error;
+    }
+    const { observed, scos } = readObservations(readInput(file));
+    const result = compiled.match(observed, { scos });
+    const texts = observationTexts(compiled.ast, pattern);
+    const observations = result.observations.map((o) => ({
+      observation: o.observation + 1,
+      expression: texts.get(o.observation) ?? '',
+      observedData: o.observedData.map((d) => d.id ?? `#${d.index + 1}`),
+    }));
+    if (json) {
+      printJson({
+        matched: result.matched,
+        observations,
+        truncated: result.truncated,
+        observedDataCount: observed.length,
+      });
+    } else {
+      process.stdout.write(
+        `${result.matched ? 'match' : 'no match'} (${observed.length} observed-data)\n`,
+      );
+      if (result.matched) {
+        const rows = observations.map((o) => [
+          o.observation,
+          o.expression,
+          o.observedData.join(', '),
+        ]);
+        process.stdout.write(`${formatTable(['#', 'observation', 'observed-data'], rows)}\n`);
+      }
+      if (result.truncated)
+        process.stderr.write(
+          'coopsec: search stopped at the combination limit; a match may have been missed\n',
+        );
+    }
+    return result.matched ? EXIT_OK : EXIT_NEGATIVE;
+  },
+);

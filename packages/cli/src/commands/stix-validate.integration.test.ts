@@ -5,13 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { CLI_ARGS } from '../testing/run-cli.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
-const bin = resolve(root, 'packages/cli/bin/coopsec.mjs');
 const examples = resolve(root, '../shared/data/stix2-json-schemas/examples');
 
 const coopsec = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, ...args], {
+  spawnSync(process.execPath, [...CLI_ARGS, ...args], {
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

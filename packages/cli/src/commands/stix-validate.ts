@@ -12,7 +12,6 @@
  * coopsec stix validate --strict --json - < bundle.json
  */
 import { createReadStream } from 'node:fs';
-import type { Command } from '@commander-js/extra-typings';
 import { CoopsecError } from '@coopsec/model';
 import {
   readJsonLines,
@@ -22,10 +21,9 @@ import {
   type Finding,
   type StreamValidateOptions,
 } from '@coopsec/stix';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { EXIT_NEGATIVE, EXIT_OK } from '../exit-codes.ts';
 import { action, printJson } from '../output.ts';
-import { stixCommand } from './stix-group.ts';
 
 interface ValidateFlags {
   strict?: boolean;
@@ -127,40 +125,22 @@ function printHuman(file: string, outcome: Outcome): void {
     );
 }
 
-export function registerStixValidate(program: Command): void {
-  stixCommand(program)
-    .command('validate')
-    .description(
-      'validate a STIX 2.1 bundle, object, array or JSON lines (MUST rules: errors; SHOULD rules: warnings)',
-    )
-    .argument('<file>', 'JSON or JSON-lines file; - for stdin')
-    .option('--strict', 'count SHOULD-rule warnings as failures')
-    .option('--must-only', 'check MUST rules only')
-    .option('--enforce-refs', 'every reference must resolve inside the bundle')
-    .option('--no-patterns', 'do not parse indicator patterns')
-    .option('--jsonl', 'the input is JSON lines (one object per line)')
-    .option(
-      '--disable <rules...>',
-      'SHOULD rule ids or groups to skip (e.g. custom-prefix, approved-values)',
-    )
-    .option('--max-findings <n>', 'list at most n findings (default 10000)')
-    .action(
-      action(async (file: string, flags: ValidateFlags, command: CommandLike) => {
-        const json = globalOptions(command).json === true;
-        const outcome = await run(file, flags);
-        if (json) {
-          const errors = outcome.findings.filter((f) => f.severity === 'error').length;
-          printJson({
-            file,
-            valid: outcome.valid,
-            kind: outcome.kind,
-            objectCount: outcome.objectCount,
-            errors,
-            warnings: outcome.findings.length - errors,
-            findings: outcome.findings,
-          });
-        } else printHuman(file, outcome);
-        return outcome.valid ? EXIT_OK : EXIT_NEGATIVE;
-      }),
-    );
-}
+export const validateAction = action(
+  async (file: string, flags: ValidateFlags, command: CommandLike) => {
+    const json = globalOptions(command).json === true;
+    const outcome = await run(file, flags);
+    if (json) {
+      const errors = outcome.findings.filter((f) => f.severity === 'error').length;
+      printJson({
+        file,
+        valid: outcome.valid,
+        kind: outcome.kind,
+        objectCount: outcome.objectCount,
+        errors,
+        warnings: outcome.findings.length - errors,
+        findings: outcome.findings,
+      });
+    } else printHuman(file, outcome);
+    return outcome.valid ? EXIT_OK : EXIT_NEGATIVE;
+  },
+);

@@ -19,10 +19,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Command } from '@commander-js/extra-typings';
 import { CoopsecError } from '@coopsec/model';
 import { TaxiiClient, type PullState } from '@coopsec/server';
-import { globalOptions, type CommandLike } from '../context.ts';
+import { globalOptions, type CommandLike } from '../options.ts';
 import { action, printJson } from '../output.ts';
 import { startProgress } from '../progress.ts';
 
@@ -87,152 +86,106 @@ async function readInput(path: string): Promise<unknown[]> {
     });
 }
 
-export function registerTaxiiClient(program: Command): void {
-  program
-    .command('push <bundle>')
-    .description('add the objects of a STIX bundle (or - for stdin) to a TAXII 2.1 collection')
-    .requiredOption(
-      '--url <url>',
-      "a collection's objects URL, or an API root URL with --collection",
-    )
-    .option('--collection <id>', 'collection id when --url is an API root')
-    .option('--key <key>', 'API key (default: COOPSEC_KEY)')
-    .option(
-      '--user <name>',
-      'send the key as Basic password for this user (servers that only speak Basic)',
-    )
-    .option('--chunk <n>', 'objects per request', '1000')
-    .action(
-      action(
-        async (
-          path: string,
-          options: ConnectionOptions & { chunk: string },
-          command: CommandLike,
-        ) => {
-          const json = globalOptions(command).json === true;
-          const objects = await readInput(path);
-          const progress = startProgress('push', { json });
-          const result = await client(options).push(objects, {
-            chunk: Number(options.chunk),
-            onProgress: (done, total) => progress.update(done, total),
-          });
-          progress.stop();
-          if (json) printJson(result);
-          else {
-            process.stdout.write(
-              `pushed ${result.total} object(s): ${result.success} accepted, ${result.failure} refused\n`,
-            );
-            for (const f of result.failures.slice(0, 20))
-              process.stdout.write(`  - ${f.id} ${f.version ?? ''}: ${f.message ?? ''}\n`);
-          }
-          return result.failure > 0 ? 1 : 0;
-        },
-      ),
-    );
+export const pushAction = action(
+  async (path: string, options: ConnectionOptions & { chunk: string }, command: CommandLike) => {
+    const json = globalOptions(command).json === true;
+    const objects = await readInput(path);
+    const progress = startProgress('push', { json });
+    const result = await client(options).push(objects, {
+      chunk: Number(options.chunk),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.stop();
+    if (json) printJson(result);
+    else {
+      process.stdout.write(
+        `pushed ${result.total} object(s): ${result.success} accepted, ${result.failure} refused\n`,
+      );
+      for (const f of result.failures.slice(0, 20))
+        process.stdout.write(`  - ${f.id} ${f.version ?? ''}: ${f.message ?? ''}\n`);
+    }
+    return result.failure > 0 ? 1 : 0;
+  },
+);
 
-  program
-    .command('pull')
-    .description('get objects from a TAXII 2.1 collection, resumably')
-    .requiredOption(
-      '--url <url>',
-      "a collection's objects URL, or an API root URL with --collection",
-    )
-    .option('--collection <id>', 'collection id when --url is an API root')
-    .option('--key <key>', 'API key (default: COOPSEC_KEY)')
-    .option(
-      '--user <name>',
-      'send the key as Basic password for this user (servers that only speak Basic)',
-    )
-    .option('--added-after <timestamp>', 'only objects added after this time')
-    .option('--limit <n>', 'page size to ask for', '1000')
-    .option('--out <file>', 'write a STIX bundle here (.jsonl/.ndjson: JSON lines); default stdout')
-    .option('--state <file>', 'resume state file (default <out>.state.json)')
-    .action(
-      action(
-        async (
-          options: ConnectionOptions & {
-            addedAfter?: string;
-            limit: string;
-            out?: string;
-            state?: string;
-          },
-          command: CommandLike,
-        ) => {
-          const json = globalOptions(command).json === true;
-          const taxii = client(options);
-          const statePath =
-            options.state ?? (options.out !== undefined ? `${options.out}.state.json` : undefined);
-          const lines = options.out !== undefined && /\.(jsonl|ndjson)$/.test(options.out);
-          const spool =
-            options.out === undefined
-              ? undefined
-              : lines
-                ? options.out
-                : `${options.out}.partial.jsonl`;
-          let state: PullState | undefined;
-          if (statePath !== undefined && existsSync(statePath)) {
-            state = JSON.parse(readFileSync(statePath, 'utf8')) as PullState;
-            if (state.url !== taxii.objectsUrl)
-              throw new CoopsecError(
-                'BAD_INPUT',
-                `${statePath} belongs to ${state.url}; use another --state`,
-              );
-          }
-          const memory: unknown[] = [];
-          const progress = startProgress('pull', { json });
-          const result = await taxii.pull({
-            ...(options.addedAfter !== undefined ? { addedAfter: options.addedAfter } : {}),
-            limit: Number(options.limit),
-            ...(state !== undefined ? { state } : {}),
-            onPage: (objects, next) => {
-              if (spool !== undefined) {
-                if (objects.length > 0)
-                  appendFileSync(spool, `${objects.map((o) => JSON.stringify(o)).join('\n')}\n`);
-              } else memory.push(...objects);
-              if (statePath !== undefined) {
-                writeFileSync(`${statePath}.tmp`, JSON.stringify(next));
-                renameSync(`${statePath}.tmp`, statePath);
-              }
-              progress.update(next.received, next.received + (next.complete === true ? 0 : 1));
-            },
-          });
-          progress.stop();
-          if (options.out !== undefined && !lines && spool !== undefined) {
-            const objects = existsSync(spool)
-              ? readFileSync(spool, 'utf8')
-                  .split('\n')
-                  .filter((l) => l !== '')
-                  .map((l) => JSON.parse(l) as unknown)
-              : [];
-            const previous = existsSync(options.out)
-              ? ((JSON.parse(readFileSync(options.out, 'utf8')) as { objects?: unknown[] })
-                  .objects ?? [])
-              : [];
-            writeFileSync(
-              options.out,
-              JSON.stringify({
-                type: 'bundle',
-                id: `bundle--${randomUUID()}`,
-                objects: [...previous, ...objects],
-              }),
-            );
-            rmSync(spool, { force: true });
-          }
-          const summary = {
-            received: result.received,
-            total: result.state.received,
-            lastDateAdded: result.state.lastDateAdded ?? null,
-            state: statePath ?? null,
-          };
-          if (options.out === undefined) {
-            printJson({ type: 'bundle', id: `bundle--${randomUUID()}`, objects: memory });
-            process.stderr.write(`coopsec: pulled ${result.received} object(s)\n`);
-          } else if (json) printJson(summary);
-          else
-            process.stdout.write(
-              `pulled ${result.received} object(s) into ${options.out} (${result.state.received} in all)\n`,
-            );
-        },
-      ),
-    );
-}
+export const pullAction = action(
+  async (
+    options: ConnectionOptions & {
+      addedAfter?: string;
+      limit: string;
+      out?: string;
+      state?: string;
+    },
+    command: CommandLike,
+  ) => {
+    const json = globalOptions(command).json === true;
+    const taxii = client(options);
+    const statePath =
+      options.state ?? (options.out !== undefined ? `${options.out}.state.json` : undefined);
+    const lines = options.out !== undefined && /\.(jsonl|ndjson)$/.test(options.out);
+    const spool =
+      options.out === undefined ? undefined : lines ? options.out : `${options.out}.partial.jsonl`;
+    let state: PullState | undefined;
+    if (statePath !== undefined && existsSync(statePath)) {
+      state = JSON.parse(readFileSync(statePath, 'utf8')) as PullState;
+      if (state.url !== taxii.objectsUrl)
+        throw new CoopsecError(
+          'BAD_INPUT',
+          `${statePath} belongs to ${state.url}; use another --state`,
+        );
+    }
+    const memory: unknown[] = [];
+    const progress = startProgress('pull', { json });
+    const result = await taxii.pull({
+      ...(options.addedAfter !== undefined ? { addedAfter: options.addedAfter } : {}),
+      limit: Number(options.limit),
+      ...(state !== undefined ? { state } : {}),
+      onPage: (objects, next) => {
+        if (spool !== undefined) {
+          if (objects.length > 0)
+            appendFileSync(spool, `${objects.map((o) => JSON.stringify(o)).join('\n')}\n`);
+        } else memory.push(...objects);
+        if (statePath !== undefined) {
+          writeFileSync(`${statePath}.tmp`, JSON.stringify(next));
+          renameSync(`${statePath}.tmp`, statePath);
+        }
+        progress.update(next.received, next.received + (next.complete === true ? 0 : 1));
+      },
+    });
+    progress.stop();
+    if (options.out !== undefined && !lines && spool !== undefined) {
+      const objects = existsSync(spool)
+        ? readFileSync(spool, 'utf8')
+            .split('\n')
+            .filter((l) => l !== '')
+            .map((l) => JSON.parse(l) as unknown)
+        : [];
+      const previous = existsSync(options.out)
+        ? ((JSON.parse(readFileSync(options.out, 'utf8')) as { objects?: unknown[] }).objects ?? [])
+        : [];
+      writeFileSync(
+        options.out,
+        JSON.stringify({
+          type: 'bundle',
+          id: `bundle--${randomUUID()}`,
+          objects: [...previous, ...objects],
+        }),
+      );
+      rmSync(spool, { force: true });
+    }
+    const summary = {
+      received: result.received,
+      total: result.state.received,
+      lastDateAdded: result.state.lastDateAdded ?? null,
+      state: statePath ?? null,
+    };
+    if (options.out === undefined) {
+      printJson({ type: 'bundle', id: `bundle--${randomUUID()}`, objects: memory });
+      process.stderr.write(`coopsec: pulled ${result.received} object(s)\n`);
+    } else if (json) printJson(summary);
+    else
+      process.stdout.write(
+        `pulled ${result.received} object(s) into ${options.out} (${result.state.received} in all)\n`,
+      );
+  },
+);

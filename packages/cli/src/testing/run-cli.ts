@@ -1,11 +1,20 @@
 /**
  * @module testing/run-cli
- * Runs the real `coopsec` binary in a child process, as a user would, and captures its output.
+ * Runs the `coopsec` command in a child process, as a user would, and captures its output.
+ * Tests run the TypeScript sources (no build needed): `CLI_ARGS` is what `bin/coopsec.mjs`
+ * does for the compiled dist/, with tsx and the `@coopsec/source` export condition instead.
+ * The compiled binary is exercised from a production install by scripts/prod-install-check.mjs.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/coopsec.mjs', import.meta.url));
+/** Node arguments that run the CLI from its sources; append the CLI's own arguments. */
+export const CLI_ARGS: readonly string[] = [
+  '--conditions=@coopsec/source',
+  '--import',
+  'tsx',
+  fileURLToPath(new URL('../main.ts', import.meta.url)),
+];
 
 export interface CliResult {
   readonly code: number | null;
@@ -18,7 +27,7 @@ export function runCli(
   options: { input?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
       env: { ...process.env, ...options.env },
       stdio: 'pipe',
     });

@@ -22,9 +22,8 @@ let reportModule: Promise<Readonly<Record<string, unknown>> | undefined> | undef
  * build does not have it.
  */
 export function loadReport(): Promise<Readonly<Record<string, unknown>> | undefined> {
-  // A variable specifier keeps the type-checker from resolving a package that may not exist.
-  const specifier = '@coopsec/report';
-  reportModule ??= import(specifier).then(
+  // A literal specifier, so that a bundler (the CLI's esbuild bundle) keeps one copy of it.
+  reportModule ??= import('@coopsec/report').then(
     (m) => m as Readonly<Record<string, unknown>>,
     () => undefined,
   );

@@ -1,0 +1,24 @@
+/**
+ * @module options
+ * The global options (`--json`, `--db`) as every command sees them. Kept apart from
+ * context.ts (which opens stores) so that commands without a store, like `stix validate`,
+ * do not load the store and its database drivers.
+ */
+export interface GlobalOptions {
+  readonly json?: boolean;
+  readonly db?: string;
+}
+
+/** The part of a commander Command that actions need; typed loosely so any subcommand fits. */
+export interface CommandLike {
+  optsWithGlobals(): unknown;
+}
+
+/** The global options as seen from any (sub)command. */
+export function globalOptions(command: CommandLike): GlobalOptions {
+  const all = command.optsWithGlobals() as Record<string, unknown>;
+  return {
+    ...(all.json === true ? { json: true } : {}),
+    ...(typeof all.db === 'string' ? { db: all.db } : {}),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * @module start
+ * The one way the product starts its server, used by `npm start` (main.ts) and `coopsec serve`:
+ * opens the store (loading the bundled data on first use), creates the first administrator
+ * when there is none, builds the app (TAXII 2.1, REST API and, unless turned off, the
+ * dashboard) and listens. The dashboard is the built @coopsec/web package (its dist/, made by
+ * `npm run build`); nothing is built here, so a production host needs no build tools.
+ *
+ * @example
+ * const server = await startServer({ db: '/var/lib/coopsec/coopsec.db', port: 8080, host: '127.0.0.1' });
+ * if (server.adminKey) console.log(`admin key: ${server.adminKey}`);
+ * await server.close();
+ */
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import {
+  hasBundledData,
+  loadBundledData,
+  openStore,
+  type LoadSummary,
+  type Store,
+} from '@coopsec/store';
+import { buildApp } from './app.ts';
+import { bootstrapAdmin, type BootstrapResult } from './auth/bootstrap.ts';
+import { REDACT_PATHS } from './auth/logging.ts';
+
+export interface StartServerOptions {
+  /** SQLite file path, `:memory:`, or a postgres:// URL. */
+  readonly db: string;
+  readonly port: number;
+  readonly host: string;
+  /**
+   * Folder of the built dashboard. Default: the installed @coopsec/web package's dist/
+   * (`defaultWebRoot()`); `false` serves the APIs only.
+   */
+  readonly webRoot?: string | false;
+  /** Pino options, a log level, or false for no log. Default: level LOG_LEVEL or 'warn'. */
+  readonly logger?: FastifyServerOptions['logger'] | string;
+  readonly publicUrl?: string;
+  readonly maxContentLength?: number;
+  /** Extra bundled data (e.g. the paper's claims) loaded with the rest on first use. */
+  readonly bundled?: Parameters<typeof loadBundledData>[1];
+  /** Called once when the bundled data was loaded into a new store. */
+  readonly onBundledLoaded?: (summary: LoadSummary, store: Store) => void;
+}
+
+export interface RunningServer {
+  /** http://host:port as listened on (127.0.0.1 and ::1 shown as localhost). */
+  readonly url: string;
+  /** The first administrator's API key, only on the run that created it. */
+  readonly adminKey?: string;
+  readonly admin: BootstrapResult;
+  readonly store: Store;
+  readonly app: FastifyInstance;
+  /** The dashboard folder served, or undefined when the dashboard is off. */
+  readonly webRoot?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The built dashboard of the installed @coopsec/web package (workspace or production install),
+ * or undefined when that package or its dist/ is missing.
+ */
+export function defaultWebRoot(): string | undefined {
+  try {
+    const index = fileURLToPath(import.meta.resolve('@coopsec/web/dist/index.html'));
+    return existsSync(index) ? dirname(index) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function loggerOptions(logger: StartServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (logger === undefined || typeof logger === 'string') {
+    return {
+      level: logger ?? process.env.LOG_LEVEL ?? 'warn',
+      redact: { paths: [...REDACT_PATHS], censor: '[redacted]' },
+    };
+  }
+  return logger;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  let webRoot: string | undefined;
+  if (options.webRoot !== false) {
+    webRoot = options.webRoot ?? defaultWebRoot();
+    if (webRoot === undefined) {
+      throw new TypeError(
+        'the dashboard is not built or not installed (@coopsec/web/dist/index.html); run `npm run build` in a checkout, or start without the dashboard (--no-web)',
+      );
+    }
+  }
+  const store = await openStore(options.db);
+  try {
+    if (!(await hasBundledData(store))) {
+      const summary = await loadBundledData(store, options.bundled);
+      options.onBundledLoaded?.(summary, store);
+    }
+    const admin = await bootstrapAdmin(store);
+    const app = await buildApp({
+      store,
+      logger: loggerOptions(options.logger),
+      ...(webRoot !== undefined ? { webRoot } : {}),
+      ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+      ...(options.maxContentLength !== undefined
+        ? { maxContentLength: options.maxContentLength }
+        : {}),
+    });
+    let address: string;
+    try {
+      address = await app.listen({ port: options.port, host: options.host });
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
+    const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
+    return {
+      url,
+      ...(admin.created ? { adminKey: admin.key } : {}),
+      admin,
+      store,
+      app,
+      ...(webRoot !== undefined ? { webRoot } : {}),
+      close: async () => {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
