@@ -315,7 +315,10 @@ describe('renderReportHtml', () => {
       assert.ok(marks(a).length >= 1);
     }
     assert.match(text(appendix), /Years of the period without values 2021, 2022, 2023, 2025/);
-    assert.match(text(appendix), /Rank from the lowest/);
+    assert.match(
+      text(appendix),
+      /Ranking by level in 2024, highest first 1\. International cooperation 82 · 2\. Regulatory framework 79/,
+    );
   });
 
   it('runs the documented default scenario when no plan is given, labelled simulated', () => {

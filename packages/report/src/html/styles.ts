@@ -41,10 +41,13 @@ details.alt{margin-top:6px}
 details.alt summary{cursor:pointer;color:var(--accent);font-size:12px}
 .note{color:var(--muted);font-size:12px}
 .unavailable{border:1px dashed var(--muted);background:#f7f7f7;padding:8px 10px;color:var(--muted)}
-table.claims{font-size:10.5px}
-table.claims td:nth-child(1){width:2.2em;text-align:right}
-table.claims td:nth-child(2){width:27%}
-table.claims td:nth-child(3){width:7.5em}
+table.claims{font-size:10.5px;table-layout:fixed}
+table.claims tr>:nth-child(1){width:4%;text-align:right}
+table.claims tr>:nth-child(2){width:20%}
+table.claims tr>:nth-child(3){width:12%}
+table.claims tr>:nth-child(4){width:20%}
+table.claims tr>:nth-child(5){width:17%}
+table.claims tr>:nth-child(6){width:27%}
 table.claims q{font-style:italic}
 table.compact{width:auto;font-size:11px}
 table.assumptions{font-size:10.5px}
@@ -52,12 +55,11 @@ table.assumptions td:nth-child(1){width:24%}
 table.assumptions td:nth-child(2){width:22%}
 .level{color:var(--muted);white-space:nowrap}
 .rules{display:block;margin-top:4px;font-size:11px}
-article.claim{border-left:4px solid var(--line);padding:2px 10px;margin:8px 0;break-inside:avoid}
-article.claim h3{margin:2px 0 4px;font-size:12.5px}
-article.claim dl{display:grid;grid-template-columns:11em 1fr;gap:2px 10px;margin:0;font-size:11px}
+article.claim{border-left:4px solid var(--line);padding:1px 10px;margin:6px 0;break-inside:avoid}
+article.claim h3{margin:2px 0 2px;font-size:12px}
+article.claim dl{display:grid;grid-template-columns:12em 1fr;gap:1px 10px;margin:0;font-size:10.5px;line-height:1.35}
 article.claim dt{color:var(--muted)}
 article.claim dd{margin:0}
-article.claim tr.named td{font-weight:bold}
 article.claim.verdict-holds{border-color:var(--holds)}
 article.claim.verdict-does-not-hold{border-color:var(--fails)}
 article.claim.verdict-cannot-be-decided{border-color:var(--undecided)}
@@ -77,6 +79,8 @@ section#sec-summary{min-height:0}
   section.report-section{break-inside:auto}
   .chart-svg,tr,figcaption{break-inside:avoid}
   h2,h3,caption{break-after:avoid}
+  h2+p,p.simulated{break-after:avoid}
+  thead{display:table-header-group}
   details.alt>summary{display:none}
   details.alt::details-content{content-visibility:visible;display:block}
   a{color:inherit}

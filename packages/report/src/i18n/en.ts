@@ -298,11 +298,7 @@ const catalogue = {
       yearsRequired: 'Years the statement needs',
       yearsWithoutData: 'Years of the period without values',
       missing: 'Missing values',
-      component: 'Component',
-      valueOf: (what: string) => `Value (${what})`,
-      rankHighest: 'Rank from the highest',
-      rankLowest: 'Rank from the lowest',
-      rankingCaption: 'All five components, highest first (the statement’s components in bold)',
+      ranking: (what: string) => `Ranking by ${what}, highest first`,
     },
   },
   scenario: {

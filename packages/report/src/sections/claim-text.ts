@@ -242,11 +242,8 @@ export function reasonText(ctx: RenderContext, c: ReportClaim): string {
   }
 }
 
-/** Labelled figures for the appendix: [label, value HTML] pairs, plus an optional table. */
-export function detailRows(
-  ctx: RenderContext,
-  c: ReportClaim,
-): { rows: [string, string][]; table?: string } {
+/** Labelled figures for the appendix: [label, value HTML] pairs. */
+export function detailRows(ctx: RenderContext, c: ReportClaim): { rows: [string, string][] } {
   const { m } = ctx;
   const d = m.claims.detail;
   const f = c.facts;
@@ -254,19 +251,17 @@ export function detailRows(
   if (f === undefined) return { rows: [[esc(d.data), esc(m.claims.noData)]] };
   switch (f.kind) {
     case 'ranking': {
-      const head = [d.component, d.valueOf(what(ctx, f)), d.rankHighest, d.rankLowest].map(esc);
-      const body = f.entries
+      // One line, highest first: "1. International cooperation 82 · 2. …"; the statement's
+      // components in bold, shared places with the same rank.
+      const list = f.entries
         .map((e) => {
-          const named = f.named.includes(e.component) ? ' class="named"' : '';
-          return `<tr${named}><td>${esc(m.components[e.component])}</td><td>${rankValue(ctx, f, e.value)}</td><td>${String(e.rankFromHighest)}</td><td>${String(e.rankFromLowest)}</td></tr>`;
+          const item = `${String(e.rankFromHighest)}. ${esc(m.components[e.component])} ${rankValue(ctx, f, e.value)}`;
+          return f.named.includes(e.component) ? `<strong>${item}</strong>` : item;
         })
-        .join('');
+        .join(' · ');
       const missing: [string, string][] =
         f.missing.length > 0 ? [[esc(d.missing), esc(names(ctx, f.missing))]] : [];
-      return {
-        rows: missing,
-        table: `<table class="numbers"><caption>${esc(d.rankingCaption)}${src}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`,
-      };
+      return { rows: [[esc(d.ranking(what(ctx, f))), `${list}${src}`], ...missing] };
     }
     case 'compare': {
       if (f.found === undefined) return { rows: [[esc(d.data), esc(m.claims.noData)]] };

@@ -66,7 +66,7 @@ export function renderClaimsAppendix(ctx: RenderContext, input: ReportInput): st
     return section({ id: 'appendix-claims', title, body: `<p>${esc(m.claims.noClaims)}</p>` });
   const items = input.claims.data.claims.map((c, i) => {
     const where = whereText(ctx, c);
-    const { rows, table: extra } = detailRows(ctx, c);
+    const { rows } = detailRows(ctx, c);
     const lines: [string, string][] = [
       [
         esc(m.claims.detail.statement),
@@ -82,7 +82,7 @@ export function renderClaimsAppendix(ctx: RenderContext, input: ReportInput): st
     const dl = lines.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('');
     return `<article class="claim verdict-${c.verdict}" id="${anchorId('claim', c.id)}">
 <h3>${esc(m.claims.detail.heading(String(i + 1)))}</h3>
-<dl>${dl}</dl>${extra ?? ''}
+<dl>${dl}</dl>
 </article>`;
   });
   return section({
