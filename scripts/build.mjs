@@ -61,6 +61,9 @@ export function bundleCli() {
     },
     sourcemap: 'linked',
     legalComments: 'none',
+    // Whitespace and syntax only: names stay readable in stack traces (COOPSEC_DEBUG=1).
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
 }
