@@ -2,9 +2,9 @@
 // `npm run build`: compiles the Node packages (tsc -b tsconfig.build.json → packages/*/dist),
 // bundles the CLI (esbuild → packages/cli/dist/bundle, see bundleCli) and builds the dashboard
 // (Vite → packages/web/dist). tsc -b and the dashboard skip what is up to date (tsc -b compares
-// its .tsbuildinfo with the sources, build-web.mjs compares mtimes); the bundle takes ~1 s. `npm start`
-// calls ensureBuilt() so that a fresh clone (`npm ci && npm start`) works without a manual
-// build, and a checkout whose sources changed never runs a stale dist/.
+// its .tsbuildinfo with the sources, build-web.mjs compares mtimes); the bundle is always
+// redone (a few seconds). `npm start` calls ensureBuilt() so that a fresh clone
+// (`npm ci && npm start`) works without a manual build, and never runs a stale dist/.
 //   node scripts/build.mjs [--force]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -61,6 +61,9 @@ export function bundleCli() {
     },
     sourcemap: 'linked',
     legalComments: 'none',
+    // Whitespace and syntax only: names stay readable in stack traces (COOPSEC_DEBUG=1).
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
 }
