@@ -7,7 +7,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CoopsecError } from '@coopsec/model';
-import { canonicalJson, isStandardTlpId, objectTlp, tlpRank, viewLevel } from '@coopsec/stix';
+import {
+  canonicalJson,
+  isStandardTlpId,
+  markingRefs,
+  objectTlp,
+  tlpRank,
+  viewLevel,
+} from '@coopsec/stix';
 import {
   canonicalVersion,
   ExchangeObjectRepository,
@@ -80,21 +87,6 @@ function failure(object: Record<string, unknown> | undefined, message: string): 
 }
 
 const refusal = (rule: keyof typeof REFUSALS): string => `refused (${rule}): ${REFUSALS[rule]}`;
-
-function markingRefs(object: Record<string, unknown>): string[] {
-  const refs: string[] = [];
-  if (Array.isArray(object.object_marking_refs))
-    for (const r of object.object_marking_refs) if (typeof r === 'string') refs.push(r);
-  if (Array.isArray(object.granular_markings))
-    for (const m of object.granular_markings as unknown[]) {
-      const ref =
-        typeof m === 'object' && m !== null
-          ? (m as Record<string, unknown>).marking_ref
-          : undefined;
-      if (typeof ref === 'string') refs.push(ref);
-    }
-  return refs;
-}
 
 export interface IngestRequest {
   readonly store: Store;
