@@ -87,3 +87,8 @@ export type { MatchOptions, ObservedDataLike, ScoLookup } from './pattern/observ
 export { checkPattern, stixPatternHook } from './pattern/check.ts';
 export type { PatternIssue } from './pattern/check.ts';
 // #endregion pattern
+
+// #region federation — what may travel on to a partner node (TLP 2.0 at every hop)
+export { mayForward, FORWARD_REFUSALS } from './access/forward.ts';
+export type { ForwardFacts, ForwardDecision, ForwardRefusal } from './access/forward.ts';
+// #endregion federation

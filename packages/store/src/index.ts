@@ -72,3 +72,15 @@ export {
   type StoredVersion,
   type AddVersionsResult,
 } from './repositories/exchange-objects.ts';
+export type { FederationTables } from './schema-federation.ts';
+export {
+  FederationRepository,
+  LINK_DIRECTIONS,
+  type LinkDirection,
+  type Peer,
+  type PeerLink,
+  type PushInflight,
+  type Provenance,
+  type SyncRun,
+  type OutgoingVersion,
+} from './repositories/federation.ts';

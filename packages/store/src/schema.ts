@@ -6,6 +6,7 @@
  */
 import type { Generated } from 'kysely';
 import type { ExchangeTables } from './schema-exchange.ts';
+import type { FederationTables } from './schema-federation.ts';
 
 export interface SourceTable {
   id: string;
@@ -54,7 +55,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database extends ExchangeTables {
+export interface Database extends ExchangeTables, FederationTables {
   source: SourceTable;
   assessment: AssessmentTable;
   gci_score: GciTable;

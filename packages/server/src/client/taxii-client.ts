@@ -54,8 +54,23 @@ export interface PullOptions {
   readonly addedAfter?: string;
   readonly limit?: number;
   readonly state?: PullState;
-  /** Called for each page, before the state is advanced; persist objects, then the state. */
-  readonly onPage: (objects: Record<string, unknown>[], state: PullState) => Promise<void> | void;
+  /** Stop with an error after this many pages in one run (a peer whose pages never end). */
+  readonly maxPages?: number;
+  /**
+   * Called for each page, before the state is advanced; persist objects, then the state. The
+   * envelope is the page as received (custom envelope properties such as provenance).
+   */
+  readonly onPage: (
+    objects: Record<string, unknown>[],
+    state: PullState,
+    envelope: Readonly<Record<string, unknown>>,
+  ) => Promise<void> | void;
+}
+
+/** What the API root resource says (TAXII 2.1 §4.2), plus the coopsec node id if it is one. */
+export interface ApiRootInfo {
+  readonly maxContentLength: number | undefined;
+  readonly node: string | undefined;
 }
 
 const TAXII = 'application/taxii+json;version=2.1';
@@ -154,19 +169,47 @@ export class TaxiiClient {
 
   /** max_content_length of the API root (TAXII 2.1 §4.2), or undefined if it cannot be read. */
   async maxContentLength(): Promise<number | undefined> {
+    return (await this.apiRoot({ required: false })).maxContentLength;
+  }
+
+  /**
+   * The API root resource. With `required`, a refusal (wrong credentials, not TAXII) is an
+   * error naming the status; otherwise an unreadable root gives empty information.
+   */
+  async apiRoot(options: { required: boolean }): Promise<ApiRootInfo> {
     const response = await this.#request(this.apiRootUrl);
     if (!response.ok) {
+      if (options.required) throw await this.#failure(response, 'reading the API root');
       await response.arrayBuffer().catch(() => undefined);
-      return undefined;
+      return { maxContentLength: undefined, node: undefined };
     }
-    const body = (await response.json()) as { max_content_length?: unknown };
-    return typeof body.max_content_length === 'number' ? body.max_content_length : undefined;
+    if (options.required) checkMediaType(response, 'the API root');
+    const body = (await response.json()) as { max_content_length?: unknown; x_coopsec_node?: unknown };
+    return {
+      maxContentLength:
+        typeof body.max_content_length === 'number' ? body.max_content_length : undefined,
+      node: typeof body.x_coopsec_node === 'string' ? body.x_coopsec_node : undefined,
+    };
+  }
+
+  /** A status resource (TAXII 2.1 §4.3) by id. */
+  async status(id: string): Promise<TaxiiStatusBody> {
+    const response = await this.#request(`${this.apiRootUrl}status/${encodeURIComponent(id)}/`);
+    if (!response.ok) throw await this.#failure(response, 'reading a status resource');
+    return (await response.json()) as TaxiiStatusBody;
   }
 
   /** Adds objects in envelopes (TAXII 2.1 §5.5), `chunk` objects at most each, within max_content_length. */
   async push(
     objects: readonly unknown[],
-    options: { chunk?: number; onProgress?: (done: number, total: number) => void } = {},
+    options: {
+      chunk?: number;
+      onProgress?: (done: number, total: number) => void;
+      /** Custom envelope properties for the objects of one envelope (e.g. provenance). */
+      envelope?: (objects: readonly unknown[]) => Readonly<Record<string, unknown>>;
+      /** Called with each envelope's status resource as the server answered the POST. */
+      onStatus?: (status: TaxiiStatusBody, objects: readonly unknown[]) => Promise<void> | void;
+    } = {},
   ): Promise<PushResult> {
     const limitBytes = (await this.maxContentLength()) ?? 10 * 1024 * 1024;
     let chunk = options.chunk ?? 1000;
@@ -176,10 +219,12 @@ export class TaxiiClient {
     const statusIds: string[] = [];
     while (done < objects.length) {
       let slice = objects.slice(done, done + chunk);
-      let body = JSON.stringify({ objects: slice });
+      const envelopeOf = (objects: readonly unknown[]) =>
+        JSON.stringify({ ...(options.envelope?.(objects) ?? {}), objects });
+      let body = envelopeOf(slice);
       while (Buffer.byteLength(body) > limitBytes * 0.98 && slice.length > 1) {
         slice = slice.slice(0, Math.ceil(slice.length / 2));
-        body = JSON.stringify({ objects: slice });
+        body = envelopeOf(slice);
       }
       const response = await this.#request(this.objectsUrl, {
         method: 'POST',
@@ -193,11 +238,8 @@ export class TaxiiClient {
       }
       if (response.status !== 202 && response.status !== 200)
         throw await this.#failure(response, 'adding objects');
-      const status = (await response.json()) as {
-        id?: string;
-        success_count?: number;
-        failures?: { id: string; version?: string; message?: string }[];
-      };
+      const status = (await response.json()) as TaxiiStatusBody;
+      await options.onStatus?.(status, slice);
       if (typeof status.id === 'string') statusIds.push(status.id);
       success += status.success_count ?? 0;
       failures.push(...(status.failures ?? []));
@@ -224,9 +266,17 @@ export class TaxiiClient {
       };
     }
     const skip = new Set(state.boundary ?? []);
+    const seenNext = new Set<string>();
     let received = 0;
+    let pages = 0;
     let usedFallback = false;
     for (;;) {
+      if (options.maxPages !== undefined && pages >= options.maxPages)
+        throw new CoopsecError(
+          'UNAVAILABLE',
+          `stopped after ${pages} pages in one run: the server keeps saying more = true`,
+        );
+      pages += 1;
       const url = new URL(this.objectsUrl);
       if (options.limit !== undefined) url.searchParams.set('limit', String(options.limit));
       if (state.next !== undefined && !usedFallback) url.searchParams.set('next', state.next);
@@ -244,11 +294,23 @@ export class TaxiiClient {
         continue;
       }
       if (!response.ok) throw await this.#failure(response, 'getting objects');
-      const body = (await response.json()) as {
-        more?: boolean;
-        next?: string;
-        objects?: Record<string, unknown>[];
-      };
+      checkMediaType(response, 'a page of objects');
+      let body: { more?: boolean; next?: string; objects?: Record<string, unknown>[] };
+      try {
+        body = (await response.json()) as typeof body;
+      } catch {
+        throw new CoopsecError('BAD_INPUT', 'a page of objects is not JSON');
+      }
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw new CoopsecError('BAD_INPUT', 'a page of objects is not a TAXII envelope');
+      if (typeof body.next === 'string') {
+        if (seenNext.has(body.next))
+          throw new CoopsecError(
+            'BAD_INPUT',
+            'the server repeated a next cursor it had already given in this run',
+          );
+        seenNext.add(body.next);
+      }
       const all = Array.isArray(body.objects) ? body.objects : [];
       const fresh = all.filter((o) => !skip.has(`${String(o.id)}|${versionOf(o)}`));
       const lastDateAdded = response.headers.get('x-taxii-date-added-last') ?? state.lastDateAdded;
@@ -264,7 +326,7 @@ export class TaxiiClient {
         boundary,
         complete: !more,
       };
-      await options.onPage(fresh, nextState);
+      await options.onPage(fresh, nextState, body);
       received += fresh.length;
       state = nextState;
       skip.clear();
@@ -280,6 +342,29 @@ export class TaxiiClient {
     }
     return { received, state };
   }
+}
+
+export interface TaxiiStatusBody {
+  readonly id?: string;
+  readonly status?: string;
+  readonly total_count?: number;
+  readonly success_count?: number;
+  readonly failure_count?: number;
+  readonly pending_count?: number;
+  readonly failures?: readonly { id: string; version?: string; message?: string }[];
+  readonly successes?: readonly { id: string; version?: string; message?: string }[];
+}
+
+/** TAXII 2.1 §1.6.8: responses are application/taxii+json (a version parameter of 2.1 if any). */
+function checkMediaType(response: Response, what: string): void {
+  const type = (response.headers.get('content-type') ?? '').toLowerCase();
+  const [essence, ...params] = type.split(';').map((p) => p.trim());
+  const version = params.find((p) => p.startsWith('version='))?.slice('version='.length);
+  if (essence !== 'application/taxii+json' || (version !== undefined && version !== '2.1'))
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `${what} came as ${type === '' ? 'no media type' : `"${type}"`}, not application/taxii+json;version=2.1`,
+    );
 }
 
 /** One millisecond before a timestamp, so that an exclusive added_after re-includes its ties. */

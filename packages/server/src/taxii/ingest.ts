@@ -18,6 +18,7 @@ import {
 import {
   canonicalVersion,
   ExchangeObjectRepository,
+  FederationRepository,
   TaxiiStatusRepository,
   versionKey,
   type ExistingVersion,
@@ -28,6 +29,7 @@ import {
   type TaxiiStatusRecord,
 } from '@coopsec/store';
 import type { Principal } from '../auth/principal.ts';
+import type { IncomingProvenance } from '../federation/provenance.ts';
 import { maySee, resolveAccess, type CollectionAccess } from './access.ts';
 import { resolveRecipients } from './recipients.ts';
 import { checkStixObject } from './stix-adapter.ts';
@@ -46,6 +48,11 @@ const REFUSALS = {
 } as const;
 
 export function parseEnvelope(text: string): unknown[] {
+  return envelopeObjects(parseEnvelopeValue(text));
+}
+
+/** The envelope as a JSON object (custom envelope properties included). */
+export function parseEnvelopeValue(text: string): Readonly<Record<string, unknown>> {
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);
@@ -58,7 +65,11 @@ export function parseEnvelope(text: string): unknown[] {
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
     throw new CoopsecError('BAD_INPUT', 'the body must be a TAXII envelope: {"objects": [...]}');
   }
-  const objects = (envelope as Record<string, unknown>).objects;
+  return envelope as Record<string, unknown>;
+}
+
+export function envelopeObjects(envelope: Readonly<Record<string, unknown>>): unknown[] {
+  const objects = envelope.objects;
   if (objects === undefined) return [];
   if (!Array.isArray(objects))
     throw new CoopsecError('BAD_INPUT', 'envelope.objects must be a list');
@@ -95,6 +106,8 @@ export interface IngestRequest {
   /** The writer's rights on the collection (write checked by the caller). */
   readonly access: CollectionAccess;
   readonly objects: readonly unknown[];
+  /** Set when a peer node delivered the envelope: its path is kept beside new versions. */
+  readonly provenance?: IncomingProvenance;
 }
 
 /** Stores what may be stored and returns the status resource, committed with the objects. */
@@ -177,6 +190,25 @@ export async function ingestEnvelope(request: IngestRequest): Promise<TaxiiStatu
       acceptedOf.set(c, row);
     }
     const inserted = await session.insert(accepted);
+    const provenance = request.provenance;
+    if (provenance !== undefined) {
+      const fresh = accepted.filter((row) =>
+        inserted.has(
+          versionKey(row.objectId, canonicalVersion(row, session.dateAdded), row.originOrg),
+        ),
+      );
+      await new FederationRepository(request.store).recordProvenance(
+        request.collectionId,
+        fresh.map((row) => ({
+          objectId: row.objectId,
+          version: canonicalVersion(row, session.dateAdded),
+          peerId: provenance.peerId,
+          receivedAt: session.dateAdded,
+          path: provenance.pathOf(row.objectId),
+        })),
+        session.trx,
+      );
+    }
     const successes: StatusDetail[] = candidates.flatMap((c): StatusDetail[] => {
       if (duplicates.has(c))
         return [

@@ -13,7 +13,8 @@ import { ExchangeObjectRepository, type StoredVersion } from '@coopsec/store';
 import type { FastifyReply } from 'fastify';
 import { maySee, type CollectionAccess } from './access.ts';
 import { collectionFor, noteAudit, sendTaxii, type TaxiiContext } from './context.ts';
-import { ingestEnvelope, parseEnvelope } from './ingest.ts';
+import { envelopeObjects, ingestEnvelope, parseEnvelopeValue } from './ingest.ts';
+import { provenanceFragment, provenanceOfPost } from '../federation/provenance.ts';
 import { isTaxiiContentType, STIX_MEDIA_TYPE } from './media.ts';
 import { encodeNext, parseListParams } from './params.ts';
 import type { RouteAdder } from './routes-util.ts';
@@ -120,7 +121,8 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
     const { text, served } = envelope(page.rows, page.more, access);
     pageHeaders(reply, served);
     note.objectCount = served.length;
-    return sendTaxii(reply, 200, text);
+    const provenance = await provenanceFragment(ctx.store, collectionId, served);
+    return sendTaxii(reply, 200, provenance === '' ? text : `${text.slice(0, -1)}${provenance}}`);
   });
 
   // TAXII 2.1 §5.5: add objects. Valid objects are committed in one transaction together
@@ -141,12 +143,15 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
     });
     const raw = request.body;
     const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
+    const envelopeValue = parseEnvelopeValue(text);
+    const provenance = await provenanceOfPost(ctx.store, principal.orgId, envelopeValue);
     const status = await ingestEnvelope({
       store: ctx.store,
       collectionId,
       writer: principal,
       access,
-      objects: parseEnvelope(text),
+      objects: envelopeObjects(envelopeValue),
+      ...(provenance !== undefined ? { provenance } : {}),
     });
     note.objectCount = status.successCount;
     note.target = status.id;

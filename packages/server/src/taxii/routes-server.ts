@@ -19,6 +19,7 @@ import {
 } from './context.ts';
 import { STIX_MEDIA_TYPE, TAXII_MEDIA_TYPE } from './media.ts';
 import type { RouteAdder } from './routes-util.ts';
+import { nodeIdOf } from '../federation/provenance.ts';
 
 function collectionResource(access: CollectionAccess): Record<string, unknown> {
   const c = access.collection;
@@ -66,6 +67,8 @@ export function registerServerRoutes(
         title: root === 'default' ? 'coopsec default API root' : `coopsec API root ${root}`,
         versions: [TAXII_MEDIA_TYPE],
         max_content_length: ctx.maxContentLength,
+        // The node id partners put on the path of what they relay (federation/provenance.ts).
+        x_coopsec_node: await nodeIdOf(ctx.store),
       }),
     );
   });

@@ -9,6 +9,7 @@ import type { Dialect } from '../dialect.ts';
 import * as m0001 from './0001-assessment.ts';
 import * as m0002 from './0002-exchange.ts';
 import * as m0003 from './0003-access.ts';
+import * as m0004 from './0004-federation.ts';
 
 export interface MigrationStep {
   readonly name: string;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { name: '0001-assessment', up: m0001.up },
   { name: '0002-exchange', up: m0002.up },
   { name: '0003-access', up: m0003.up },
+  { name: '0004-federation', up: m0004.up },
 ];
