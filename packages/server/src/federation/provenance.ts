@@ -10,6 +10,8 @@
 import { FederationRepository, type Peer, type Store } from '@coopsec/store';
 
 export const PROVENANCE_PROPERTY = 'x_coopsec_provenance';
+/** Envelope property: the sending node's id, for a receiver that has no peer record of it. */
+export const SENDER_PROPERTY = 'x_coopsec_node';
 
 const NODE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const MAX_PATH = 32;
@@ -62,14 +64,28 @@ export function incomingProvenance(
   return { peerId: peer.id, pathOf: (id) => [...(map.get(id) ?? []), sender] };
 }
 
-/** When the writer's organisation stands for a peer, the provenance of what it posts. */
+function senderOf(envelope: unknown): string | undefined {
+  if (typeof envelope !== 'object' || envelope === null) return undefined;
+  const node = (envelope as Record<string, unknown>)[SENDER_PROPERTY];
+  return typeof node === 'string' && NODE_ID.test(node) ? node : undefined;
+}
+
+/**
+ * The provenance of a POST: when the writer's organisation stands for a peer, or the envelope
+ * names its sending node (a node that pushes here without this node pulling from it). The
+ * claimed node id only ever stops versions from travelling (loops), so it needs no proof.
+ */
 export async function provenanceOfPost(
   store: Pick<Store, 'db'>,
   writerOrg: string,
   envelope: unknown,
 ): Promise<IncomingProvenance | undefined> {
   const peer = await new FederationRepository(store).peerForOrg(writerOrg);
-  return peer === undefined ? undefined : incomingProvenance(peer, envelope);
+  if (peer !== undefined) return incomingProvenance(peer, envelope);
+  const sender = senderOf(envelope);
+  if (sender === undefined) return undefined;
+  const map = readProvenanceMap(envelope);
+  return { peerId: `org:${writerOrg}`, pathOf: (id) => [...(map.get(id) ?? []), sender] };
 }
 
 /**

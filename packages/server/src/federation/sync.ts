@@ -32,7 +32,12 @@ import type { Principal } from '../auth/principal.ts';
 import { TaxiiClient, type PullState, type TaxiiStatusBody } from '../client/taxii-client.ts';
 import { resolveAccess } from '../taxii/access.ts';
 import { ingestEnvelope } from '../taxii/ingest.ts';
-import { incomingProvenance, nodeIdOf, PROVENANCE_PROPERTY } from './provenance.ts';
+import {
+  incomingProvenance,
+  nodeIdOf,
+  PROVENANCE_PROPERTY,
+  SENDER_PROPERTY,
+} from './provenance.ts';
 import type { SecretBox } from './secrets.ts';
 
 export interface SyncOptions {
@@ -301,7 +306,10 @@ async function push(
             const path = paths.get(id);
             if (path !== undefined) map[id] = path;
           }
-          return Object.keys(map).length > 0 ? { [PROVENANCE_PROPERTY]: map } : {};
+          return {
+            [SENDER_PROPERTY]: ctx.self,
+            ...(Object.keys(map).length > 0 ? { [PROVENANCE_PROPERTY]: map } : {}),
+          };
         },
         onStatus: async (status) => {
           if (status.status !== 'complete' && typeof status.id === 'string') {
