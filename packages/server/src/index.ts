@@ -37,3 +37,19 @@ export {
   type PullState,
   type PushResult,
 } from './client/taxii-client.ts';
+/** Federation: peers, their links and one sync run (`coopsec peer …`, `coopsec sync`). */
+export {
+  addPeer,
+  listPeers,
+  removePeer,
+  peerStatus,
+  parseLinkSpec,
+  DEFAULT_HOP_LIMIT,
+  type AddPeerInput,
+  type LinkSpec,
+  type PeerView,
+  type PeerStatus,
+} from './federation/peers.ts';
+export { syncPeer, type SyncOptions } from './federation/sync.ts';
+export { secretBoxFromEnv, SECRET_KEY_VARIABLE, type SecretBox } from './federation/secrets.ts';
+export { nodeIdOf } from './federation/provenance.ts';

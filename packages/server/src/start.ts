@@ -25,6 +25,8 @@ import {
 import { buildApp } from './app.ts';
 import { bootstrapAdmin, type BootstrapResult } from './auth/bootstrap.ts';
 import { REDACT_PATHS } from './auth/logging.ts';
+import { startScheduler, type Scheduler } from './federation/scheduler.ts';
+import { SECRET_KEY_VARIABLE, secretBoxFromEnv } from './federation/secrets.ts';
 
 export interface StartServerOptions {
   /** SQLite file path, `:memory:`, or a postgres:// URL. */
@@ -44,6 +46,8 @@ export interface StartServerOptions {
   readonly bundled?: Parameters<typeof loadBundledData>[1];
   /** Called once when the bundled data was loaded into a new store. */
   readonly onBundledLoaded?: (summary: LoadSummary, store: Store) => void;
+  /** Run federation sync in the background (default: when COOPSEC_SECRET_KEY is set). */
+  readonly federation?: boolean;
 }
 
 export interface RunningServer {
@@ -116,6 +120,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       throw error;
     }
     const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
+    let scheduler: Scheduler | undefined;
+    if (options.federation ?? process.env[SECRET_KEY_VARIABLE] !== undefined) {
+      scheduler = startScheduler({
+        store,
+        secrets: secretBoxFromEnv(),
+        onError: (error) => app.log.error({ err: error }, 'federation scheduler'),
+      });
+    }
     return {
       url,
       ...(admin.created ? { adminKey: admin.key } : {}),
@@ -124,6 +136,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       app,
       ...(webRoot !== undefined ? { webRoot } : {}),
       close: async () => {
+        await scheduler?.stop();
         await app.close();
         await store.close();
       },

@@ -3,14 +3,7 @@ import assert from 'node:assert/strict';
 import { FederationRepository } from '@coopsec/store';
 import { indicator, post, taxiiFetch, TAXII } from '../taxii/testing/fixtures.ts';
 import { syncPeer } from './sync.ts';
-import {
-  agree,
-  peer,
-  startNode,
-  storedCount,
-  storedIds,
-  type TestNode,
-} from './testing/nodes.ts';
+import { agree, peer, startNode, storedCount, storedIds, type TestNode } from './testing/nodes.ts';
 
 const sync = (from: TestNode, to: TestNode, direction?: 'pull' | 'push') =>
   syncPeer({ store: from.store, secrets: from.secrets }, to.name, direction ? { direction } : {});
@@ -55,8 +48,13 @@ describe('federation between three nodes (real HTTP, separate SQLite files)', ()
     for (const k of ['clear', 'green', 'amber', 'unmarked']) assert.ok(ids.has(id(k)), k);
     for (const k of ['amber+strict', 'red']) assert.ok(!ids.has(id(k)), k);
     assert.equal(run?.objectsIn, 4);
-    const provenance = await new FederationRepository(kz.store).provenanceOf('shared', [id('amber')]);
-    assert.deepEqual([...provenance.values()].map((p) => p.path), [[kg.nodeId]]);
+    const provenance = await new FederationRepository(kz.store).provenanceOf('shared', [
+      id('amber'),
+    ]);
+    assert.deepEqual(
+      [...provenance.values()].map((p) => p.path),
+      [[kg.nodeId]],
+    );
   });
 
   it('relays CLEAR and GREEN onward but never AMBER, and says why', async () => {
@@ -70,8 +68,13 @@ describe('federation between three nodes (real HTTP, separate SQLite files)', ()
     assert.ok(
       push?.refusals.some((r) => r.id === id('amber') && r.reason.includes('amber-not-onward')),
     );
-    const provenance = await new FederationRepository(uz.store).provenanceOf('shared', [id('green')]);
-    assert.deepEqual([...provenance.values()].map((p) => p.path), [[kg.nodeId, kz.nodeId]]);
+    const provenance = await new FederationRepository(uz.store).provenanceOf('shared', [
+      id('green'),
+    ]);
+    assert.deepEqual(
+      [...provenance.values()].map((p) => p.path),
+      [[kg.nodeId, kz.nodeId]],
+    );
   });
 
   it('never sends a version back round the ring to the node it came from', async () => {

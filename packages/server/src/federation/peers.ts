@@ -95,7 +95,10 @@ export async function addPeer(
   if (input.key.trim() === '') throw new CoopsecError('BAD_INPUT', 'key must not be empty');
   const hopLimit = input.hopLimit ?? DEFAULT_HOP_LIMIT;
   if (!Number.isInteger(hopLimit) || hopLimit < 2 || hopLimit > 16)
-    throw new CoopsecError('BAD_INPUT', `hop limit must be an integer from 2 to 16, got ${hopLimit}`);
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `hop limit must be an integer from 2 to 16, got ${hopLimit}`,
+    );
   if (input.links.length === 0)
     throw new CoopsecError('BAD_INPUT', 'give at least one --link local[=remote][:direction]');
   const orgs = new OrgRepository(store);

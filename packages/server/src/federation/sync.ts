@@ -254,7 +254,8 @@ async function push(
     await repo.updateLink(link, { pushCursor: cursor, pushInflight: null });
   }
   const access = await resolveAccess(options.store, principalFor(peer), link.localCollection);
-  if (access === undefined) throw new CoopsecError('NOT_FOUND', `no collection ${link.localCollection}`);
+  if (access === undefined)
+    throw new CoopsecError('NOT_FOUND', `no collection ${link.localCollection}`);
   const table = access.scope.clearance;
   const batchSize = options.pushBatch ?? 1000;
   for (;;) {
@@ -287,10 +288,17 @@ async function push(
       });
       if (!decision.forward) {
         if (decision.reason !== 'not-cleared' && decision.reason !== 'loop')
-          counter.refuse(v.objectId, `withheld (${decision.reason}): ${FORWARD_REFUSALS[decision.reason]}`);
+          counter.refuse(
+            v.objectId,
+            `withheld (${decision.reason}): ${FORWARD_REFUSALS[decision.reason]}`,
+          );
         continue;
       }
-      const served = serveVersion(JSON.parse(v.body) as Record<string, unknown>, level, partnerClearance);
+      const served = serveVersion(
+        JSON.parse(v.body) as Record<string, unknown>,
+        level,
+        partnerClearance,
+      );
       if (served === undefined) continue;
       outgoing.push(served);
       if (path.length > 0) paths.set(v.objectId, path);
@@ -351,7 +359,8 @@ async function followStatus(
         throw error;
       }
       if (status.status === 'complete') {
-        for (const f of status.failures ?? []) counter.refuse(f.id, f.message ?? 'refused by the peer');
+        for (const f of status.failures ?? [])
+          counter.refuse(f.id, f.message ?? 'refused by the peer');
         break;
       }
       if (Date.now() > deadline)

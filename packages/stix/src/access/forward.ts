@@ -40,15 +40,10 @@ export interface ForwardFacts {
 }
 
 export type ForwardRefusal =
-  | 'loop'
-  | 'hop-limit'
-  | 'not-cleared'
-  | 'amber-not-onward'
-  | 'red-not-federated';
+  'loop' | 'hop-limit' | 'not-cleared' | 'amber-not-onward' | 'red-not-federated';
 
 export type ForwardDecision =
-  | { readonly forward: true }
-  | { readonly forward: false; readonly reason: ForwardRefusal };
+  { readonly forward: true } | { readonly forward: false; readonly reason: ForwardRefusal };
 
 const refuse = (reason: ForwardRefusal): ForwardDecision => ({ forward: false, reason });
 

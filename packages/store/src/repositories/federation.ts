@@ -313,7 +313,11 @@ export class FederationRepository {
   }
 
   /** Stored versions of a collection after `seq`, oldest first, every origin (push reads these). */
-  async versionsAfter(collectionId: string, seq: number, limit: number): Promise<OutgoingVersion[]> {
+  async versionsAfter(
+    collectionId: string,
+    seq: number,
+    limit: number,
+  ): Promise<OutgoingVersion[]> {
     const rows = await this.#db
       .selectFrom('exchange_object')
       .select([
