@@ -122,9 +122,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
     let scheduler: Scheduler | undefined;
     if (options.federation ?? process.env[SECRET_KEY_VARIABLE] !== undefined) {
+      const tickMs = Number(process.env.COOPSEC_FEDERATION_TICK_MS);
       scheduler = startScheduler({
         store,
         secrets: secretBoxFromEnv(),
+        ...(Number.isInteger(tickMs) && tickMs > 0 ? { tickMs } : {}),
         onError: (error) => app.log.error({ err: error }, 'federation scheduler'),
       });
     }
