@@ -184,7 +184,10 @@ export class TaxiiClient {
       return { maxContentLength: undefined, node: undefined };
     }
     if (options.required) checkMediaType(response, 'the API root');
-    const body = (await response.json()) as { max_content_length?: unknown; x_coopsec_node?: unknown };
+    const body = (await response.json()) as {
+      max_content_length?: unknown;
+      x_coopsec_node?: unknown;
+    };
     return {
       maxContentLength:
         typeof body.max_content_length === 'number' ? body.max_content_length : undefined,

@@ -1,12 +1,25 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { FederationRepository } from '@coopsec/store';
+import { AgreementRepository } from '@coopsec/store';
 import { indicator, post, taxiiFetch, TAXII } from '../taxii/testing/fixtures.ts';
+import { TLP_MARKING_IDS } from '../taxii/stix-adapter.ts';
+import { ACCESS_CACHE_MS } from '../taxii/context.ts';
 import { syncPeer } from './sync.ts';
 import { agree, peer, startNode, storedCount, storedIds, type TestNode } from './testing/nodes.ts';
 
 const sync = (from: TestNode, to: TestNode, direction?: 'pull' | 'push') =>
   syncPeer({ store: from.store, secrets: from.secrets }, to.name, direction ? { direction } : {});
+
+async function bodyOf(node: TestNode, id: string): Promise<Record<string, unknown>> {
+  const row = await node.store.db
+    .selectFrom('exchange_object')
+    .select('body')
+    .where('collection_id', '=', 'shared')
+    .where('object_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return JSON.parse(row.body) as Record<string, unknown>;
+}
 
 describe('federation between three nodes (real HTTP, separate SQLite files)', () => {
   let kg: TestNode;
@@ -29,6 +42,14 @@ describe('federation between three nodes (real HTTP, separate SQLite files)', ()
       posted[tlp] = indicator({ tlp });
     }
     posted.unmarked = indicator();
+    // GREEN, with its description under an AMBER granular marking.
+    posted.granular = indicator({
+      tlp: 'green',
+      extra: {
+        description: 'seen in the ministry network',
+        granular_markings: [{ marking_ref: TLP_MARKING_IDS.amber, selectors: ['description'] }],
+      },
+    });
     const response = await post(
       `${kg.apiRoot}collections/shared/objects/`,
       kg.analyst.key,
@@ -45,9 +66,11 @@ describe('federation between three nodes (real HTTP, separate SQLite files)', ()
     assert.equal(run?.outcome, 'ok', run?.error ?? '');
     const ids = await storedIds(kz);
     const id = (k: string) => String(posted[k]?.id);
-    for (const k of ['clear', 'green', 'amber', 'unmarked']) assert.ok(ids.has(id(k)), k);
+    for (const k of ['clear', 'green', 'amber', 'unmarked', 'granular'])
+      assert.ok(ids.has(id(k)), k);
     for (const k of ['amber+strict', 'red']) assert.ok(!ids.has(id(k)), k);
-    assert.equal(run?.objectsIn, 4);
+    assert.equal(run?.objectsIn, 5);
+    assert.equal((await bodyOf(kz, id('granular'))).description, 'seen in the ministry network');
     const provenance = await new FederationRepository(kz.store).provenanceOf('shared', [
       id('amber'),
     ]);
@@ -63,8 +86,11 @@ describe('federation between three nodes (real HTTP, separate SQLite files)', ()
     assert.equal(push?.outcome, 'ok', push?.error ?? '');
     const ids = await storedIds(uz);
     const id = (k: string) => String(posted[k]?.id);
-    for (const k of ['clear', 'green', 'unmarked']) assert.ok(ids.has(id(k)), k);
+    for (const k of ['clear', 'green', 'unmarked', 'granular']) assert.ok(ids.has(id(k)), k);
     assert.ok(!ids.has(id('amber')), 'AMBER never travels on to a third node');
+    const relayed = await bodyOf(uz, id('granular'));
+    assert.equal(relayed.description, undefined, 'AMBER content is removed before it travels on');
+    assert.deepEqual(relayed.x_coopsec_redacted, ['description']);
     assert.ok(
       push?.refusals.some((r) => r.id === id('amber') && r.reason.includes('amber-not-onward')),
     );
@@ -101,6 +127,22 @@ describe('federation between three nodes (real HTTP, separate SQLite files)', ()
     assert.ok((await storedIds(kz)).has(String(fresh.id)));
     const pushed = await sync(kz, uz);
     assert.equal(pushed[0]?.objectsOut, 1);
+  });
+
+  it('stops the flow at the next run once an agreement is withdrawn', async () => {
+    const agreements = new AgreementRepository(kg.store);
+    const [agreement] = await agreements.list({ collectionId: 'shared', toOrgs: ['kz-cert'] });
+    assert.ok(agreement !== undefined);
+    await agreements.remove(agreement.id);
+    // KG's TAXII server reuses access decisions for ACCESS_CACHE_MS; runs are further apart.
+    await new Promise((resolve) => setTimeout(resolve, ACCESS_CACHE_MS + 100));
+    const amber = indicator({ tlp: 'amber' });
+    const green = indicator({ tlp: 'green' });
+    await post(`${kg.apiRoot}collections/shared/objects/`, kg.analyst.key, [amber, green]);
+    await sync(kz, kg);
+    const ids = await storedIds(kz);
+    assert.ok(!ids.has(String(amber.id)), 'AMBER no longer flows');
+    assert.ok(ids.has(String(green.id)), 'GREEN still does (community default)');
   });
 
   it('shows the node id on the API root for partners to put on paths', async () => {

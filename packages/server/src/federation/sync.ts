@@ -77,6 +77,17 @@ class RunCounter {
   }
 }
 
+/** Everything one direction of one link needs during a run. */
+interface LinkRun {
+  readonly options: SyncOptions;
+  readonly peer: Peer;
+  readonly credentials: PeerCredentials;
+  readonly link: PeerLink;
+  readonly counter: RunCounter;
+  readonly self: string;
+  readonly reset: boolean;
+}
+
 const principalFor = (peer: Peer): Principal => ({
   userId: peer.serviceUser,
   userName: `peer:${peer.name}`,
@@ -98,11 +109,11 @@ export async function syncPeer(
   const self = await nodeIdOf(options.store);
   const links = await repo.links(peer.id);
   const runs: SyncRun[] = [];
-  const learned = await learnRemoteNode(options, peer, credentials, links[0], self);
+  const learned = await learnRemoteNode({ options, peer, credentials, link: links[0] }, self);
   if (typeof learned === 'string') {
     await repo.setPeerState(peer.id, { status: 'failed', error: learned });
     for (const link of links) {
-      const run = failedRun(peer, link, 'pull', new RunCounter(), learned);
+      const run = recordOf({ peer, link, counter: new RunCounter() }, 'pull', learned);
       await repo.recordRun(run);
       runs.push(run);
     }
@@ -118,13 +129,21 @@ export async function syncPeer(
       const counter = new RunCounter();
       let run: SyncRun;
       try {
-        if (direction === 'pull')
-          await pull(options, current, credentials, link, counter, { self, reset: want.reset });
-        else await push(options, current, credentials, link, counter, { self, reset: want.reset });
-        run = finishedRun(current, link, direction, counter, 'ok', null);
+        const ctx: LinkRun = {
+          options,
+          peer: current,
+          credentials,
+          link,
+          counter,
+          self,
+          reset: want.reset === true,
+        };
+        if (direction === 'pull') await pull(ctx);
+        else await push(ctx);
+        run = recordOf(ctx, direction, null);
       } catch (error) {
         failed = describe(error);
-        run = failedRun(current, link, direction, counter, failed);
+        run = recordOf({ peer: current, link, counter }, direction, failed);
       }
       await repo.recordRun(run);
       runs.push(run);
@@ -142,15 +161,13 @@ export async function syncPeer(
  * nothing new costs one request per collection); or why the peer cannot be used.
  */
 async function learnRemoteNode(
-  options: SyncOptions,
-  peer: Peer,
-  credentials: PeerCredentials,
-  link: PeerLink | undefined,
+  at: Pick<LinkRun, 'options' | 'peer' | 'credentials'> & { link: PeerLink | undefined },
   self: string,
 ): Promise<Peer | string> {
+  const { options, peer } = at;
   if (peer.remoteNode !== null) return peer;
   try {
-    const root = await clientFor(options, peer, credentials, link, undefined).apiRoot({
+    const root = await clientFor(at).apiRoot({
       required: true,
     });
     if (root.node === self) return `peer ${peer.name} is this node (${self})`;
@@ -167,12 +184,12 @@ async function learnRemoteNode(
 }
 
 function clientFor(
-  options: SyncOptions,
-  peer: Peer,
-  credentials: PeerCredentials,
-  link: PeerLink | undefined,
-  counter: RunCounter | undefined,
+  at: Pick<LinkRun, 'options' | 'peer' | 'credentials'> & {
+    link: PeerLink | undefined;
+    counter?: RunCounter;
+  },
 ): TaxiiClient {
+  const { options, peer, credentials, link, counter } = at;
   const base = options.fetch ?? fetch;
   const counted: typeof fetch = (input, init) => {
     if (counter !== undefined) counter.requests += 1;
@@ -188,14 +205,8 @@ function clientFor(
   });
 }
 
-async function pull(
-  options: SyncOptions,
-  peer: Peer,
-  credentials: PeerCredentials,
-  link: PeerLink,
-  counter: RunCounter,
-  ctx: { self: string; reset: boolean | undefined },
-): Promise<void> {
+async function pull(ctx: LinkRun): Promise<void> {
+  const { options, peer, link, counter } = ctx;
   const repo = new FederationRepository(options.store);
   const principal = principalFor(peer);
   const access = await resolveAccess(options.store, principal, link.localCollection);
@@ -205,10 +216,8 @@ async function pull(
       `organisation ${peer.localOrg} may not write collection ${link.localCollection}`,
     );
   const saved =
-    ctx.reset === true || link.pullCursor === null
-      ? undefined
-      : (JSON.parse(link.pullCursor) as PullState);
-  const client = clientFor(options, peer, credentials, link, counter);
+    ctx.reset || link.pullCursor === null ? undefined : (JSON.parse(link.pullCursor) as PullState);
+  const client = clientFor(ctx);
   await client.pull({
     limit: options.pageSize ?? 1000,
     maxPages: options.maxPages ?? 10_000,
@@ -236,18 +245,12 @@ async function pull(
   });
 }
 
-async function push(
-  options: SyncOptions,
-  peer: Peer,
-  credentials: PeerCredentials,
-  link: PeerLink,
-  counter: RunCounter,
-  ctx: { self: string; reset: boolean | undefined },
-): Promise<void> {
+async function push(ctx: LinkRun): Promise<void> {
+  const { options, peer, link, counter } = ctx;
   const repo = new FederationRepository(options.store);
-  const client = clientFor(options, peer, credentials, link, counter);
-  let cursor = ctx.reset === true ? 0 : link.pushCursor;
-  if (ctx.reset !== true && link.pushInflight !== null) {
+  const client = clientFor(ctx);
+  let cursor = ctx.reset ? 0 : link.pushCursor;
+  if (!ctx.reset && link.pushInflight !== null) {
     // A run stopped after sending: finish following that envelope before sending more.
     await followStatus(options, client, [link.pushInflight.statusId], counter);
     cursor = link.pushInflight.upToSeq;
@@ -297,7 +300,7 @@ async function push(
       const served = serveVersion(
         JSON.parse(v.body) as Record<string, unknown>,
         level,
-        partnerClearance,
+        decision.serveAt,
       );
       if (served === undefined) continue;
       outgoing.push(served);
@@ -371,14 +374,12 @@ async function followStatus(
   }
 }
 
-function finishedRun(
-  peer: Peer,
-  link: PeerLink,
+function recordOf(
+  at: Pick<LinkRun, 'peer' | 'link' | 'counter'>,
   direction: Direction,
-  c: RunCounter,
-  outcome: string,
   error: string | null,
 ): SyncRun {
+  const { peer, link, counter: c } = at;
   return {
     id: randomUUID(),
     peerId: peer.id,
@@ -386,7 +387,7 @@ function finishedRun(
     direction,
     startedAt: c.startedAt,
     finishedAt: new Date().toISOString(),
-    outcome,
+    outcome: error === null ? 'ok' : 'failed',
     objectsIn: c.objectsIn,
     objectsOut: c.objectsOut,
     refused: c.refusals.length,
@@ -396,9 +397,6 @@ function finishedRun(
     lagMs: c.lagMs,
   };
 }
-
-const failedRun = (peer: Peer, link: PeerLink, direction: Direction, c: RunCounter, why: string) =>
-  finishedRun(peer, link, direction, c, 'failed', why);
 
 /** A reason fit for the peer page and the logs: never credentials (the client never puts them in messages). */
 function describe(error: unknown): string {

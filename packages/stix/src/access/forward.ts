@@ -43,7 +43,13 @@ export type ForwardRefusal =
   'loop' | 'hop-limit' | 'not-cleared' | 'amber-not-onward' | 'red-not-federated';
 
 export type ForwardDecision =
-  { readonly forward: true } | { readonly forward: false; readonly reason: ForwardRefusal };
+  /**
+   * `serveAt`: the clearance to serve the version at (`serveVersion`): the partner's, capped at
+   * GREEN for a relayed version, so that content under an AMBER granular marking never travels
+   * on to a third node either.
+   */
+  | { readonly forward: true; readonly serveAt: TlpLevel }
+  | { readonly forward: false; readonly reason: ForwardRefusal };
 
 const refuse = (reason: ForwardRefusal): ForwardDecision => ({ forward: false, reason });
 
@@ -68,9 +74,15 @@ export function mayForward(facts: ForwardFacts): ForwardDecision {
   // Forwarding makes the partner the (path + 2)-th node: the path, this node, the partner.
   if (facts.path.length + 2 > facts.hopLimit) return refuse('hop-limit');
   if (facts.level === 'red') {
-    return !relayed && facts.recipientAtPartner ? { forward: true } : refuse('red-not-federated');
+    return !relayed && facts.recipientAtPartner
+      ? { forward: true, serveAt: 'red' }
+      : refuse('red-not-federated');
   }
   if (relayed && tlpRank(facts.level) > tlpRank('green')) return refuse('amber-not-onward');
   if (!clearedFor(facts.partnerClearance, facts.level)) return refuse('not-cleared');
-  return { forward: true };
+  const serveAt =
+    relayed && tlpRank(facts.partnerClearance) > tlpRank('green')
+      ? 'green'
+      : facts.partnerClearance;
+  return { forward: true, serveAt };
 }
