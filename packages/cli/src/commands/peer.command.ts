@@ -57,6 +57,13 @@ export function registerPeer(program: Command): void {
     .action(lazy(load, 'peerRemoveAction'));
 
   program
+    .command('provenance <collection> <object-id>')
+    .description(
+      'where the versions of an object came from: the peer that delivered each, when, and the nodes on its path',
+    )
+    .action(lazy(load, 'provenanceAction'));
+
+  program
     .command('sync <peer>')
     .description(
       'synchronise with a partner once now: pull, then push, for every linked collection',

@@ -5,6 +5,7 @@
  * with COOPSEC_SECRET_KEY before they are stored; nothing here prints them.
  */
 import { CoopsecError } from '@coopsec/model';
+import { FederationRepository } from '@coopsec/store';
 import {
   addPeer,
   listPeers,
@@ -200,4 +201,24 @@ export const syncAction = action(
       return runs.some((r) => r.outcome !== 'ok') ? 1 : 0;
     });
   },
+);
+
+export const provenanceAction = action(
+  async (collection: string, objectId: string, _options: object, command: CommandLike) =>
+    withStore(globalOptions(command), async (store) => {
+      const federation = new FederationRepository(store);
+      const found = [...(await federation.provenanceOf(collection, [objectId])).values()];
+      const peers = new Map((await federation.listPeers()).map((p) => [p.id, p.name]));
+      const rows = found.map((p) => ({ ...p, peer: peers.get(p.peerId) ?? p.peerId }));
+      show(
+        command,
+        rows,
+        rows.length === 0
+          ? `${objectId} in ${collection}: no version came from another node (created here, or not stored)`
+          : formatTable(
+              ['version', 'delivered by', 'received', 'path (origin first)'],
+              rows.map((r) => [r.version, r.peer, r.receivedAt, r.path.join(' → ')]),
+            ),
+      );
+    }),
 );
