@@ -119,6 +119,8 @@ export class TaxiiClient {
           headers: {
             accept: TAXII,
             authorization: this.#auth,
+            // coopsec servers then add the paths objects travelled (federation); others ignore it.
+            'x-coopsec-provenance': '1',
             ...(init.headers as Record<string, string> | undefined),
           },
         });

@@ -10,6 +10,8 @@
 import { FederationRepository, type Peer, type Store } from '@coopsec/store';
 
 export const PROVENANCE_PROPERTY = 'x_coopsec_provenance';
+/** Request header a coopsec node sends when it wants the paths with a page of objects. */
+export const PROVENANCE_HEADER = 'x-coopsec-provenance';
 /** Envelope property: the sending node's id, for a receiver that has no peer record of it. */
 export const SENDER_PROPERTY = 'x_coopsec_node';
 

@@ -14,7 +14,11 @@ import type { FastifyReply } from 'fastify';
 import { maySee, type CollectionAccess } from './access.ts';
 import { collectionFor, noteAudit, sendTaxii, type TaxiiContext } from './context.ts';
 import { envelopeObjects, ingestEnvelope, parseEnvelopeValue } from './ingest.ts';
-import { provenanceFragment, provenanceOfPost } from '../federation/provenance.ts';
+import {
+  PROVENANCE_HEADER,
+  provenanceFragment,
+  provenanceOfPost,
+} from '../federation/provenance.ts';
 import { isTaxiiContentType, STIX_MEDIA_TYPE } from './media.ts';
 import { encodeNext, parseListParams } from './params.ts';
 import type { RouteAdder } from './routes-util.ts';
@@ -121,7 +125,11 @@ export function registerObjectRoutes(ctx: TaxiiContext, route: RouteAdder): void
     const { text, served } = envelope(page.rows, page.more, access);
     pageHeaders(reply, served);
     note.objectCount = served.length;
-    const provenance = await provenanceFragment(ctx.store, collectionId, served);
+    // Only a coopsec node asks for the paths (federation/provenance.ts): others pay nothing.
+    const provenance =
+      request.headers[PROVENANCE_HEADER] === '1'
+        ? await provenanceFragment(ctx.store, collectionId, served)
+        : '';
     return sendTaxii(reply, 200, provenance === '' ? text : `${text.slice(0, -1)}${provenance}}`);
   });
 
