@@ -254,6 +254,19 @@ export class TaxiiClient {
     return { total: objects.length, success, failure: failures.length, failures, statusIds };
   }
 
+  #pageUrl(state: PullState, usedFallback: boolean, limit: number | undefined): string {
+    const url = new URL(this.objectsUrl);
+    if (limit !== undefined) url.searchParams.set('limit', String(limit));
+    if (state.next !== undefined && !usedFallback) url.searchParams.set('next', state.next);
+    const after =
+      state.next !== undefined && !usedFallback
+        ? state.startAddedAfter
+        : (state.lastDateAdded ?? state.startAddedAfter);
+    if (after !== undefined)
+      url.searchParams.set('added_after', usedFallback ? justBefore(after) : after);
+    return url.toString();
+  }
+
   /**
    * Pulls every object after `addedAfter` (or from where `state` left off), page by page.
    * Returns the final state: save it and pass it back to fetch only what is new next time.
@@ -272,6 +285,9 @@ export class TaxiiClient {
     }
     const skip = new Set(state.boundary ?? []);
     const seenNext = new Set<string>();
+    // The next page is fetched while the current one is handed to onPage (TAXII 2.1 §3.4: its
+    // URL is known from `next` before the page is stored), so fetching and storing overlap.
+    let prefetched: { url: string; response: Promise<Response> } | undefined;
     let received = 0;
     let pages = 0;
     let usedFallback = false;
@@ -282,16 +298,11 @@ export class TaxiiClient {
           `stopped after ${pages} pages in one run: the server keeps saying more = true`,
         );
       pages += 1;
-      const url = new URL(this.objectsUrl);
-      if (options.limit !== undefined) url.searchParams.set('limit', String(options.limit));
-      if (state.next !== undefined && !usedFallback) url.searchParams.set('next', state.next);
-      const after =
-        state.next !== undefined && !usedFallback
-          ? state.startAddedAfter
-          : (state.lastDateAdded ?? state.startAddedAfter);
-      if (after !== undefined)
-        url.searchParams.set('added_after', usedFallback ? justBefore(after) : after);
-      const response = await this.#request(url.toString());
+      const url = this.#pageUrl(state, usedFallback, options.limit);
+      const response =
+        prefetched?.url === url ? await prefetched.response : await this.#request(url);
+      if (prefetched !== undefined && prefetched.url !== url) await drain(prefetched.response);
+      prefetched = undefined;
       if (response.status === 400 && state.next !== undefined && !usedFallback) {
         // The server no longer honours the saved cursor: fall back to added_after.
         await response.arrayBuffer().catch(() => undefined);
@@ -331,7 +342,18 @@ export class TaxiiClient {
         boundary,
         complete: !more,
       };
-      await options.onPage(fresh, nextState, body);
+      if (more && hasNext && (options.maxPages === undefined || pages < options.maxPages)) {
+        const nextUrl = this.#pageUrl(nextState, false, options.limit);
+        const nextResponse = this.#request(nextUrl);
+        nextResponse.catch(() => undefined); // awaited (or drained) below
+        prefetched = { url: nextUrl, response: nextResponse };
+      }
+      try {
+        await options.onPage(fresh, nextState, body);
+      } catch (error) {
+        if (prefetched !== undefined) await drain(prefetched.response);
+        throw error;
+      }
       received += fresh.length;
       state = nextState;
       skip.clear();
@@ -370,6 +392,15 @@ function checkMediaType(response: Response, what: string): void {
       'BAD_INPUT',
       `${what} came as ${type === '' ? 'no media type' : `"${type}"`}, not application/taxii+json;version=2.1`,
     );
+}
+
+/** Reads and discards a response that is no longer wanted (frees the connection). */
+async function drain(response: Promise<Response>): Promise<void> {
+  try {
+    await (await response).arrayBuffer();
+  } catch {
+    // a failed request that nobody needs
+  }
 }
 
 /** One millisecond before a timestamp, so that an exclusive added_after re-includes its ties. */
