@@ -12,6 +12,7 @@
  */
 import { PAPER_CLAIMS, type ClaimRecord } from '@coopsec/model';
 import {
+  ClaimRepository,
   hasBundledData,
   loadBundledData,
   type LoadSummary,
@@ -40,9 +41,14 @@ export function loadBundled(store: Store): Promise<LoadSummary> {
   return loadBundledData(store, { claims: PAPER_CLAIMS.map(toStoredClaim) });
 }
 
-/** Loads the bundled data into a store that has never had it; undefined when it had. */
+/**
+ * Loads the bundled data into a store that has never had it, or whose first load missed the
+ * paper's claims (databases made by a first `npm start` before this loader existed);
+ * undefined when nothing was missing.
+ */
 export async function ensureBundledData(store: Store): Promise<LoadSummary | undefined> {
-  if (await hasBundledData(store)) return undefined;
+  if ((await hasBundledData(store)) && (await new ClaimRepository(store).list('paper')).length > 0)
+    return undefined;
   return loadBundled(store);
 }
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { PAPER_CLAIMS } from '@coopsec/model';
+import { loadBundledData, openStore } from '@coopsec/store';
 import { CLI_ARGS, runCli } from '../testing/run-cli.ts';
 
 const SERVER_MAIN = fileURLToPath(new URL('../../../server/src/main.ts', import.meta.url));
@@ -86,6 +87,15 @@ describe(
       const db = join(dir, 'serve.db');
       const out = await startAndStop([...CLI_ARGS, '--db', db, 'serve', '--port', '0', '--no-web']);
       assert.match(out, /API key, shown once/);
+      assert.deepEqual(await paperClaims(db), PAPER_CLAIMS.map((c) => c.id).sort());
+    });
+
+    it('a database whose first run missed the claims gets them on the next use', async () => {
+      const db = join(dir, 'made-by-the-old-first-run.db');
+      // What the old first `npm start` did: the bundled data without the claims, marked loaded.
+      const store = await openStore(db);
+      await loadBundledData(store);
+      await store.close();
       assert.deepEqual(await paperClaims(db), PAPER_CLAIMS.map((c) => c.id).sort());
     });
 
