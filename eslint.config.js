@@ -1,6 +1,7 @@
 // Type-aware lint for the whole workspace. The layer matrix below keeps dependencies pointing
 // one way (DEVELOPERS.md): pure domain packages (model, stix) import no Node I/O and no other
-// layer; store imports only the pure packages; nothing imports the CLI.
+// layer; store imports only the pure packages; app (the use cases) imports the domain and the
+// store, never an edge; nothing imports the CLI.
 import tseslint from 'typescript-eslint';
 
 const nodeIo = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'http', 'https'].map(
@@ -68,12 +69,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...nodeIo, ...upperLayers('store', 'server', 'report', 'cli', 'web')] },
+        { patterns: [...nodeIo, ...upperLayers('store', 'app', 'server', 'report', 'cli', 'web')] },
       ],
     },
   },
   {
     files: ['packages/store/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: upperLayers('app', 'server', 'report', 'cli', 'web') },
+      ],
+    },
+  },
+  {
+    files: ['packages/app/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

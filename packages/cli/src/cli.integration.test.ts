@@ -37,14 +37,13 @@ describe('coopsec CLI on SQLite', () => {
     const r = await runCli(['--db', db, 'assess', 'KGZ', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as {
-      components: { id: string; values: { year: number; score: number; kind: string }[] }[];
-      changes: { component: string; absolute: number }[];
-      weakest: { year: number; components: string[] }[];
+      values: { component: string; year: number; score: number; kind: string }[];
+      dynamics: { changes: { component: string; absolute: number }[] };
+      weakestByYear: { year: number; components: string[] }[];
       index: { year: number; value: number; weights: Record<string, number> }[];
     };
-    const table = Object.fromEntries(
-      out.components.map((c) => [c.id, c.values.map((v) => [v.year, v.score, v.kind])]),
-    );
+    const table: Record<string, [number, number, string][]> = {};
+    for (const v of out.values) (table[v.component] ??= []).push([v.year, v.score, v.kind]);
     assert.deepEqual(table, {
       infrastructure: [
         [2020, 55, 'measured'],
@@ -68,7 +67,7 @@ describe('coopsec CLI on SQLite', () => {
       ],
     });
     assert.deepEqual(
-      out.changes.map((c) => [c.component, c.absolute]),
+      out.dynamics.changes.map((c) => [c.component, c.absolute]),
       [
         ['infrastructure', 23],
         ['regulatory', 27],
@@ -78,7 +77,7 @@ describe('coopsec CLI on SQLite', () => {
       ],
     );
     assert.deepEqual(
-      out.weakest.map((w) => [w.year, w.components]),
+      out.weakestByYear.map((w) => [w.year, w.components]),
       [
         [2020, ['digital-literacy']],
         [2024, ['digital-literacy']],
@@ -109,9 +108,10 @@ describe('coopsec CLI on SQLite', () => {
   it('assess --interpolate marks every filled value as estimated', async () => {
     const r = await runCli(['--db', db, 'assess', 'KGZ', '--interpolate', '--json']);
     const out = JSON.parse(r.stdout) as {
-      components: { id: string; values: { year: number; score: number; kind: string }[] }[];
+      values: { component: string; year: number; score: number; kind: string }[];
+      index: { year: number }[];
     };
-    const infra = out.components.find((c) => c.id === 'infrastructure')?.values ?? [];
+    const infra = out.values.filter((v) => v.component === 'infrastructure');
     assert.deepEqual(
       infra.map((v) => [v.year, v.kind]),
       [
@@ -123,16 +123,24 @@ describe('coopsec CLI on SQLite', () => {
       ],
     );
     assert.equal(infra.find((v) => v.year === 2022)?.score, 66.5);
+    // Estimates are shown, never computed with: the index stays at the measured years.
+    assert.deepEqual(
+      out.index.map((i) => i.year),
+      [2020, 2024],
+    );
   });
 
   it('claims --source paper shows every claim of the paper with a verdict and its numbers', async () => {
     const r = await runCli(['--db', db, 'claims', '--source', 'paper', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as {
-      claims: { id: string; verdict: string; numbers: object }[];
+      claims: { record: { id: string }; verdict: string; numbers: object }[];
     };
-    assert.deepEqual(out.claims.map((c) => c.id).sort(), PAPER_CLAIMS.map((c) => c.id).sort());
-    const verdict = (id: string) => out.claims.find((c) => c.id === id)?.verdict;
+    assert.deepEqual(
+      out.claims.map((c) => c.record.id).sort(),
+      PAPER_CLAIMS.map((c) => c.id).sort(),
+    );
+    const verdict = (id: string) => out.claims.find((c) => c.record.id === id)?.verdict;
     assert.equal(verdict('paper-regional-kgz-gci-2020-score'), 'does-not-hold');
     assert.ok(
       out.claims.every(
@@ -243,9 +251,9 @@ describe('coopsec CLI on SQLite', () => {
     assert.equal(stored.code, 0, stored.stderr);
     const audit = JSON.parse(
       (await runCli(['--db', db, 'claims', '--source', 'mine', '--json'])).stdout,
-    ) as { claims: { id: string; verdict: string }[] };
+    ) as { claims: { record: { id: string }; verdict: string }[] };
     assert.deepEqual(
-      audit.claims.map((c) => [c.id, c.verdict]),
+      audit.claims.map((c) => [c.record.id, c.verdict]),
       [['u2', 'holds']],
     );
     assert.equal(

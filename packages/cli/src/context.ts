@@ -4,14 +4,8 @@
  * never been initialised gets the bundled data on first use, so that `coopsec assess KGZ`
  * works straight after installation (and says so on stderr).
  */
-import {
-  defaultDatabaseTarget,
-  hasBundledData,
-  loadBundledData,
-  openStore,
-  type Store,
-} from '@coopsec/store';
-import { bundledClaims } from './bundled-claims.ts';
+import { describeLoad, ensureBundledData } from '@coopsec/app';
+import { defaultDatabaseTarget, openStore, type Store } from '@coopsec/store';
 import type { GlobalOptions } from './options.ts';
 
 export { globalOptions, type CommandLike, type GlobalOptions } from './options.ts';
@@ -27,14 +21,9 @@ export async function withStore<T>(
 ): Promise<T> {
   const store = await openStore(storeTarget(options));
   try {
-    if (!(await hasBundledData(store))) {
-      const summary = await loadBundledData(store, { claims: bundledClaims() });
-      if (options.json !== true) {
-        process.stderr.write(
-          `coopsec: first use of ${store.description}: loaded the bundled data (${summary.assessments} assessments, ${summary.gci} GCI figures, ${summary.claims} claims)\n`,
-        );
-      }
-    }
+    const loaded = await ensureBundledData(store);
+    if (loaded !== undefined && options.json !== true)
+      process.stderr.write(`coopsec: ${describeLoad(store, loaded)}\n`);
     return await fn(store);
   } finally {
     await store.close();

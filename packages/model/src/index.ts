@@ -46,3 +46,4 @@ export * from './mapping/coverage.ts';
 export * from './mapping/analysis.ts';
 export * from './mapping/parse.ts';
 export * from './indicators.ts';
+export * from './overview.ts';

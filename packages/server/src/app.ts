@@ -1,12 +1,15 @@
 /**
  * @module app
  * Builds the one server process: TAXII 2.1 under /taxii2/, the REST API under /api/, and the
- * web dashboard at /. Each area is a Fastify plugin in its own folder, so that their routes,
+ * web dashboard at /. The one composition root: `startServer` (npm start, `coopsec serve`) and
+ * the tests build the server here, with its report renderer. Each area is a Fastify plugin in its own folder, so that their routes,
  * error formats and hooks stay encapsulated (TAXII errors are TAXII error bodies; REST errors
  * are problem+json).
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { ReportRenderer } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
+import { serverReportRenderer } from './report-renderer.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 import { restPlugin } from './rest/plugin.ts';
 import { webPlugin } from './web-static.ts';
@@ -21,6 +24,11 @@ export interface AppOptions {
   readonly maxContentLength?: number;
   /** Public base URL, used in TAXII discovery and links. */
   readonly publicUrl?: string;
+  /**
+   * Report renderer; default: the server's own (one Chromium for every PDF, stopped when the
+   * app closes).
+   */
+  readonly reports?: ReportRenderer<unknown>;
 }
 
 export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
@@ -40,7 +48,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxContentLength,
     publicUrl: options.publicUrl,
   });
-  await app.register(restPlugin, { prefix: '/api', store: options.store });
+  let reports = options.reports;
+  if (reports === undefined) {
+    const own = serverReportRenderer();
+    app.addHook('onClose', () => own.close());
+    reports = own;
+  }
+  await app.register(restPlugin, { prefix: '/api', store: options.store, reports });
   if (options.webRoot !== undefined) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

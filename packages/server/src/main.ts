@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultDatabaseTarget } from '@coopsec/store';
+import { defaultDatabaseTarget, redactTarget } from '@coopsec/store';
 import { startServer } from './start.ts';
 
 function parsePort(value: string | undefined): number {
@@ -20,6 +20,20 @@ function parsePort(value: string | undefined): number {
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new TypeError(`port must be an integer 0–65535, got "${value}"`);
   return n;
+}
+
+/**
+ * What a second start says instead of a key (keys are shown once, only their hashes are
+ * stored): how to list the keys and make a new administrator key with the CLI.
+ */
+export function keyHint(db: string | undefined): string {
+  const target = db === undefined ? '' : ` --db ${redactTarget(db)}`;
+  return [
+    'API keys: the administrator key was printed on the first start and is not stored in clear.',
+    `  list keys:        npx coopsec${target} key list`,
+    `  new admin key:    npx coopsec${target} key create --org admin --user <your-name> --admin`,
+    `  revoke a key:     npx coopsec${target} key revoke <key id>`,
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -47,6 +61,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nFirst run: administrator API key (shown once, keep it safe):\n  ${server.adminKey}\n\n`,
     );
+  } else {
+    process.stdout.write(`\n${keyHint(values.db)}\n\n`);
   }
   let closing = false;
   const stop = (signal: string) => {

@@ -15,13 +15,8 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import {
-  hasBundledData,
-  loadBundledData,
-  openStore,
-  type LoadSummary,
-  type Store,
-} from '@coopsec/store';
+import { ensureBundledData } from '@coopsec/app';
+import { openStore, type LoadSummary, type Store } from '@coopsec/store';
 import { buildApp } from './app.ts';
 import { bootstrapAdmin, type BootstrapResult } from './auth/bootstrap.ts';
 import { REDACT_PATHS } from './auth/logging.ts';
@@ -42,8 +37,6 @@ export interface StartServerOptions {
   readonly logger?: FastifyServerOptions['logger'] | string;
   readonly publicUrl?: string;
   readonly maxContentLength?: number;
-  /** Extra bundled data (e.g. the paper's claims) loaded with the rest on first use. */
-  readonly bundled?: Parameters<typeof loadBundledData>[1];
   /** Called once when the bundled data was loaded into a new store. */
   readonly onBundledLoaded?: (summary: LoadSummary, store: Store) => void;
   /** Run federation sync in the background (default: when COOPSEC_SECRET_KEY is set). */
@@ -98,10 +91,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const store = await openStore(options.db);
   try {
-    if (!(await hasBundledData(store))) {
-      const summary = await loadBundledData(store, options.bundled);
-      options.onBundledLoaded?.(summary, store);
-    }
+    // The same loader as `coopsec init` and every CLI command (claims included).
+    const loaded = await ensureBundledData(store);
+    if (loaded !== undefined) options.onBundledLoaded?.(loaded, store);
     const admin = await bootstrapAdmin(store);
     const app = await buildApp({
       store,

@@ -4,18 +4,12 @@
  * stored assessments and GCI figures and gets a verdict (holds / does not hold / cannot be
  * decided) with the numbers behind it.
  */
-import {
-  CoopsecError,
-  auditClaims,
-  parseClaimRecords,
-  type ClaimRecord,
-  type Verdict,
-} from '@coopsec/model';
-import { AssessmentRepository, ClaimRepository, GciRepository } from '@coopsec/store';
+import { auditStoredClaims, toStoredClaim } from '@coopsec/app';
+import { CoopsecError, parseClaimRecords, type Verdict } from '@coopsec/model';
+import { ClaimRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { action, printJson } from '../output.ts';
 import { readUtf8File } from '../formats/text-file.ts';
-import { toStoredClaim } from '../bundled-claims.ts';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   holds: 'HOLDS',
@@ -23,58 +17,22 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   'cannot-be-decided': 'CANNOT BE DECIDED',
 };
 
-export async function runAudit(
-  options: { db?: string; json?: boolean },
-  source: string | undefined,
-) {
-  return withStore(options, async (store) => {
-    const stored = await new ClaimRepository(store).list(source);
-    const records = stored.map((c) => c.spec as ClaimRecord);
-    const context = {
-      assessments: await new AssessmentRepository(store).list(),
-      gci: await new GciRepository(store).list(),
-    };
-    return auditClaims(records, context).map((audited, i) => ({
-      ...audited,
-      set: stored[i]?.source ?? 'unknown',
-      location: stored[i]?.location ?? '',
-    }));
-  });
-}
-
-function summarise(verdicts: readonly Verdict[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { holds: 0, 'does-not-hold': 0, 'cannot-be-decided': 0 };
-  for (const v of verdicts) counts[v]++;
-  return counts;
-}
-
 export const claimsAction = action(async (opts: { source?: string }, command: CommandLike) => {
   const options = globalOptions(command);
-  const audit = await runAudit(options, opts.source);
+  const audit = await withStore(options, (store) =>
+    auditStoredClaims(store, opts.source === undefined ? {} : { source: opts.source }),
+  );
   if (options.json === true) {
-    printJson({
-      claims: audit.map((a) => ({
-        id: a.record.id,
-        set: a.set,
-        quote: a.record.quote,
-        location: a.location,
-        reading: a.record.reading,
-        verdict: a.verdict,
-        explanation: a.explanation,
-        numbers: a.numbers,
-        claim: a.record.claim,
-      })),
-      summary: summarise(audit.map((a) => a.verdict)),
-    });
+    printJson(audit);
     return;
   }
-  if (audit.length === 0) {
+  if (audit.claims.length === 0) {
     process.stdout.write(
       `No claims${opts.source === undefined ? '' : ` in set "${opts.source}"`}.\n`,
     );
     return;
   }
-  for (const a of audit) {
+  for (const a of audit.claims) {
     process.stdout.write(`[${VERDICT_LABEL[a.verdict]}] ${a.record.id}\n`);
     process.stdout.write(`  “${a.record.quote}” — ${a.location}\n`);
     if (a.record.reading !== undefined) process.stdout.write(`  reading: ${a.record.reading}\n`);
@@ -85,9 +43,9 @@ export const claimsAction = action(async (opts: { source?: string }, command: Co
     if (numbers !== '') process.stdout.write(`  numbers: ${numbers}\n`);
     process.stdout.write('\n');
   }
-  const s = summarise(audit.map((a) => a.verdict));
+  const s = audit.summary;
   process.stdout.write(
-    `${audit.length} claims: ${s.holds} hold, ${s['does-not-hold']} do not hold, ${s['cannot-be-decided']} cannot be decided from the data.\n`,
+    `${s.total} claims: ${s.holds} hold, ${s.doesNotHold} do not hold, ${s.cannotBeDecided} cannot be decided from the data.\n`,
   );
 });
 

@@ -20,9 +20,8 @@ export function registerExchangeAdmin(program: Command): void {
     .action(lazy(load, 'orgAddAction'));
   org.command('list').description('list organisations').action(lazy(load, 'orgListAction'));
 
-  program
-    .command('key')
-    .description('API keys')
+  const key = program.command('key').description('API keys');
+  key
     .command('create')
     .description(
       'create an API key for a user of an organisation (the user is created if new); prints the key once',
@@ -31,6 +30,14 @@ export function registerExchangeAdmin(program: Command): void {
     .option('--user <name>', 'user name (default: <org>-api)')
     .option('--admin', 'make a new user a platform administrator')
     .action(lazy(load, 'keyCreateAction'));
+  key
+    .command('list')
+    .description('list API keys with their user and organisation (never the secrets)')
+    .action(lazy(load, 'keyListAction'));
+  key
+    .command('revoke <keyId>')
+    .description('revoke an API key (the id shown by key list); servers refuse it within a second')
+    .action(lazy(load, 'keyRevokeAction'));
 
   const collection = program.command('collection').description('TAXII collections and grants');
   collection

@@ -1,41 +1,37 @@
 /**
  * @module commands/exchange-admin
- * Administration of the exchange: organisations, API keys, TAXII collections, grants and
- * sharing agreements, and the audit log. Every change is itself written to the audit log.
+ * Administration of the exchange from the host's shell: organisations, API keys, TAXII
+ * collections, grants and sharing agreements, and the audit log — adapters over the admin use
+ * cases of @coopsec/app (the REST API's /api/orgs, /keys, … use the same ones). Every change is
+ * written to the audit log ("coopsec CLI").
  *
  *   coopsec org add kg-cert --name "KG-CERT" [--parent <org>]
  *   coopsec key create --org kg-cert [--user analyst] [--admin]      (prints the key once)
+ *   coopsec key list                                                  (never prints secrets)
+ *   coopsec key revoke <key id>
  *   coopsec collection add indicators --title "Indicators" [--owner kg-cert]
  *   coopsec collection grant indicators --org kz-cert --read [--write]
  *   coopsec agreement add --from kg-cert --to kz-cert --collection indicators --tlp green,amber
  */
 import {
-  AgreementRepository,
-  ApiKeyRepository,
-  AuditRepository,
-  CollectionRepository,
-  OrgRepository,
-  parseAgreementLevels,
-  type Store,
-} from '@coopsec/store';
-import { CoopsecError } from '@coopsec/model';
+  addAgreement,
+  addCollection,
+  addOrganisation,
+  createApiKeyForOrg,
+  grantCollection,
+  listAgreements,
+  listApiKeys,
+  listAuditEvents,
+  listCollections,
+  listOrganisations,
+  revokeApiKey,
+  type Actor,
+} from '@coopsec/app';
+import { parseAgreementLevels } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
-async function audited<T>(
-  store: Store,
-  what: { action: string; target: string; detail?: string },
-  run: () => Promise<T>,
-): Promise<T> {
-  const result = await run();
-  await new AuditRepository(store).record({
-    action: what.action,
-    target: what.target,
-    outcome: 'ok',
-    detail: what.detail ?? 'coopsec CLI',
-  });
-  return result;
-}
+const CLI: Actor = { via: 'coopsec CLI' };
 
 function show(command: CommandLike, value: unknown, text: string): void {
   if (globalOptions(command).json === true) printJson(value);
@@ -45,12 +41,10 @@ function show(command: CommandLike, value: unknown, text: string): void {
 export const orgAddAction = action(
   async (id: string, options: { name: string; parent?: string }, command: CommandLike) =>
     withStore(globalOptions(command), async (store) => {
-      const created = await audited(store, { action: 'admin.org.add', target: id }, () =>
-        new OrgRepository(store).addOrg({
-          id,
-          name: options.name,
-          parentOrg: options.parent ?? null,
-        }),
+      const created = await addOrganisation(
+        store,
+        { id, name: options.name, parentOrg: options.parent ?? null },
+        CLI,
       );
       show(
         command,
@@ -62,13 +56,18 @@ export const orgAddAction = action(
 
 export const orgListAction = action(async (_options: object, command: CommandLike) =>
   withStore(globalOptions(command), async (store) => {
-    const orgs = await new OrgRepository(store).listOrgs();
+    const answer = await listOrganisations(store);
     show(
       command,
-      orgs,
+      answer,
       formatTable(
-        ['id', 'name', 'parent'],
-        orgs.map((o) => [o.id, o.name, o.parentOrg]),
+        ['id', 'name', 'parent', 'users'],
+        answer.organisations.map((o) => [
+          o.id,
+          o.name,
+          o.parentOrg,
+          o.users.map((u) => `${u.name}${u.isAdmin ? ' (admin)' : ''}`).join(', '),
+        ]),
       ),
     );
   }),
@@ -77,35 +76,47 @@ export const orgListAction = action(async (_options: object, command: CommandLik
 export const keyCreateAction = action(
   async (options: { org: string; user?: string; admin?: true }, command: CommandLike) =>
     withStore(globalOptions(command), async (store) => {
-      const orgs = new OrgRepository(store);
-      const name = options.user ?? `${options.org}-api`;
-      let user = await orgs.findUserByName(name);
-      if (user !== undefined && user.orgId !== options.org) {
-        throw new CoopsecError(
-          'CONFLICT',
-          `user ${name} belongs to organisation ${user.orgId}, not ${options.org}`,
-        );
-      }
-      user ??= await orgs.addUser({
-        orgId: options.org,
-        name,
-        isAdmin: options.admin === true,
-      });
-      const userId = user.id;
-      const created = await audited(store, { action: 'admin.key.create', target: userId }, () =>
-        new ApiKeyRepository(store).create({ userId }),
+      const created = await createApiKeyForOrg(
+        store,
+        {
+          orgId: options.org,
+          ...(options.user === undefined ? {} : { userName: options.user }),
+          isAdmin: options.admin === true,
+        },
+        CLI,
       );
       show(
         command,
-        {
-          keyId: created.id,
-          key: created.key,
-          userId: user.id,
-          userName: user.name,
-          orgId: options.org,
-          isAdmin: user.isAdmin,
-        },
-        `API key for ${user.name} (${options.org}${user.isAdmin ? ', admin' : ''}) — shown once, store it now:\n${created.key}`,
+        created,
+        `API key for ${created.userName} (${created.orgId}${created.isAdmin ? ', admin' : ''}) — shown once, store it now:\n${created.key}`,
+      );
+    }),
+);
+
+export const keyListAction = action(async (_options: object, command: CommandLike) =>
+  withStore(globalOptions(command), async (store) => {
+    const answer = await listApiKeys(store);
+    show(
+      command,
+      answer,
+      answer.keys.length === 0
+        ? 'No API keys. Create one with: coopsec key create --org <organisation>'
+        : formatTable(
+            ['key id', 'user', 'organisation', 'created', 'revoked'],
+            answer.keys.map((k) => [k.id, k.userName, k.orgId, k.createdAt, k.revokedAt]),
+          ),
+    );
+  }),
+);
+
+export const keyRevokeAction = action(
+  async (keyId: string, _options: object, command: CommandLike) =>
+    withStore(globalOptions(command), async (store) => {
+      const revoked = await revokeApiKey(store, { keyId }, CLI);
+      show(
+        command,
+        revoked,
+        `revoked key ${keyId}; a running server refuses it within a second (its verified-key cache)`,
       );
     }),
 );
@@ -117,14 +128,16 @@ export const collectionAddAction = action(
     command: CommandLike,
   ) =>
     withStore(globalOptions(command), async (store) => {
-      const created = await audited(store, { action: 'admin.collection.add', target: id }, () =>
-        new CollectionRepository(store).add({
+      const created = await addCollection(
+        store,
+        {
           id,
           title: options.title,
           description: options.description ?? null,
           ownerOrg: options.owner ?? null,
           apiRoot: options.apiRoot,
-        }),
+        },
+        CLI,
       );
       show(command, created, `added collection ${created.id} under API root ${created.apiRoot}`);
     }),
@@ -133,20 +146,15 @@ export const collectionAddAction = action(
 export const collectionGrantAction = action(
   async (id: string, options: { org: string; read?: true; write?: true }, command: CommandLike) =>
     withStore(globalOptions(command), async (store) => {
-      const grant = {
-        collectionId: id,
-        orgId: options.org,
-        canRead: options.read === true,
-        canWrite: options.write === true,
-      };
-      await audited(
+      const grant = await grantCollection(
         store,
         {
-          action: 'admin.collection.grant',
-          target: id,
-          detail: `${options.org} read=${grant.canRead} write=${grant.canWrite}`,
+          collectionId: id,
+          orgId: options.org,
+          canRead: options.read === true,
+          canWrite: options.write === true,
         },
-        () => new CollectionRepository(store).grant(grant),
+        CLI,
       );
       show(
         command,
@@ -158,19 +166,13 @@ export const collectionGrantAction = action(
 
 export const collectionListAction = action(async (_options: object, command: CommandLike) =>
   withStore(globalOptions(command), async (store) => {
-    const repo = new CollectionRepository(store);
-    const list = await repo.list();
-    const grants = await repo.grants();
-    const rows = list.map((c) => ({
-      ...c,
-      grants: grants.filter((g) => g.collectionId === c.id),
-    }));
+    const answer = await listCollections(store);
     show(
       command,
-      rows,
+      answer,
       formatTable(
         ['id', 'api root', 'title', 'owner', 'grants'],
-        rows.map((c) => [
+        answer.collections.map((c) => [
           c.id,
           c.apiRoot,
           c.title,
@@ -190,21 +192,15 @@ export const agreementAddAction = action(
     command: CommandLike,
   ) =>
     withStore(globalOptions(command), async (store) => {
-      const levels = parseAgreementLevels(options.tlp);
-      const created = await audited(
+      const created = await addAgreement(
         store,
         {
-          action: 'admin.agreement.add',
-          target: `${options.from}>${options.to}`,
-          detail: `${options.collection}: ${levels.join(',')}`,
+          fromOrg: options.from,
+          toOrg: options.to,
+          collectionId: options.collection,
+          levels: parseAgreementLevels(options.tlp),
         },
-        () =>
-          new AgreementRepository(store).add({
-            fromOrg: options.from,
-            toOrg: options.to,
-            collectionId: options.collection,
-            levels,
-          }),
+        CLI,
       );
       show(
         command,
@@ -217,15 +213,16 @@ export const agreementAddAction = action(
 export const agreementListAction = action(
   async (options: { collection?: string }, command: CommandLike) =>
     withStore(globalOptions(command), async (store) => {
-      const list = await new AgreementRepository(store).list(
-        options.collection !== undefined ? { collectionId: options.collection } : {},
+      const answer = await listAgreements(
+        store,
+        options.collection === undefined ? {} : { collectionId: options.collection },
       );
       show(
         command,
-        list,
+        answer,
         formatTable(
           ['collection', 'from', 'to', 'TLP'],
-          list.map((a) => [a.collectionId, a.fromOrg, a.toOrg, a.levels.join(',')]),
+          answer.agreements.map((a) => [a.collectionId, a.fromOrg, a.toOrg, a.levels.join(',')]),
         ),
       );
     }),
@@ -234,16 +231,16 @@ export const agreementListAction = action(
 export const auditAction = action(
   async (options: { limit: string; org?: string }, command: CommandLike) =>
     withStore(globalOptions(command), async (store) => {
-      const events = await new AuditRepository(store).list({
+      const answer = await listAuditEvents(store, {
         limit: Number(options.limit),
         ...(options.org !== undefined ? { orgId: options.org } : {}),
       });
       show(
         command,
-        events,
+        answer,
         formatTable(
           ['at', 'org', 'action', 'collection', 'target', 'objects', 'outcome'],
-          events.map((e) => [
+          answer.events.map((e) => [
             e.at,
             e.orgId,
             e.action,

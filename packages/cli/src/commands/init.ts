@@ -2,8 +2,8 @@
  * @module commands/init
  * `coopsec init`: create the database (run its migrations) and load the bundled data.
  */
-import { loadBundledData, openStore } from '@coopsec/store';
-import { bundledClaims } from '../bundled-claims.ts';
+import { loadBundled } from '@coopsec/app';
+import { openStore } from '@coopsec/store';
 import { globalOptions, storeTarget, type CommandLike } from '../context.ts';
 import { action, printJson } from '../output.ts';
 
@@ -11,7 +11,7 @@ export const initAction = action(async (_options: unknown, command: CommandLike)
   const options = globalOptions(command);
   const store = await openStore(storeTarget(options));
   try {
-    const summary = await loadBundledData(store, { claims: bundledClaims() });
+    const summary = await loadBundled(store);
     if (options.json === true)
       printJson({ database: store.description, dialect: store.dialect, loaded: summary });
     else {

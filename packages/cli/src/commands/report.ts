@@ -12,23 +12,15 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import {
-  CoopsecError,
-  GCI_RECORDS,
-  KGZ_PAPER_ASSESSMENTS,
-  resolveCountry,
-  type Assessment,
-  type ClaimRecord,
-  type GciRecord,
-  type Source,
-} from '@coopsec/model';
+import { buildReport } from '@coopsec/app';
+import { CoopsecError, resolveCountry } from '@coopsec/model';
 import {
   buildReportInput,
   renderReportHtml,
   renderReportPdf,
+  type ReportInput,
   type TlpLabel,
 } from '@coopsec/report';
-import { AssessmentRepository, ClaimRepository, GciRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { readUtf8File } from '../formats/text-file.ts';
 import { action, printJson } from '../output.ts';
@@ -114,50 +106,6 @@ export function writeAtomically(path: string, data: string | Buffer, option: str
   }
 }
 
-interface LoadedData {
-  readonly assessments: readonly Assessment[];
-  readonly gci: readonly GciRecord[];
-  readonly sources: readonly Source[];
-  /** Stored claims about this country (the paper's regional ones too for KGZ); absent: the bundled ones. */
-  readonly claims?: readonly ClaimRecord[];
-  readonly origin: 'store' | 'bundled';
-}
-
-async function loadData(command: CommandLike, alpha3: string): Promise<LoadedData> {
-  const options = globalOptions(command);
-  const stored = await withStore(options, async (store) => {
-    const assessments = new AssessmentRepository(store);
-    return {
-      assessments: await assessments.list(),
-      sources: await assessments.listSources(),
-      gci: await new GciRepository(store).list(),
-      claims: await new ClaimRepository(store).list(),
-    };
-  });
-  if (stored.assessments.some((a) => a.country === alpha3)) {
-    const claims = stored.claims
-      .filter(
-        (c) =>
-          (c.spec as ClaimRecord).claim.country === alpha3 ||
-          (alpha3 === 'KGZ' && c.source === 'paper'),
-      )
-      .map((c) => c.spec as ClaimRecord);
-    return {
-      assessments: stored.assessments,
-      sources: stored.sources,
-      gci: stored.gci.length > 0 ? stored.gci : GCI_RECORDS,
-      ...(claims.length > 0 ? { claims } : {}),
-      origin: 'store',
-    };
-  }
-  return {
-    assessments: KGZ_PAPER_ASSESSMENTS,
-    gci: GCI_RECORDS,
-    sources: stored.sources,
-    origin: 'bundled',
-  };
-}
-
 export const reportAction = action(
   async (code: string, opts: ReportOptions, command: CommandLike) => {
     const json = globalOptions(command).json === true;
@@ -178,16 +126,21 @@ export const reportAction = action(
         );
       }
     }
-    const data = await loadData(command, country.alpha3);
-    const { origin: _origin, ...reportData } = data;
-    const input = await buildReportInput(country.alpha3, {
-      ...reportData,
-      tlp,
-      ...(plan === undefined ? {} : { plan }),
-    });
-    const html = renderReportHtml(input);
-    // Render the PDF before writing anything, so that a missing Chromium leaves no files.
-    const pdf = opts.pdf === undefined ? undefined : await renderReportPdf(html);
+    // One Chromium for one PDF: the CLI prints once and exits (the server keeps one running).
+    const report = await withStore(globalOptions(command), (store) =>
+      buildReport<ReportInput>(
+        store,
+        {
+          country: country.alpha3,
+          format: opts.pdf === undefined ? 'html' : 'pdf',
+          tlp,
+          ...(plan === undefined ? {} : { plan }),
+        },
+        { buildInput: buildReportInput, renderHtml: renderReportHtml, renderPdf: renderReportPdf },
+      ),
+    );
+    const { html, pdf, input } = report;
+    // The PDF was rendered before anything is written, so that a missing Chromium leaves no files.
     writeAtomically(opts.out, html, '--out');
     if (opts.pdf !== undefined && pdf !== undefined) writeAtomically(opts.pdf, pdf, '--pdf');
     const sections = Object.fromEntries(
@@ -207,14 +160,14 @@ export const reportAction = action(
     if (json) {
       printJson({
         country: country.alpha3,
-        data: data.origin,
+        data: report.origin,
         html: resolve(opts.out),
         pdf: opts.pdf === undefined ? null : resolve(opts.pdf),
         bytes: { html: Buffer.byteLength(html), pdf: pdf?.length ?? null },
         sections,
       });
     } else {
-      if (data.origin === 'bundled')
+      if (report.origin === 'bundled')
         process.stderr.write(
           `coopsec: no stored assessments for ${country.alpha3}; using the dataset bundled with coopsec\n`,
         );

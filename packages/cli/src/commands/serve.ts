@@ -6,7 +6,7 @@
  * administrator and prints its API key once (stderr).
  */
 import { startServer } from '@coopsec/server';
-import { bundledClaims } from '../bundled-claims.ts';
+import { describeLoad } from '@coopsec/app';
 import { globalOptions, storeTarget, type CommandLike } from '../context.ts';
 import { action } from '../output.ts';
 
@@ -28,11 +28,8 @@ export const serveAction = action(async (options: ServeOptions, command: Command
     host: options.host,
     logger: options.logLevel,
     webRoot: options.web ? options.webRoot : false,
-    bundled: { claims: bundledClaims() },
     onBundledLoaded: (summary, store) =>
-      process.stderr.write(
-        `coopsec: first use of ${store.description}: loaded the bundled data (${summary.assessments} assessments, ${summary.gci} GCI figures, ${summary.claims} claims)\n`,
-      ),
+      process.stderr.write(`coopsec: ${describeLoad(store, summary)}\n`),
     ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
     ...(options.maxContentLength !== undefined
       ? { maxContentLength: Number(options.maxContentLength) }
@@ -42,6 +39,10 @@ export const serveAction = action(async (options: ServeOptions, command: Command
     if (server.admin.created) {
       process.stderr.write(
         `coopsec: created administrator ${server.admin.userName} (organisation ${server.admin.orgId}); API key, shown once:\n${server.admin.key}\n`,
+      );
+    } else {
+      process.stderr.write(
+        `coopsec: API keys are shown once, when made; list them with \`coopsec key list\`, make an administrator key with \`coopsec key create --org admin --user <your-name> --admin\`\n`,
       );
     }
     process.stderr.write(

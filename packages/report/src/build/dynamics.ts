@@ -6,14 +6,7 @@
  */
 import {
   COMPONENT_IDS,
-  DEFAULT_MATURITY_RULE,
-  buildSeries,
-  change,
-  compositeIndexSeries,
-  interpolate,
-  maturityStage,
-  rankByGrowth,
-  weakestComponent,
+  countryOverview,
   type Assessment,
   type ComponentId,
   type Ranking,
@@ -26,81 +19,70 @@ function topOf(ranking: Ranking): ComponentId[] {
   return ranking.entries.filter((e) => e.rank === 1).map((e) => e.component);
 }
 
-/** Every year between the first and last measured year that has no value, per component. */
-function innerMissingYears(points: readonly { year: number }[]): number[] {
-  if (points.length < 2) return [];
-  const years = new Set(points.map((p) => p.year));
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((y) => !years.has(y));
-}
-
+/**
+ * Figure 1's data by the model's one overview rule (`countryOverview`, the same as `coopsec
+ * assess` and the dashboard): computed figures from the stored values only, estimates of the
+ * inner missing years only when asked for and labelled.
+ */
 export function buildDynamics(options: {
   country: string;
   assessments: readonly Assessment[];
   interpolate: boolean;
 }): DynamicsData {
-  const rows = options.assessments.filter((a) => a.country === options.country);
-  const series = buildSeries(rows, { country: options.country });
-  const reportSeries: ReportSeries[] = COMPONENT_IDS.map((component) => {
-    const measured = series.components[component].filter((p) => p.kind === 'measured');
-    const missing = innerMissingYears(measured);
-    const all: readonly Assessment[] =
-      options.interpolate && missing.length > 0
-        ? interpolate(rows, { country: options.country, component, years: missing })
-        : rows.filter((a) => a.component === component);
-    const points: ReportPoint[] = [...all]
-      .sort((a, b) => a.year - b.year)
-      .map((a) => ({
-        year: a.year,
-        score: a.score,
-        kind: a.kind,
-        sourceId: a.sourceId,
-        evidence: a.evidence,
-      }));
-    return { component, points };
+  const o = countryOverview({
+    country: options.country,
+    rows: options.assessments,
+    interpolate: options.interpolate,
   });
-  const measuredYears = [
-    ...new Set(rows.filter((a) => a.kind === 'measured').map((a) => a.year)),
-  ].sort((a, b) => a - b);
-  const from = measuredYears[0] ?? 0;
-  const to = measuredYears[measuredYears.length - 1] ?? 0;
-  const changes =
-    from < to
-      ? COMPONENT_IDS.flatMap((component) => {
-          const ok = [from, to].every((y) =>
-            series.components[component].some((p) => p.year === y),
-          );
-          return ok ? [change(series, { component, from, to })] : [];
-        })
-      : [];
-  const canRank = from < to;
-  const absolute = canRank ? rankByGrowth(series, { from, to, measure: 'absolute' }) : undefined;
-  const relative = canRank ? rankByGrowth(series, { from, to, measure: 'relative' }) : undefined;
-  const weakest = to > 0 ? weakestComponent(series, to) : undefined;
-  const composite = compositeIndexSeries(rows, { country: options.country })
-    .filter((r) => measuredYears.includes(r.year))
-    .flatMap((r) => (r.computable ? [{ year: r.year, value: r.value }] : []));
-  const lastPoints = COMPONENT_IDS.flatMap((c) => {
-    const p = series.components[c].find((x) => x.year === to);
-    return p === undefined ? [] : [{ component: c, stage: maturityStage(p.score).stage }];
-  });
+  const series: ReportSeries[] = COMPONENT_IDS.map((component) => ({
+    component,
+    points: o.values
+      .filter((v) => v.component === component)
+      .map((v): ReportPoint => ({
+        year: v.year,
+        score: v.score,
+        kind: v.kind,
+        sourceId: v.sourceId,
+        evidence: v.evidence,
+      })),
+  }));
+  const from = o.measuredYears[0] ?? 0;
+  const to = o.measuredYears[o.measuredYears.length - 1] ?? 0;
+  const d = o.dynamics;
   return {
-    series: reportSeries,
+    series,
     from,
     to,
-    changes,
-    ...(weakest === undefined
-      ? {}
-      : { weakest: { year: weakest.year, components: weakest.components, score: weakest.score } }),
-    ...(absolute === undefined || relative === undefined
+    changes: d?.changes ?? [],
+    ...(o.weakest === null
       ? {}
       : {
-          fastest: { absolute: topOf(absolute), relative: topOf(relative) },
-          rankRule: absolute.rule,
+          weakest: {
+            year: o.weakest.year,
+            components: o.weakest.components,
+            score: o.weakest.score,
+          },
         }),
-    composite,
-    maturity: { year: to, rule: DEFAULT_MATURITY_RULE.description, stages: lastPoints },
+    ...(d === null
+      ? {}
+      : {
+          fastest: {
+            absolute: topOf(d.rankByAbsoluteGrowth),
+            relative: topOf(d.rankByRelativeGrowth),
+          },
+          rankRule: d.rankByAbsoluteGrowth.rule,
+        }),
+    composite: o.index
+      .filter((r) => o.measuredYears.includes(r.year))
+      .flatMap((r) => (r.computable ? [{ year: r.year, value: r.value }] : [])),
+    maturity: {
+      year: to,
+      rule: o.maturity?.rule.description ?? '',
+      stages: COMPONENT_IDS.flatMap((c) => {
+        const m = o.maturity?.components.find((x) => x.component === c);
+        return m === undefined ? [] : [{ component: c, stage: m.stage }];
+      }),
+    },
     computedSourceId: COMPUTED_SOURCE_ID,
   };
 }

@@ -5,6 +5,7 @@
  * in routes/; errors go through one handler and one code table (problem.ts).
  */
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { ReportRenderer } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import { CoopsecError } from '@coopsec/model';
 import {
@@ -27,6 +28,8 @@ import { metaRoutes } from './routes/meta.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
+  /** Renders reports (HTML, PDF); the composition root (app.ts) gives one for the process. */
+  readonly reports: ReportRenderer<unknown>;
 }
 
 export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, options) => {
@@ -38,7 +41,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   standardsRoutes(app, options.store);
   compareRoutes(app);
   scenarioRoutes(app, options.store);
-  reportRoutes(app, options.store);
+  reportRoutes(app, options.store, options.reports);
   toolRoutes(app, options.store);
   adminRoutes(app, options.store);
   await Promise.resolve();

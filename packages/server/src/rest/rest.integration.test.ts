@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import Fastify from 'fastify';
 import { restTestApp } from './testing.ts';
 import { restPlugin } from './plugin.ts';
+import { serverReportRenderer } from '../report-renderer.ts';
 import { OPERATIONS } from './openapi-paths.ts';
 
 type Json = Record<string, unknown>;
@@ -66,7 +67,11 @@ void describe('REST API', () => {
           routes.push(`${m.toLowerCase()} ${r.url.replace(/:([A-Za-z]+)/g, '{$1}')}`);
     });
     await using t = await restTestApp();
-    await app.register(restPlugin, { prefix: '/api', store: t.store });
+    await app.register(restPlugin, {
+      prefix: '/api',
+      store: t.store,
+      reports: serverReportRenderer(),
+    });
     await app.ready();
     const documented = new Set(OPERATIONS.map((o) => `${o.method} /api${o.path}`));
     const missing = routes.filter((r) => !documented.has(r));

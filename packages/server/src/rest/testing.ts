@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { loadBundledData, openStore, type Store } from '@coopsec/store';
+import { loadBundled } from '@coopsec/app';
+import { openStore, type Store } from '@coopsec/store';
 import { buildApp } from '../app.ts';
 import { bootstrapAdmin } from '../auth/bootstrap.ts';
 
@@ -31,7 +32,7 @@ export interface RestTestApp extends AsyncDisposable {
 export async function restTestApp(options: { webRoot?: string } = {}): Promise<RestTestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'coopsec-rest-'));
   const store = await openStore(join(dir, 'test.db'));
-  await loadBundledData(store);
+  await loadBundled(store);
   const first = await bootstrapAdmin(store);
   if (!first.created) throw new TypeError('bootstrapAdmin did not create a key in a fresh store');
   const app = await buildApp({

@@ -4,17 +4,23 @@
  * and sharing agreements, over the repositories the TAXII server reads. Every change is
  * written to the audit log with the administrator who made it.
  */
-import { CoopsecError } from '@coopsec/model';
 import {
-  AgreementRepository,
-  AGREEMENT_LEVELS,
-  ApiKeyRepository,
-  AuditRepository,
-  CollectionRepository,
-  OrgRepository,
-  type AgreementLevel,
-  type Store,
-} from '@coopsec/store';
+  addAgreement,
+  addCollection,
+  addOrganisation,
+  addUser,
+  createApiKey,
+  grantCollection,
+  listAgreements,
+  listApiKeys,
+  listAuditEvents,
+  listCollections,
+  listOrganisations,
+  removeAgreement,
+  revokeApiKey,
+  type Actor,
+} from '@coopsec/app';
+import { AGREEMENT_LEVELS, OrgRepository, type AgreementLevel, type Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { forgetVerifiedKeys } from '../../auth/authenticate.ts';
 import { principalOf, requireAdmin } from '../auth.ts';
@@ -50,31 +56,13 @@ function levels(errors: FieldErrors, raw: Raw): AgreementLevel[] {
   return [...new Set(norm)] as AgreementLevel[];
 }
 
+function actorOf(request: FastifyRequest): Actor {
+  const p = principalOf(request);
+  return { userId: p.userId, orgId: p.orgId, keyId: p.keyId };
+}
+
 export function adminRoutes(app: FastifyInstance, store: Store): void {
   const orgs = new OrgRepository(store);
-  const keys = new ApiKeyRepository(store);
-  const collections = new CollectionRepository(store);
-  const agreements = new AgreementRepository(store);
-  const audit = new AuditRepository(store);
-
-  const record = async (
-    request: FastifyRequest,
-    action: string,
-    target: string,
-    extra: { collectionId?: string; detail?: string } = {},
-  ) => {
-    const p = principalOf(request);
-    await audit.record({
-      userId: p.userId,
-      orgId: p.orgId,
-      keyId: p.keyId,
-      action,
-      target,
-      outcome: 'ok',
-      collectionId: extra.collectionId ?? null,
-      detail: extra.detail ?? null,
-    });
-  };
 
   app.get('/me', async (request) => {
     const principal = principalOf(request);
@@ -84,10 +72,7 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
 
   app.get('/orgs', async (request) => {
     requireAdmin(request);
-    const [list, users] = await Promise.all([orgs.listOrgs(), orgs.listUsers()]);
-    return {
-      organisations: list.map((o) => ({ ...o, users: users.filter((u) => u.orgId === o.id) })),
-    };
+    return listOrganisations(store);
   });
 
   app.post('/orgs', async (request, reply) => {
@@ -98,20 +83,11 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     const name = requiredString(errors, body, 'name', { max: 200 });
     const parentOrg = optionalString(errors, body, 'parentOrg', ID);
     errors.throwIfAny();
-    if (await orgs.getOrg(id))
-      throw new CoopsecError('CONFLICT', `organisation ${id} already exists`, {
-        details: [{ field: 'id', message: 'already exists' }],
-      });
-    if (parentOrg !== undefined && parentOrg !== '' && !(await orgs.getOrg(parentOrg)))
-      throw new CoopsecError('BAD_INPUT', `no organisation ${parentOrg}`, {
-        details: [{ field: 'parentOrg', message: 'unknown organisation' }],
-      });
-    const org = await orgs.addOrg({
-      id,
-      name,
-      parentOrg: parentOrg === '' || parentOrg === undefined ? null : parentOrg,
-    });
-    await record(request, 'admin.org.add', id);
+    const org = await addOrganisation(
+      store,
+      { id, name, parentOrg: parentOrg ?? null },
+      actorOf(request),
+    );
     return reply.code(201).send(org);
   });
 
@@ -127,30 +103,13 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     });
     const isAdmin = bool(errors, body, 'isAdmin', false);
     errors.throwIfAny();
-    if (!(await orgs.getOrg(orgId)))
-      throw new CoopsecError('NOT_FOUND', `no organisation ${orgId}`, {
-        details: [{ field: 'orgId', message: 'unknown organisation' }],
-      });
-    if (await orgs.findUserByName(name))
-      throw new CoopsecError('CONFLICT', `a user named ${name} already exists`, {
-        details: [{ field: 'name', message: 'already taken' }],
-      });
-    const user = await orgs.addUser({ orgId, name, isAdmin });
-    await record(request, 'admin.user.add', user.id);
+    const user = await addUser(store, { orgId, name, isAdmin }, actorOf(request));
     return reply.code(201).send(user);
   });
 
   app.get('/keys', async (request) => {
     requireAdmin(request);
-    const [list, users] = await Promise.all([keys.list(), orgs.listUsers()]);
-    const byId = new Map(users.map((u) => [u.id, u]));
-    return {
-      keys: list.map((k) => ({
-        ...k,
-        userName: byId.get(k.userId)?.name ?? null,
-        orgId: byId.get(k.userId)?.orgId ?? null,
-      })),
-    };
+    return listApiKeys(store);
   });
 
   app.post('/keys', async (request, reply) => {
@@ -159,14 +118,8 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     const errors = new FieldErrors();
     const userId = requiredString(errors, body, 'userId', { max: 128 });
     errors.throwIfAny();
-    if (!(await orgs.getUser(userId)))
-      throw new CoopsecError('NOT_FOUND', `no user ${userId}`, {
-        details: [{ field: 'userId', message: 'unknown user' }],
-      });
-    const created = await keys.create({ userId });
-    await record(request, 'admin.key.create', created.id);
     // The key itself is shown once, here; only its hash is stored.
-    return reply.code(201).send(created);
+    return reply.code(201).send(await createApiKey(store, { userId }, actorOf(request)));
   });
 
   app.delete('/keys/:keyId', async (request, reply) => {
@@ -174,33 +127,14 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     const errors = new FieldErrors();
     const keyId = requiredString(errors, asRecord(request.params), 'keyId', { max: 64 });
     errors.throwIfAny();
-    if (!(await keys.revoke(keyId)))
-      throw new CoopsecError('NOT_FOUND', `no active key ${keyId}`, {
-        details: [{ field: 'keyId', message: 'unknown or already revoked' }],
-      });
+    await revokeApiKey(store, { keyId }, actorOf(request));
     forgetVerifiedKeys(store); // revocation takes effect at once in this process
-    await record(request, 'admin.key.revoke', keyId);
     return reply.code(204).send();
   });
 
   app.get('/collections', async (request) => {
     const principal = principalOf(request);
-    const [list, grants] = await Promise.all([
-      collections.list(),
-      collections.grants(principal.isAdmin ? {} : { orgId: principal.orgId }),
-    ]);
-    // Non-administrators see only the collections their organisation holds a grant on.
-    const visible = principal.isAdmin
-      ? list
-      : list.filter(
-          (c) => grants.some((g) => g.collectionId === c.id) || c.ownerOrg === principal.orgId,
-        );
-    return {
-      collections: visible.map((c) => ({
-        ...c,
-        grants: grants.filter((g) => g.collectionId === c.id),
-      })),
-    };
+    return listCollections(store, { isAdmin: principal.isAdmin, orgId: principal.orgId });
   });
 
   app.post('/collections', async (request, reply) => {
@@ -212,21 +146,11 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     const description = optionalString(errors, body, 'description', { max: 2000 });
     const ownerOrg = optionalString(errors, body, 'ownerOrg', ID);
     errors.throwIfAny();
-    if (await collections.get(id))
-      throw new CoopsecError('CONFLICT', `collection ${id} already exists`, {
-        details: [{ field: 'id', message: 'already exists' }],
-      });
-    if (ownerOrg !== undefined && ownerOrg !== '' && !(await orgs.getOrg(ownerOrg)))
-      throw new CoopsecError('BAD_INPUT', `no organisation ${ownerOrg}`, {
-        details: [{ field: 'ownerOrg', message: 'unknown organisation' }],
-      });
-    const c = await collections.add({
-      id,
-      title,
-      description: description ?? null,
-      ownerOrg: ownerOrg === '' || ownerOrg === undefined ? null : ownerOrg,
-    });
-    await record(request, 'admin.collection.add', id, { collectionId: id });
+    const c = await addCollection(
+      store,
+      { id, title, description: description ?? null, ownerOrg: ownerOrg ?? null },
+      actorOf(request),
+    );
     return reply.code(201).send(c);
   });
 
@@ -239,30 +163,19 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     const canRead = bool(errors, body, 'canRead', true);
     const canWrite = bool(errors, body, 'canWrite', false);
     errors.throwIfAny();
-    if (!(await collections.get(collectionId)))
-      throw new CoopsecError('NOT_FOUND', `no collection ${collectionId}`, {
-        details: [{ field: 'collectionId', message: 'unknown collection' }],
-      });
-    if (!(await orgs.getOrg(orgId)))
-      throw new CoopsecError('BAD_INPUT', `no organisation ${orgId}`, {
-        details: [{ field: 'orgId', message: 'unknown organisation' }],
-      });
-    const grant = await collections.grant({ collectionId, orgId, canRead, canWrite });
-    await record(request, 'admin.grant.set', orgId, {
-      collectionId,
-      detail: `read=${canRead} write=${canWrite}`,
-    });
+    const grant = await grantCollection(
+      store,
+      { collectionId, orgId, canRead, canWrite },
+      actorOf(request),
+    );
     return reply.code(201).send(grant);
   });
 
   app.get('/agreements', async (request) => {
     const principal = principalOf(request);
-    const list = await agreements.list();
-    return {
-      agreements: principal.isAdmin
-        ? list
-        : list.filter((a) => a.fromOrg === principal.orgId || a.toOrg === principal.orgId),
-    };
+    return listAgreements(store, {
+      viewer: { isAdmin: principal.isAdmin, orgId: principal.orgId },
+    });
   });
 
   app.post('/agreements', async (request, reply) => {
@@ -275,21 +188,11 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     const lv = levels(errors, body);
     if (fromOrg !== '' && fromOrg === toOrg) errors.add('toOrg', 'must differ from fromOrg');
     errors.throwIfAny();
-    for (const [field, id] of [
-      ['fromOrg', fromOrg],
-      ['toOrg', toOrg],
-    ] as const) {
-      if (!(await orgs.getOrg(id)))
-        throw new CoopsecError('BAD_INPUT', `no organisation ${id}`, {
-          details: [{ field, message: 'unknown organisation' }],
-        });
-    }
-    if (!(await collections.get(collectionId)))
-      throw new CoopsecError('BAD_INPUT', `no collection ${collectionId}`, {
-        details: [{ field: 'collectionId', message: 'unknown collection' }],
-      });
-    const a = await agreements.add({ fromOrg, toOrg, collectionId, levels: lv });
-    await record(request, 'admin.agreement.add', a.id, { collectionId });
+    const a = await addAgreement(
+      store,
+      { fromOrg, toOrg, collectionId, levels: lv },
+      actorOf(request),
+    );
     return reply.code(201).send(a);
   });
 
@@ -298,16 +201,12 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     const errors = new FieldErrors();
     const id = requiredString(errors, asRecord(request.params), 'agreementId', { max: 128 });
     errors.throwIfAny();
-    if (!(await agreements.remove(id)))
-      throw new CoopsecError('NOT_FOUND', `no agreement ${id}`, {
-        details: [{ field: 'agreementId', message: 'unknown agreement' }],
-      });
-    await record(request, 'admin.agreement.remove', id);
+    await removeAgreement(store, { agreementId: id }, actorOf(request));
     return reply.code(204).send();
   });
 
   app.get('/audit', async (request) => {
     requireAdmin(request);
-    return { events: await audit.list({ limit: 200 }) };
+    return listAuditEvents(store, { limit: 200 });
   });
 }

@@ -3,23 +3,18 @@
  * Countries and their assessments: values, dynamics, composite index, weakest component,
  * maturity stages, and the overview that bundles them for the dashboard's first page.
  */
+import { assessCountry } from '@coopsec/app';
 import {
   buildSeries,
   COMPONENT_IDS,
   compositeIndexSeries,
   maturityStage,
   weakestComponent,
+  withInterpolatedYears,
 } from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import {
-  computeOverview,
-  countryName,
-  loadCountry,
-  parseMaturityRule,
-  parseWeights,
-  withInterpolation,
-} from '../assess-context.ts';
+import { countryName, loadCountry, parseMaturityRule, parseWeights } from '../assess-context.ts';
 import { asRecord, countryCode, FieldErrors, optionalInt, optionalString } from '../params.ts';
 
 const YEARS = { min: 1990, max: 2200 };
@@ -46,7 +41,7 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     });
     errors.throwIfAny();
     let rows = await loadCountry(store, country);
-    if (interpolate === 'true') rows = withInterpolation(rows, country);
+    if (interpolate === 'true') rows = withInterpolatedYears(rows, country);
     rows = rows.filter(
       (r) =>
         (component === undefined || r.component === component) &&
@@ -73,14 +68,17 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
       pattern: /^(true|false)$/,
       hint: 'must be true or false',
     });
+    const from = optionalInt(errors, q, 'from', YEARS);
+    const to = optionalInt(errors, q, 'to', YEARS);
     errors.throwIfAny();
-    const rows = await loadCountry(store, country);
-    return computeOverview({
+    // The dashboard draws the labelled estimates (dashed), so here they are on by default.
+    return assessCountry(store, {
       country,
-      rows,
       interpolate: interpolate !== 'false',
       ...(weights ? { weights } : {}),
       ...(rule ? { rule } : {}),
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
     });
   });
 
@@ -88,8 +86,7 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     const errors = new FieldErrors();
     const country = countryCode(errors, asRecord(request.params));
     errors.throwIfAny();
-    const rows = await loadCountry(store, country);
-    return computeOverview({ country, rows, interpolate: false }).dynamics;
+    return (await assessCountry(store, { country })).dynamics;
   });
 
   app.get('/countries/:country/index', async (request) => {

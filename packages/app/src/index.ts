@@ -1,0 +1,32 @@
+/**
+ * @module @coopsec/app
+ * The use cases of coopsec, one function per job a user has, each taking the store and an
+ * options object and returning plain data. The CLI and the REST API are thin adapters over
+ * them, so that the same question gets the same answer from both (a test says so:
+ * `packages/cli/src/same-answer.integration.test.ts`). Depends on the domain (model, stix)
+ * and the store only; the report renderer is injected.
+ *
+ * @example
+ * import { assessCountry, ensureBundledData } from '@coopsec/app';
+ * await ensureBundledData(store);
+ * const overview = await assessCountry(store, { country: 'KGZ' });
+ */
+export {
+  ensureBundledData,
+  loadBundled,
+  describeLoad,
+  toStoredClaim,
+  claimLocation,
+} from './bundled.ts';
+export { assessCountry, type AssessCountryOptions } from './assess.ts';
+export { auditStoredClaims, type ClaimsAudit } from './claims.ts';
+export {
+  buildReport,
+  loadReportData,
+  type BuildReportOptions,
+  type LoadedReportData,
+  type ReportData,
+  type ReportRenderer,
+  type ReportTlp,
+} from './report.ts';
+export * from './admin.ts';
