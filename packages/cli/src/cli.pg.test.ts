@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTemporaryDatabase } from '../../store/src/testing/postgres.ts';
+import { createTemporaryDatabase } from '@coopsec/store/testing/postgres';
 import { runCli } from './testing/run-cli.ts';
 
 describe('coopsec CLI on PostgreSQL', () => {

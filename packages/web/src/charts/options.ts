@@ -95,7 +95,7 @@ export function dynamicsOption(values: readonly Value[]): ChartOption {
     },
     yAxis: { type: 'value', min: 0, max: 100, name: 'score (0–100)' },
     series,
-  } as ChartOption;
+  };
 }
 
 /** Composite index per year, stacked by contribution; years without an index are marked. */
@@ -126,5 +126,5 @@ export function indexOption(
           : null,
       ),
     })),
-  } as ChartOption;
+  };
 }

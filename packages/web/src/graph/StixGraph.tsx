@@ -159,7 +159,7 @@ export function StixGraph({
           maxZoom: 1.5,
           minZoom: 0.2,
         });
-        cy.on('tap', 'node', (evt) => onSelect?.(String(evt.target.id())));
+        cy.on('tap', 'node', (evt) => onSelect?.((evt.target as { id(): string }).id()));
         instance = cy;
         setRendered(true);
       },

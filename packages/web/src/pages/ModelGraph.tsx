@@ -106,7 +106,7 @@ function graphOption(data: GraphAnswer): ChartOption {
         }),
       },
     ],
-  } as ChartOption;
+  };
 }
 
 export default function ModelGraph(_props: PageProps) {

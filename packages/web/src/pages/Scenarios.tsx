@@ -161,7 +161,7 @@ function projectionOption(data: ScenarioAnswer, shown: ComponentId | 'all'): Cha
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value', min: 0, max: 100 },
     series,
-  } as ChartOption;
+  };
 }
 
 function sensitivityOption(s: NonNullable<ScenarioAnswer['sensitivity']>): ChartOption {
@@ -205,7 +205,7 @@ function sensitivityOption(s: NonNullable<ScenarioAnswer['sensitivity']>): Chart
         symbol: 'diamond',
       },
     ],
-  } as ChartOption;
+  };
 }
 
 export default function Scenarios(_props: PageProps) {
