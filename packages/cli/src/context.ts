@@ -5,7 +5,7 @@
  * works straight after installation (and says so on stderr).
  */
 import {
-  defaultDatabaseTarget,
+  chooseDatabase,
   hasBundledData,
   loadBundledData,
   openStore,
@@ -17,7 +17,12 @@ import type { GlobalOptions } from './options.ts';
 export { globalOptions, type CommandLike, type GlobalOptions } from './options.ts';
 
 export function storeTarget(options: GlobalOptions): string {
-  return options.db ?? defaultDatabaseTarget();
+  return chooseDatabase(options).target;
+}
+
+/** Whether the selected database may be created when missing (see chooseDatabase). */
+export function mayCreateStore(options: GlobalOptions): boolean {
+  return chooseDatabase(options).create;
 }
 
 /** Opens the selected store (loading the bundled data on first use), runs `fn`, closes it. */
@@ -25,7 +30,7 @@ export async function withStore<T>(
   options: GlobalOptions,
   fn: (store: Store) => Promise<T>,
 ): Promise<T> {
-  const store = await openStore(storeTarget(options));
+  const store = await openStore(storeTarget(options), { create: mayCreateStore(options) });
   try {
     if (!(await hasBundledData(store))) {
       const summary = await loadBundledData(store, { claims: bundledClaims() });

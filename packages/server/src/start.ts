@@ -29,6 +29,8 @@ import { REDACT_PATHS } from './auth/logging.ts';
 export interface StartServerOptions {
   /** SQLite file path, `:memory:`, or a postgres:// URL. */
   readonly db: string;
+  /** Create the database when it does not exist (default true); false makes that an error. */
+  readonly createDatabase?: boolean;
   readonly port: number;
   readonly host: string;
   /**
@@ -92,7 +94,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       );
     }
   }
-  const store = await openStore(options.db);
+  const store = await openStore(options.db, { create: options.createDatabase ?? true });
   try {
     if (!(await hasBundledData(store))) {
       const summary = await loadBundledData(store, options.bundled);
