@@ -24,6 +24,8 @@ export function buildProgram(): Command {
       'create the SQLite file named by --db if it does not exist (the default database is created on first use; `coopsec init` always creates)',
     )
     .showHelpAfterError('(run with --help for usage)')
+    // Every subcommand's help lists --json and --db too (they are accepted everywhere).
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride();
   registerCommands(program);
   return program;

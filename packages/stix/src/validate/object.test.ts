@@ -274,6 +274,19 @@ describe('validateStixObject', () => {
       true,
     );
   });
+  it('says which of name and description an indicator lacks, only that one (issue 14, item 8)', () => {
+    const messages = (o: Record<string, unknown>) =>
+      validateStixObject(o)
+        .findings.filter((f) => f.ruleId === 'indicator-properties')
+        .map((f) => f.message);
+    const { description: _d, ...named } = indicator;
+    const { name: _n, ...described } = indicator;
+    const { name: _n2, description: _d2, ...bare } = indicator;
+    assert.deepEqual(messages(named), ['an indicator should have a description']);
+    assert.deepEqual(messages(described), ['an indicator should have a name']);
+    assert.deepEqual(messages(bare), ['an indicator should have a name and a description']);
+    assert.deepEqual(messages(indicator), []);
+  });
   it('checks bundles: envelope, duplicates, and references with enforceRefs', () => {
     const bundle = {
       type: 'bundle',
