@@ -255,6 +255,22 @@ void describe('dashboard in Chromium', () => {
     await w.page.close();
   });
 
+  void it('opens every overview number to its source and confidence (issue 14, item 13)', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    await visit(w, 'overview', 2);
+    const numbers = w.page.locator('main table details.sourced');
+    // Change table: 5 components × 5 figures; maturity table: 5 scores.
+    assert.ok((await numbers.count()) >= 30, `sourced numbers: ${await numbers.count()}`);
+    await numbers.first().locator('summary').click();
+    const note = (await numbers.first().locator('[role=note]').textContent()) ?? '';
+    assert.match(note, /source paper/);
+    assert.match(note, /confidence (high|medium|low)/);
+    assert.match(note, /measured/);
+    await shot(w.page, 'overview-source');
+    assert.deepEqual(w.errors, []);
+    await w.page.close();
+  });
+
   void it('downloads the HTML report', async () => {
     const w = await open(browser, server.url, server.adminKey);
     await visit(w, 'report', 0);
