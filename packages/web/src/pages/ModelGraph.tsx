@@ -67,11 +67,9 @@ function graphOption(data: GraphAnswer): ChartOption {
       {
         type: 'graph',
         layout: 'none',
-        // Room for the labels under the lowest and outermost nodes.
-        top: 40,
-        bottom: 50,
-        left: 60,
-        right: 60,
+        // Room for the labels under the lowest and outermost nodes (a uniform zoom: side
+        // paddings would scale x and y apart and squash the circles).
+        zoom: 0.88,
         roam: true,
         draggable: true,
         categories: categories.map((name) => ({ name })),
