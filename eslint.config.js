@@ -1,8 +1,10 @@
 // Type-aware lint for the whole workspace. The layer matrix below keeps dependencies pointing
 // one way (DEVELOPERS.md): pure domain packages (model, stix) import no Node I/O and no other
 // layer; store imports only the pure packages; app (the use cases) imports the domain and the
-// store, never an edge; nothing imports the CLI.
+// store, never an edge; report and server not the CLI; the dashboard (web) no Node I/O and only
+// types from store, server and report; nothing imports the CLI.
 import tseslint from 'typescript-eslint';
+import coopsec from './scripts/eslint/no-deep-imports.mjs';
 
 const nodeIo = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'http', 'https'].map(
   (name) => ({ group: [name], message: 'Pure packages must not do I/O (DEVELOPERS.md layering).' }),
@@ -21,10 +23,13 @@ export default tseslint.config(
       'packages/stix/src/pattern/generated/**',
       'test-artifacts/**',
       'bench/out/**',
-      'packages/web/**',
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,
+  {
+    plugins: { coopsec },
+    rules: { 'coopsec/no-deep-imports': ['error', { root: import.meta.dirname }] },
+  },
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -88,6 +93,34 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: upperLayers('server', 'report', 'cli', 'web') },
+      ],
+    },
+  },
+  {
+    files: ['packages/report/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: upperLayers('server', 'cli', 'web') }],
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: upperLayers('cli') }] },
+  },
+  {
+    // The dashboard runs in the browser: no Node I/O, and only types from the server side.
+    files: ['packages/web/src/**/*.ts', 'packages/web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeIo,
+            ...upperLayers('store', 'app', 'server', 'report', 'cli').map((p) => ({
+              ...p,
+              allowTypeImports: true,
+            })),
+          ],
+        },
       ],
     },
   },

@@ -31,6 +31,8 @@ const cli = [
   'packages/cli/src/main.ts',
   '--db',
   db,
+  // A fresh file named by --db is created only on request.
+  '--create',
 ];
 const TAXII = 'application/taxii+json;version=2.1';
 

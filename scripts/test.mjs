@@ -5,25 +5,40 @@
 //   node scripts/test.mjs                 unit + integration tests that need no service
 //   node scripts/test.mjs --suite pg      tests against a real PostgreSQL (COOPSEC_TEST_PG_URL)
 //   node scripts/test.mjs --suite chromium tests that drive Debian's Chromium
+//   node scripts/test.mjs --suite integration  only the *.integration.test.ts files of the
+//                                         default suite (databases, sockets; `npm run test:integration`)
 //   node scripts/test.mjs [--suite S] [path-substring ...]  only files whose path contains one
+//   node scripts/test.mjs --list [...]    print the files a run would take, run nothing
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, sep } from 'node:path';
 
 const args = process.argv.slice(2);
-const suiteIndex = args.indexOf('--suite');
-const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : 'default';
-const filters = args.filter((_, i) => suiteIndex < 0 || (i !== suiteIndex && i !== suiteIndex + 1));
+const list = args.includes('--list');
+const rest = args.filter((a) => a !== '--list');
+const suiteIndex = rest.indexOf('--suite');
+const suite = suiteIndex >= 0 ? rest[suiteIndex + 1] : 'default';
+const filters = rest.filter((_, i) => suiteIndex < 0 || (i !== suiteIndex && i !== suiteIndex + 1));
 
 const suffixes = { pg: '.pg.test.ts', chromium: '.chromium.test.ts' };
 const special = Object.values(suffixes);
+const inDefault = (file) => file.endsWith('.test.ts') && !special.some((s) => file.endsWith(s));
 const wanted = (file) =>
   suite === 'default'
-    ? file.endsWith('.test.ts') && !special.some((s) => file.endsWith(s))
-    : file.endsWith(suffixes[suite] ?? '\0');
+    ? inDefault(file)
+    : suite === 'integration'
+      ? inDefault(file) && file.endsWith('.integration.test.ts')
+      : file.endsWith(suffixes[suite] ?? '\0');
 
-if (suite !== 'default' && !(suite in suffixes)) {
-  console.error(`unknown suite "${suite}" (known: default, ${Object.keys(suffixes).join(', ')})`);
+const suites = ['default', 'integration', ...Object.keys(suffixes)];
+if (!suites.includes(suite)) {
+  console.error(`unknown suite "${suite}" (known: ${suites.join(', ')})`);
+  process.exit(2);
+}
+// An unknown flag would otherwise be read as a path filter and match nothing.
+const flag = filters.find((f) => f.startsWith('-'));
+if (flag !== undefined) {
+  console.error(`unknown option "${flag}" (known: --suite <${suites.join('|')}>, --list)`);
   process.exit(2);
 }
 
@@ -44,6 +59,10 @@ for (const root of roots) {
   }
 }
 files.sort();
+if (list && files.length > 0) {
+  console.log(files.join('\n'));
+  process.exit(0);
+}
 if (files.length === 0) {
   console.error(
     `no test files found for suite "${suite}"${filters.length ? ` matching ${filters.join(', ')}` : ''}`,

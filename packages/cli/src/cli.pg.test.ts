@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTemporaryDatabase } from '../../store/src/testing/postgres.ts';
+import { createTemporaryDatabase } from '@coopsec/store/testing/postgres';
 import { runCli } from './testing/run-cli.ts';
 
 describe('coopsec CLI on PostgreSQL', () => {
@@ -19,7 +19,8 @@ describe('coopsec CLI on PostgreSQL', () => {
         ['assess', 'KGZ', '--json'],
         ['claims', '--source', 'paper', '--json'],
       ]) {
-        const a = await runCli(['--db', sqlite, ...args]);
+        // A --db file is created only on request (issue 14, item 4).
+        const a = await runCli(['--db', sqlite, '--create', ...args]);
         const b = await runCli(['--db', pg.url, ...args]);
         assert.equal(a.code, 0, a.stderr);
         assert.equal(b.code, 0, b.stderr);

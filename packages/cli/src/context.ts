@@ -5,13 +5,18 @@
  * works straight after installation (and says so on stderr).
  */
 import { describeLoad, ensureBundledData } from '@coopsec/app';
-import { defaultDatabaseTarget, openStore, type Store } from '@coopsec/store';
+import { chooseDatabase, openStore, type Store } from '@coopsec/store';
 import type { GlobalOptions } from './options.ts';
 
 export { globalOptions, type CommandLike, type GlobalOptions } from './options.ts';
 
 export function storeTarget(options: GlobalOptions): string {
-  return options.db ?? defaultDatabaseTarget();
+  return chooseDatabase(options).target;
+}
+
+/** Whether the selected database may be created when missing (see chooseDatabase). */
+export function mayCreateStore(options: GlobalOptions): boolean {
+  return chooseDatabase(options).create;
 }
 
 /** Opens the selected store (loading the bundled data on first use), runs `fn`, closes it. */
@@ -19,7 +24,7 @@ export async function withStore<T>(
   options: GlobalOptions,
   fn: (store: Store) => Promise<T>,
 ): Promise<T> {
-  const store = await openStore(storeTarget(options));
+  const store = await openStore(storeTarget(options), { create: mayCreateStore(options) });
   try {
     const loaded = await ensureBundledData(store);
     if (loaded !== undefined && options.json !== true)

@@ -19,7 +19,13 @@ export function buildProgram(): Command {
       '--db <path|url>',
       'SQLite file path or postgres:// URL (default: COOPSEC_DB or the per-user data directory)',
     )
+    .option(
+      '--create',
+      'create the SQLite file named by --db if it does not exist (the default database is created on first use; `coopsec init` always creates)',
+    )
     .showHelpAfterError('(run with --help for usage)')
+    // Every subcommand's help lists --json and --db too (they are accepted everywhere).
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride();
   registerCommands(program);
   return program;

@@ -1,12 +1,14 @@
 /**
  * @module options
- * The global options (`--json`, `--db`) as every command sees them. Kept apart from
+ * The global options (`--json`, `--db`, `--create`) as every command sees them. Kept apart from
  * context.ts (which opens stores) so that commands without a store, like `stix validate`,
  * do not load the store and its database drivers.
  */
 export interface GlobalOptions {
   readonly json?: boolean;
   readonly db?: string;
+  /** Create the database named by --db when it does not exist. */
+  readonly create?: boolean;
 }
 
 /** The part of a commander Command that actions need; typed loosely so any subcommand fits. */
@@ -20,5 +22,6 @@ export function globalOptions(command: CommandLike): GlobalOptions {
   return {
     ...(all.json === true ? { json: true } : {}),
     ...(typeof all.db === 'string' ? { db: all.db } : {}),
+    ...(all.create === true ? { create: true } : {}),
   };
 }

@@ -45,7 +45,8 @@ export function normaliseWeights(weights: Readonly<Record<string, unknown>>): We
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       details.push({
         field,
-        message: `weight must be a finite number, got ${JSON.stringify(value)}`,
+        // String(NaN) rather than JSON's "null": say what was given.
+        message: `weight must be a finite number, got ${typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))}`,
       });
       continue;
     }

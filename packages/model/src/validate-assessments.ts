@@ -26,6 +26,12 @@ export interface ValidateOptions {
   /** Plausible years, inclusive. Default 1990–2100: national cyber-security indices start in the 2010s. */
   readonly minYear?: number;
   readonly maxYear?: number;
+  /** The number of each row in messages (a CSV record's file line); overrides `firstRow`. */
+  readonly rowNumbers?: readonly number[];
+  /** Field names as the user wrote them, for messages: `{ sourceId: 'source' }` for a CSV column. */
+  readonly fieldNames?: Readonly<Record<string, string>>;
+  /** Problems found before validation (malformed CSV rows), reported with the field problems. */
+  readonly problems?: readonly ErrorDetail[];
 }
 
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
@@ -65,14 +71,14 @@ export function validateAssessmentRows(
   const firstRow = options.firstRow ?? 1;
   const minYear = options.minYear ?? 1990;
   const maxYear = options.maxYear ?? 2100;
-  const details: ErrorDetail[] = [];
+  const details: ErrorDetail[] = [...(options.problems ?? [])];
   const out: Assessment[] = [];
   const seen = new Map<string, number>();
 
   rows.forEach((raw, i) => {
-    const row = firstRow + i;
+    const row = options.rowNumbers?.[i] ?? firstRow + i;
     const problem = (field: string, message: string): void => {
-      details.push({ row, field, message });
+      details.push({ row, field: options.fieldNames?.[field] ?? field, message });
     };
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       problem('(row)', `expected an object with named fields, got ${show(raw)}`);
@@ -179,10 +185,12 @@ export function validateAssessmentRows(
   });
 
   if (details.length > 0) {
+    details.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     const rowsWithProblems = new Set(details.map((d) => d.row)).size;
+    const unreadRows = new Set((options.problems ?? []).map((d) => d.row)).size;
     throw new CoopsecError(
       'BAD_INPUT',
-      `${details.length} problem(s) in ${rowsWithProblems} of ${rows.length} row(s); nothing was imported`,
+      `${details.length} problem(s) in ${rowsWithProblems} of ${rows.length + unreadRows} row(s); nothing was imported`,
       { details },
     );
   }

@@ -7,11 +7,11 @@
  * it cleanly. It goes through the same `startServer()` as `coopsec serve`.
  *
  * @example
- * node packages/server/dist/main.js --port 9090 --db /tmp/coopsec.db
+ * node packages/server/dist/main.js --port 9090 --db /tmp/coopsec.db --create
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultDatabaseTarget, redactTarget } from '@coopsec/store';
+import { chooseDatabase, redactTarget } from '@coopsec/store';
 import { startServer } from './start.ts';
 
 function parsePort(value: string | undefined): number {
@@ -42,15 +42,20 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       host: { type: 'string' },
       db: { type: 'string' },
+      create: { type: 'boolean' },
       'web-root': { type: 'string' },
       'no-web': { type: 'boolean' },
     },
   });
   const noWeb = values['no-web'] === true;
+  // A database named by --db must exist unless --create; the default one (COOPSEC_DB or the
+  // per-user folder) is created on first run, so that `npm start` works on a fresh clone.
+  const database = chooseDatabase({ db: values.db, create: values.create });
   const server = await startServer({
     port: parsePort(values.port ?? process.env.PORT),
     host: values.host ?? process.env.HOST ?? 'localhost',
-    db: values.db ?? defaultDatabaseTarget(),
+    db: database.target,
+    createDatabase: database.create,
     webRoot: noWeb ? false : values['web-root'],
   });
   const web = noWeb ? '' : `dashboard ${server.url}/   `;

@@ -26,6 +26,8 @@ import { SECRET_KEY_VARIABLE, secretBoxFromEnv } from './federation/secrets.ts';
 export interface StartServerOptions {
   /** SQLite file path, `:memory:`, or a postgres:// URL. */
   readonly db: string;
+  /** Create the database when it does not exist (default true); false makes that an error. */
+  readonly createDatabase?: boolean;
   readonly port: number;
   readonly host: string;
   /**
@@ -89,7 +91,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       );
     }
   }
-  const store = await openStore(options.db);
+  const store = await openStore(options.db, { create: options.createDatabase ?? true });
   try {
     // The same loader as `coopsec init` and every CLI command (claims included).
     const loaded = await ensureBundledData(store);

@@ -48,7 +48,7 @@ export { clearanceTable, clearanceFor, clearedFor } from './access/clearance.ts'
 export type { Reader, SharingAgreement, VersionFacts, ClearanceTable } from './access/clearance.ts';
 export { objectTlp, viewLevel, serveVersion, REDACTED_PROPERTY } from './access/serve.ts';
 export { MAX_NESTING_DEPTH, nestsDeeperThan } from './validate/depth.ts';
-export { markingRefs } from './validate/marking-rules.ts';
+export { markingRefs, isUnresolvedMarkingRef } from './validate/marking-rules.ts';
 // #endregion access
 
 export {

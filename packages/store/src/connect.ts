@@ -3,10 +3,12 @@
  * Opens the store on one of three back ends, chosen by the target string:
  *   - `postgres://…` or `postgresql://…`: a PostgreSQL server (production, several processes);
  *   - `pglite:memory` or `pglite:<dir>`: PostgreSQL in WebAssembly (tests; 6–9 s cold start);
- *   - anything else: a SQLite file path (the embedded default), or `:memory:`.
- * Migrations run on open unless told otherwise.
+ *   - a path: a SQLite file (the embedded default), or `:memory:`.
+ * Any other URL scheme (`mysql://…`, `sqlite:…`) is refused rather than taken for a file name.
+ * A missing SQLite file is created only when asked (`create`), so that a mistyped path is an
+ * error instead of a new, empty database. Migrations run on open unless told otherwise.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
@@ -32,6 +34,32 @@ export interface Store extends AsyncDisposable {
 
 export interface OpenStoreOptions {
   readonly migrate?: boolean;
+  /**
+   * Create a missing SQLite file and its folder (default true: tests and the embedded default).
+   * With false, a missing file is a NOT_FOUND error naming it.
+   */
+  readonly create?: boolean;
+}
+
+/** The database a command or server uses, and whether it may be created when missing. */
+export interface DatabaseChoice {
+  readonly target: string;
+  readonly create: boolean;
+}
+
+/**
+ * Chooses the database: one named on the command line (`--db`) is created only with an explicit
+ * `create`; the default (COOPSEC_DB, set once in a deployment, else the per-user data folder) is
+ * created on first use, so that a fresh install and `npm start` work without `coopsec init`.
+ */
+export function chooseDatabase(
+  options: { readonly db?: string | undefined; readonly create?: boolean | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseChoice {
+  return {
+    target: options.db ?? defaultDatabaseTarget(env),
+    create: options.create === true || options.db === undefined,
+  };
 }
 
 /** Where the embedded database lives when nothing is said: COOPSEC_DB, else the per-user data dir. */
@@ -46,17 +74,42 @@ export function defaultDatabaseTarget(env: NodeJS.ProcessEnv = process.env): str
 
 /** Removes the password from a connection URL. */
 export function redactTarget(target: string): string {
-  if (!/^postgres(ql)?:\/\//.test(target)) return target;
+  const scheme = schemeOf(target);
+  if (scheme === undefined || !target.includes('@')) return target;
   try {
     const url = new URL(target);
     if (url.password !== '') url.password = '***';
     return url.toString();
   } catch {
-    return 'postgres://(unparseable URL)';
+    return `${scheme}:(unparseable URL)`;
   }
 }
 
+/** The URL scheme of a target (`postgres`), or undefined for a path. One-letter schemes are
+ * Windows drive letters (`C:\\data\\x.db`), hence two characters at least. */
+function schemeOf(target: string): string | undefined {
+  return /^([a-z][a-z0-9+.-]+):/i.exec(target)?.[1]?.toLowerCase();
+}
+
+const SCHEMES = new Set(['postgres', 'postgresql', 'pglite']);
+
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const scheme = schemeOf(target);
+  if (scheme !== undefined && !SCHEMES.has(scheme)) {
+    throw new CoopsecError(
+      'BAD_INPUT',
+      `unsupported database ${redactTarget(target)}: "${scheme}:" is not a scheme coopsec reads; give a SQLite file path, or a postgres:// or postgresql:// URL`,
+    );
+  }
+  if (scheme === undefined && target !== ':memory:' && options.create === false) {
+    if (!existsSync(target)) {
+      const folder = dirname(target);
+      throw new CoopsecError(
+        'NOT_FOUND',
+        `the database ${target} does not exist${existsSync(folder) ? '' : ` (nor does its folder ${folder})`}; nothing was created. Create it with \`coopsec init --db ${target}\`, or pass --create`,
+      );
+    }
+  }
   const { dialect, kyselyDialect, onClose } = await makeDialect(target);
   const db = new Kysely<Database>({ dialect: kyselyDialect });
   const description = redactTarget(target);
@@ -65,7 +118,7 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
     await onClose();
   };
   try {
-    if (options.migrate !== false) await migrateToLatest(db, dialect);
+    if (options.migrate !== false) await migrateToLatest(db, dialect, description);
   } catch (error) {
     await close().catch(() => undefined);
     if (error instanceof CoopsecError) throw error;
@@ -138,7 +191,11 @@ async function makeDialect(
   };
 }
 
-async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  description: string,
+): Promise<void> {
   const migrator = new Migrator({
     db,
     migrationTableName: 'coopsec_migration',
@@ -159,7 +216,7 @@ async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<
     if (failed === undefined) throw error instanceof Error ? error : new Error(messageOf(error));
     throw new CoopsecError(
       'UNAVAILABLE',
-      `database migration ${failed} failed: ${messageOf(error)}`,
+      `database migration ${failed} of ${description} failed: ${messageOf(error)}`,
       { cause: error },
     );
   }

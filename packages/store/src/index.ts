@@ -5,10 +5,12 @@
  */
 export {
   openStore,
+  chooseDatabase,
   defaultDatabaseTarget,
   redactTarget,
   type Store,
   type OpenStoreOptions,
+  type DatabaseChoice,
 } from './connect.ts';
 export type { Dialect } from './dialect.ts';
 export type { Database } from './schema.ts';

@@ -25,14 +25,14 @@ const PAGES: readonly {
   load: () => Promise<{ default: ComponentType<PageProps> }>;
 }[] = [
   { id: 'overview', label: 'Overview', load: () => import('./pages/Overview.tsx') },
-  { id: 'model', label: 'Model graph', load: () => import('./pages/ModelGraph.tsx') },
-  { id: 'claims', label: 'Claims audit', load: () => import('./pages/Claims.tsx') },
-  { id: 'standards', label: 'Table 2 & coverage', load: () => import('./pages/Standards.tsx') },
-  { id: 'compare', label: 'Regional comparison', load: () => import('./pages/Compare.tsx') },
+  { id: 'model', label: 'Model', load: () => import('./pages/ModelGraph.tsx') },
+  { id: 'claims', label: 'Claims', load: () => import('./pages/Claims.tsx') },
+  { id: 'standards', label: 'Standards', load: () => import('./pages/Standards.tsx') },
+  { id: 'compare', label: 'Region', load: () => import('./pages/Compare.tsx') },
   { id: 'scenarios', label: 'Scenarios', load: () => import('./pages/Scenarios.tsx') },
   { id: 'report', label: 'Report', load: () => import('./pages/Report.tsx') },
   { id: 'exchange', label: 'Exchange', load: () => import('./pages/Exchange.tsx') },
-  { id: 'admin', label: 'Administration', admin: true, load: () => import('./pages/Admin.tsx') },
+  { id: 'admin', label: 'Admin', admin: true, load: () => import('./pages/Admin.tsx') },
 ];
 
 const LAZY = new Map(PAGES.map((p) => [p.id, lazy(p.load)]));
@@ -110,9 +110,14 @@ export function App() {
             </a>
           ))}
         </nav>
-        <span className="who" title={`key ${principal.keyId}`}>
-          {principal.userName} · {principal.orgId}
-          {principal.isAdmin ? ' · admin' : ''}
+        <span
+          className="who"
+          title={`user ${principal.userName}, organisation ${principal.orgId}, key ${principal.keyId}`}
+        >
+          {/* Each fact once: the first administrator is user "admin" of organisation "admin". */}
+          {principal.userName}
+          {principal.orgId !== principal.userName ? ` (${principal.orgId})` : ''}
+          {principal.isAdmin ? ' · administrator' : ''}
           <button
             type="button"
             className="link"

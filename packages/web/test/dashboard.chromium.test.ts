@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startDashboard, type DashboardServer } from './fixture.ts';
+import { overlappingLabels, pagedLegends } from './overlap.ts';
 
 const SHOTS = join(process.cwd(), 'test-artifacts', 'screenshots', 'dashboard');
 const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
@@ -81,7 +82,7 @@ interface Watched {
 }
 
 async function open(browser: Browser, base: string, key: string): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -188,10 +189,16 @@ void describe('dashboard in Chromium', () => {
       ['report', 0],
       ['admin', 0],
     ];
+    const overlaps: string[] = [];
     for (const [id, charts] of pages) {
       await visit(w, id, charts);
       await shot(w.page, id);
+      // Issue 14, item 12: no chart label drawn over another, no legend that pages.
+      for (const o of await overlappingLabels(w.page))
+        overlaps.push(`${id}, ${o.where}: "${o.a}" overlaps "${o.b}"`);
+      for (const p of await pagedLegends(w.page)) overlaps.push(`${id}: a legend pages (${p})`);
     }
+    assert.deepEqual(overlaps, []);
     assert.deepEqual(w.errors, []);
     // The overview tells estimated from measured values in words, not only in line style.
     await visit(w, 'overview', 2);
@@ -214,6 +221,53 @@ void describe('dashboard in Chromium', () => {
           .querySelector('form[aria-label="Add an organisation"] .field-error')
           ?.textContent?.includes('already exists') === true,
     );
+    await w.page.close();
+  });
+
+  void it('shows one header line at 1400 px, each identity fact once, report buttons at once', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    await visit(w, 'report', 0);
+    // The buttons work before /api/features answers (it took ~4 s on a first visit).
+    assert.equal(await w.page.locator('button:has-text("Download HTML")').isEnabled(), true);
+    assert.equal(await w.page.locator('text=Loading available formats').count(), 0);
+    const middles = await w.page.$$eval(
+      'header.top .brand, header.top nav a, header.top .who',
+      (els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return Math.round((r.top + r.bottom) / 2);
+        }),
+    );
+    assert.ok(
+      Math.max(...middles) - Math.min(...middles) <= 6,
+      `brand, navigation and user on one line at 1400 px: ${middles.join(',')}`,
+    );
+    const who = (await w.page.textContent('header.top .who')) ?? '';
+    assert.match(who, /^admin · administrator/);
+    assert.equal(who.split(/\W+/).filter((w) => w === 'admin').length, 1, who);
+    // The Admin form refuses a collection without an owner.
+    await visit(w, 'admin', 0);
+    const form = w.page.locator('form[aria-label="Add a collection"]');
+    await form.locator('input[name=id]').fill('no-owner');
+    await form.locator('input[name=title]').fill('No owner');
+    await form.locator('button[type=submit]').click();
+    assert.equal(await form.locator('.field-error').count(), 1, 'the owner is required');
+    await w.page.close();
+  });
+
+  void it('opens every overview number to its source and confidence (issue 14, item 13)', async () => {
+    const w = await open(browser, server.url, server.adminKey);
+    await visit(w, 'overview', 2);
+    const numbers = w.page.locator('main table details.sourced');
+    // Change table: 5 components × 5 figures; maturity table: 5 scores.
+    assert.ok((await numbers.count()) >= 30, `sourced numbers: ${await numbers.count()}`);
+    await numbers.first().locator('summary').click();
+    const note = (await numbers.first().locator('[role=note]').textContent()) ?? '';
+    assert.match(note, /source paper/);
+    assert.match(note, /confidence (high|medium|low)/);
+    assert.match(note, /measured/);
+    await shot(w.page, 'overview-source');
+    assert.deepEqual(w.errors, []);
     await w.page.close();
   });
 
@@ -289,6 +343,11 @@ void describe('dashboard in Chromium', () => {
     await w.page.fill('input[name=value]', '');
     await w.page.waitForTimeout(500);
     await shot(w.page, 'exchange');
+    assert.deepEqual(await overlappingLabels(w.page), [], 'graph labels do not overlap');
+    // A legend says what the colours mean: the STIX types shown and the TLP levels.
+    const legend = (await w.page.textContent('[data-testid=graph-legend]')) ?? '';
+    for (const word of ['indicator', 'malware', 'TLP:GREEN', 'TLP:AMBER'])
+      assert.ok(legend.includes(word), `legend lacks ${word}: ${legend}`);
     assert.deepEqual(w.errors, []);
     await w.page.close();
   });

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startServer } from '../../server/src/start.ts';
+// @coopsec/server is resolved from the workspace root (not declared: the server depends on web).
+import { startServer } from '@coopsec/server';
 // @ts-expect-error plain ESM helper without types
 import { ensureWebBuilt, webDist } from '../../../scripts/build-web.mjs';
 

@@ -37,7 +37,8 @@ export function parseWeights(text: string): Record<string, unknown> {
         { details: [{ field: '--weights', message: part }] },
       );
     }
-    weights[key] = Number(value);
+    // A number when the text is one; otherwise the text itself, so the model's message shows it.
+    weights[key] = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : value;
   }
   return weights;
 }

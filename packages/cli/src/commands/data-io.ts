@@ -6,7 +6,12 @@
  */
 import { writeFile, rename } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
-import { CoopsecError, validateAssessmentRows, type Assessment } from '@coopsec/model';
+import {
+  CoopsecError,
+  validateAssessmentRows,
+  type Assessment,
+  type ErrorDetail,
+} from '@coopsec/model';
 import { AssessmentRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { formatCsv, parseCsv } from '../formats/csv.ts';
@@ -37,12 +42,19 @@ function formatOf(path: string, explicit: string | undefined): Format {
   return format;
 }
 
-/** Parses a file's text into raw rows plus the number of the first row (for messages). */
-export function rawRows(
-  text: string,
-  format: Format,
-  name: string,
-): { rows: unknown[]; firstRow: number } {
+/**
+ * A file's text as raw rows, with what the model's validation needs to speak the file's
+ * language: each row's number, the fields' names as written, the rows that could not be read.
+ */
+export interface RawRows {
+  readonly rows: unknown[];
+  readonly firstRow: number;
+  readonly rowNumbers?: readonly number[];
+  readonly fieldNames?: Readonly<Record<string, string>>;
+  readonly problems?: readonly ErrorDetail[];
+}
+
+export function rawRows(text: string, format: Format, name: string): RawRows {
   if (format === 'csv') {
     const table = parseCsv(text, name);
     const missing = ['country', 'year', 'component', 'score'].filter(
@@ -66,7 +78,13 @@ export function rawRows(
       ...r.values,
       sourceId: r.values.source ?? r.values.sourceId,
     }));
-    return { rows, firstRow: 2 };
+    return {
+      rows,
+      firstRow: 2,
+      rowNumbers: table.records.map((r) => r.line),
+      fieldNames: table.headers.includes('sourceId') ? {} : { sourceId: 'source' },
+      problems: table.problems,
+    };
   }
   let parsed: unknown;
   try {
@@ -86,6 +104,9 @@ export function rawRows(
       { details: [{ path: '$', message: 'not an array' }] },
     );
   }
+  const wroteSource = list.some(
+    (r: unknown) => r !== null && typeof r === 'object' && 'source' in r && !('sourceId' in r),
+  );
   return {
     rows: list.map((r: unknown) =>
       r !== null && typeof r === 'object' && 'source' in r && !('sourceId' in r)
@@ -93,6 +114,7 @@ export function rawRows(
         : r,
     ),
     firstRow: 1,
+    ...(wroteSource ? { fieldNames: { sourceId: 'source' } } : {}),
   };
 }
 
@@ -146,11 +168,11 @@ export const importAction = action(
     const options = globalOptions(command);
     const format = formatOf(file, opts.format);
     const text = await readUtf8File(file);
-    const { rows, firstRow } = rawRows(text, format, file);
+    const { rows, ...numbering } = rawRows(text, format, file);
     await withStore(options, async (store) => {
       const repo = new AssessmentRepository(store);
       const assessments = validateAssessmentRows(rows, {
-        firstRow,
+        ...numbering,
         sources: await repo.listSources(),
       });
       const progress = startProgress('import', options);

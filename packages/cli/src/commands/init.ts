@@ -9,7 +9,7 @@ import { action, printJson } from '../output.ts';
 
 export const initAction = action(async (_options: unknown, command: CommandLike) => {
   const options = globalOptions(command);
-  const store = await openStore(storeTarget(options));
+  const store = await openStore(storeTarget(options), { create: true });
   try {
     const summary = await loadBundled(store);
     if (options.json === true)

@@ -26,7 +26,11 @@ function registerCoverage(program: Command): void {
       'coverage matrix of a country\u2019s acts over a framework, uncovered and weak areas, ranked gaps',
     )
     .argument('<country>', 'ISO 3166-1 code or name')
-    .requiredOption('--framework <framework>', `one of ${HELP_COVERAGE_FRAMEWORKS.join(', ')}`)
+    .option(
+      '--framework <framework>',
+      `one of ${HELP_COVERAGE_FRAMEWORKS.join(', ')}`,
+      HELP_COVERAGE_FRAMEWORKS[0],
+    )
     .option(
       '--level <level>',
       'top (functions, domains, themes) or second (categories, controls)',

@@ -15,7 +15,7 @@ export function registerRegional(program: Command): void {
     .description(
       'compare the countries of a region on ITU GCI (as published), CERT and NCSI, with sources',
     )
-    .requiredOption('--region <region>', `region to compare (${REGIONS.join(', ')})`)
+    .option('--region <region>', `region to compare (${REGIONS.join(', ')})`, REGIONS[0])
     .option(
       '--edition <year>',
       'one GCI edition (2017, 2018, 2020, 2024); default: all, with changes between them',

@@ -7,7 +7,7 @@
  */
 import { startServer } from '@coopsec/server';
 import { describeLoad } from '@coopsec/app';
-import { globalOptions, storeTarget, type CommandLike } from '../context.ts';
+import { globalOptions, mayCreateStore, storeTarget, type CommandLike } from '../context.ts';
 import { action } from '../output.ts';
 
 export interface ServeOptions {
@@ -24,6 +24,7 @@ export const serveAction = action(async (options: ServeOptions, command: Command
   const global = globalOptions(command);
   const server = await startServer({
     db: storeTarget(global),
+    createDatabase: mayCreateStore(global),
     port: Number(options.port),
     host: options.host,
     logger: options.logLevel,

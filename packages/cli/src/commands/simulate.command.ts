@@ -8,6 +8,9 @@ import { lazy } from '../lazy.ts';
 
 const load = () => import('./simulate.ts');
 
+/** The default horizon, in years after the base year (the paper's 2024 data → 2030). */
+export const DEFAULT_HORIZON_YEARS = 6;
+
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
@@ -19,7 +22,10 @@ export function registerSimulate(program: Command): void {
       '--plan <file>',
       'effort plan (JSON, format coopsec-effort-plan/1; see examples/plans/)',
     )
-    .requiredOption('--until <year>', 'horizon year')
+    .option(
+      '--until <year>',
+      `horizon year (default: ${DEFAULT_HORIZON_YEARS} years after the country\u2019s latest measured year, e.g. 2030 for KGZ)`,
+    )
     .option('--runs <n>', 'sensitivity runs (0 = none)', '1000')
     .option('--seed <s>', 'seed of the sensitivity PRNG', '1')
     .option(

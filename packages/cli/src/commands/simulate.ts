@@ -21,11 +21,12 @@ import {
   type ScenarioInput,
 } from '@coopsec/model';
 import { globalOptions, type CommandLike } from '../options.ts';
+import { DEFAULT_HORIZON_YEARS } from './simulate.command.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
 interface SimulateOptions {
   plan: string;
-  until: string;
+  until?: string;
   runs: string;
   seed: string;
   conclusion?: string[];
@@ -101,7 +102,8 @@ export const simulateAction = action(
     const json = globalOptions(command).json === true;
     const country = resolveCountry(code).alpha3;
     const { baseYear, base, measured } = baseFor(country);
-    const horizonYear = integer(opts.until, '--until');
+    const horizonYear =
+      opts.until === undefined ? baseYear + DEFAULT_HORIZON_YEARS : integer(opts.until, '--until');
     const runs = integer(opts.runs, '--runs');
     if (runs < 0) {
       throw new CoopsecError(

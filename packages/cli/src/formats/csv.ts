@@ -1,7 +1,9 @@
 /**
  * @module formats/csv
  * CSV as RFC 4180 defines it (quoted fields, doubled quotes, CRLF or LF), read into records by
- * header, and written back. Malformed input is refused with the line it is on.
+ * header, and written back. A malformed row (wrong field count, stray quote, a quote never
+ * closed) is left out of the records and listed in `problems` with its line, so that the
+ * caller can report it together with the field errors of the rows that were read.
  */
 import { CoopsecError, type ErrorDetail } from '@coopsec/model';
 
@@ -12,10 +14,12 @@ export interface CsvTable {
     readonly line: number;
     readonly values: Readonly<Record<string, string>>;
   }[];
+  /** Rows that could not be read, with their line. */
+  readonly problems: readonly ErrorDetail[];
 }
 
 export function parseCsv(text: string, name = 'the CSV file'): CsvTable {
-  const rows = tokenize(text, name);
+  const rows = tokenize(text);
   const header = rows[0];
   if (header === undefined || header.cells.every((c) => c.trim() === '')) {
     throw new CoopsecError('BAD_INPUT', `${name} is empty: expected a header line`, {
@@ -26,6 +30,10 @@ export function parseCsv(text: string, name = 'the CSV file'): CsvTable {
   const details: ErrorDetail[] = [];
   const records: { line: number; values: Record<string, string> }[] = [];
   for (const row of rows.slice(1)) {
+    if (row.problem !== undefined) {
+      details.push({ row: row.line, message: row.problem });
+      continue;
+    }
     if (row.cells.length === 1 && row.cells[0]?.trim() === '') continue; // blank line
     if (row.cells.length !== headers.length) {
       details.push({
@@ -39,12 +47,18 @@ export function parseCsv(text: string, name = 'the CSV file'): CsvTable {
       values: Object.fromEntries(headers.map((h, i) => [h, row.cells[i] ?? ''])),
     });
   }
-  if (details.length > 0) throw new CoopsecError('BAD_INPUT', `${name} is malformed`, { details });
-  return { headers, records };
+  return { headers, records, problems: details };
 }
 
-function tokenize(text: string, name: string): { line: number; cells: string[] }[] {
-  const rows: { line: number; cells: string[] }[] = [];
+interface RawRow {
+  line: number;
+  cells: string[];
+  problem?: string;
+}
+
+function tokenize(text: string): RawRow[] {
+  const rows: RawRow[] = [];
+  let problem: string | undefined;
   let cells: string[] = [];
   let cell = '';
   let line = 1;
@@ -74,31 +88,30 @@ function tokenize(text: string, name: string): { line: number; cells: string[] }
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);
-      rows.push({ line: rowLine, cells });
+      rows.push({ line: rowLine, cells, ...(problem !== undefined ? { problem } : {}) });
       cells = [];
       cell = '';
+      problem = undefined;
       line++;
       rowLine = line;
     } else if (ch === '"') {
-      throw new CoopsecError('BAD_INPUT', `${name} is malformed`, {
-        details: [
-          {
-            row: line,
-            message:
-              'a quote inside an unquoted field (quote the whole field and double inner quotes)',
-          },
-        ],
-      });
+      problem ??=
+        'a quote inside an unquoted field (quote the whole field and double inner quotes)';
+      cell += ch;
     } else cell += ch;
   }
   if (quoted) {
-    throw new CoopsecError('BAD_INPUT', `${name} is malformed`, {
-      details: [{ row: quoteStart, message: 'a quoted field is never closed' }],
+    // Everything from the opening quote to the end of the file is one unreadable field.
+    rows.push({
+      line: rowLine,
+      cells: [],
+      problem: `a quoted field is never closed (it opens on line ${quoteStart}; the rest of the file is unread)`,
     });
+    return rows;
   }
   if (cell !== '' || cells.length > 0) {
     cells.push(cell);
-    rows.push({ line: rowLine, cells });
+    rows.push({ line: rowLine, cells, ...(problem !== undefined ? { problem } : {}) });
   }
   return rows;
 }

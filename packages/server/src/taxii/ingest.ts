@@ -10,6 +10,7 @@ import { CoopsecError } from '@coopsec/model';
 import {
   canonicalJson,
   isStandardTlpId,
+  isUnresolvedMarkingRef,
   markingRefs,
   objectTlp,
   tlpRank,
@@ -146,8 +147,8 @@ export async function ingestEnvelope(request: IngestRequest): Promise<TaxiiStatu
     const acceptedOf = new Map<Candidate, NewObjectVersion>();
     const duplicates = new Set<Candidate>();
     for (const c of candidates) {
-      const unresolved = markingRefs(c.object).some(
-        (ref) => !isStandardTlpId(ref) && !envelopeMarkings.has(ref) && !decide.readableHere(ref),
+      const unresolved = markingRefs(c.object).some((ref) =>
+        isUnresolvedMarkingRef(ref, (id) => envelopeMarkings.has(id) || decide.readableHere(id)),
       );
       if (unresolved) {
         failures.push(failure(c.object, refusal('marking-unresolved')));

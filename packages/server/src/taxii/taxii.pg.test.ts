@@ -1,9 +1,6 @@
 import { after } from 'node:test';
 import { openStore, type Store } from '@coopsec/store';
-import {
-  createTemporaryDatabase,
-  type TemporaryDatabase,
-} from '../../../store/src/testing/postgres.ts';
+import { createTemporaryDatabase, type TemporaryDatabase } from '@coopsec/store/testing/postgres';
 import { describeTaxiiSuite } from './testing/suite.ts';
 
 const databases: TemporaryDatabase[] = [];

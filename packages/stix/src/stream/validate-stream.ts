@@ -5,6 +5,7 @@
  * hash per object. Malformed JSON ends validation with a `json-syntax` finding.
  */
 import { BundleChecker, checkBundleEnvelope } from '../validate/bundle.ts';
+import { checkLoneObjectMarkings } from '../validate/marking-rules.ts';
 import { checkObject } from '../validate/object.ts';
 import {
   isValid,
@@ -73,6 +74,7 @@ export async function validateBundleStream(
     else {
       kind = 'object';
       checkObject(envelope, checker.ctx, '$');
+      checkLoneObjectMarkings(envelope, checker.ctx, '$');
     }
   }
   const findings = checker.finish();

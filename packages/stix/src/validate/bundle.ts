@@ -7,7 +7,12 @@
  */
 import { child, Ctx } from './context.ts';
 import { isValid, type Finding, type ValidateOptions, type ValidationResult } from './findings.ts';
-import { markingRefs } from './marking-rules.ts';
+import {
+  isUnresolvedMarkingRef,
+  markingRefs,
+  markingRefsWithPaths,
+  unresolvedMarkingMessage,
+} from './marking-rules.ts';
 import { checkObject, validateStixObject } from './object.ts';
 import { isPlainObject, parseId } from './primitives.ts';
 
@@ -84,6 +89,9 @@ export class BundleChecker {
   private readonly seen = new HashSet53();
   private readonly ids = new Map<number, string>();
   private readonly markingGraph = new Map<string, string[]>();
+  /** Marking-definition ids in the bundle, and each non-standard reference's first place. */
+  private readonly markingIds = new Set<string>();
+  private readonly markingRefPlaces = new Map<string, { path: string; count: number }>();
   private count = 0;
   private errors = 0;
 
@@ -116,14 +124,32 @@ export class BundleChecker {
       );
     if (this.ctx.options.enforceRefs === true) this.ids.set(hash53(object.id), object.id);
     if (object.type === 'marking-definition') {
+      this.markingIds.add(object.id);
       const refs = markingRefs(object);
       if (refs.length > 0) this.markingGraph.set(object.id, refs);
+    }
+    // Distinct references only (bounded memory in a stream): resolved against the bundle later.
+    for (const { ref, path: at } of markingRefsWithPaths(object, path)) {
+      if (!ref.startsWith('marking-definition--') || !isUnresolvedMarkingRef(ref, () => false))
+        continue;
+      const place = this.markingRefPlaces.get(ref);
+      if (place === undefined) this.markingRefPlaces.set(ref, { path: at, count: 1 });
+      else place.count++;
     }
   }
 
   /** Cross-object rules; returns all findings. */
   finish(): Finding[] {
     this.findMarkingCycles();
+    for (const [ref, place] of this.markingRefPlaces) {
+      if (!isUnresolvedMarkingRef(ref, (id) => this.markingIds.has(id))) continue;
+      const others = place.count > 1 ? ` (and ${place.count - 1} more reference(s) to it)` : '';
+      this.ctx.warn(
+        'marking-unresolved',
+        place.path,
+        `${unresolvedMarkingMessage(ref, 'in this bundle')}${others}`,
+      );
+    }
     if (this.ctx.options.enforceRefs === true) {
       for (const ref of this.ctx.refs) {
         if (!this.ids.has(hash53(ref.id)))

@@ -76,6 +76,12 @@ const STRICTER: readonly { id: string; reason: string; finding: (f: Finding) => 
       'STIX 2.1 §3.1/§11.1: property names are 3–250 characters of a–z, 0–9 and _. The schema regex the reference relies on is unanchored at the end, so it accepts "my_new_property!" and a 253-character name.',
     finding: (f) => f.ruleId === 'custom-property-name',
   },
+  {
+    id: 'marking-unresolved',
+    reason:
+      'STIX 2.1 §7.2.2: a marking whose definition cannot be found cannot be applied, so the object travels as if unmarked (a SHOULD-level warning here). The reference validator does not resolve marking references; the fixture marks with an id defined nowhere in it.',
+    finding: (f) => f.ruleId === 'marking-unresolved',
+  },
 ];
 
 /** Cases whose label depends on something we do not model; each with its reason. */

@@ -274,6 +274,19 @@ describe('validateStixObject', () => {
       true,
     );
   });
+  it('says which of name and description an indicator lacks, only that one (issue 14, item 8)', () => {
+    const messages = (o: Record<string, unknown>) =>
+      validateStixObject(o)
+        .findings.filter((f) => f.ruleId === 'indicator-properties')
+        .map((f) => f.message);
+    const { description: _d, ...named } = indicator;
+    const { name: _n, ...described } = indicator;
+    const { name: _n2, description: _d2, ...bare } = indicator;
+    assert.deepEqual(messages(named), ['an indicator should have a description']);
+    assert.deepEqual(messages(described), ['an indicator should have a name']);
+    assert.deepEqual(messages(bare), ['an indicator should have a name and a description']);
+    assert.deepEqual(messages(indicator), []);
+  });
   it('checks bundles: envelope, duplicates, and references with enforceRefs', () => {
     const bundle = {
       type: 'bundle',
@@ -292,5 +305,64 @@ describe('validateStixObject', () => {
       ['unresolved-reference@$.objects[0].created_by_ref'],
     );
     assert.equal(validateBundle({ ...bundle, objects: [] }).valid, false);
+  });
+});
+
+describe('marking references that resolve to nothing (issue 14, item 6)', () => {
+  const AMBER_STRICT = 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003';
+  const MISTYPED = 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b030';
+  const CUSTOM = 'marking-definition--1d2a3b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b';
+  const custom = {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: CUSTOM,
+    created: '2016-04-06T20:03:48.000Z',
+    name: 'Ministry internal',
+    extensions: {
+      'extension-definition--5b9e5e1a-4b4e-4d1e-8c1a-2a0e8f3b6c7d': {
+        extension_type: 'property-extension',
+      },
+    },
+  };
+  const bundle = (...objects: unknown[]) => ({
+    type: 'bundle',
+    id: 'bundle--44af6c39-c09b-49c5-9de2-394224b04982',
+    objects,
+  });
+  const unresolved = (result: {
+    findings: readonly { ruleId: string; path: string; message: string }[];
+  }) => result.findings.filter((f) => f.ruleId === 'marking-unresolved');
+
+  it('warns about a mistyped TLP id, names the place and the likely TLP level', () => {
+    const found = unresolved(
+      validateBundle(bundle({ ...indicator, object_marking_refs: [MISTYPED] })),
+    );
+    assert.equal(found.length, 1);
+    assert.deepEqual(
+      found.map((f) => f.path),
+      ['$.objects[0].object_marking_refs[0]'],
+    );
+    const message = found[0]?.message ?? '';
+    assert.match(message, /treated as unmarked/);
+    assert.match(message, new RegExp(`did you mean TLP:AMBER\\+STRICT, ${AMBER_STRICT}`));
+  });
+
+  it('warns for granular markings and single objects too, and strict fails', () => {
+    const o = {
+      ...indicator,
+      granular_markings: [{ marking_ref: MISTYPED, selectors: ['description'] }],
+    };
+    assert.deepEqual(rules(o), ['warning:marking-unresolved@$.granular_markings[0].marking_ref']);
+    assert.equal(validateStixObject(o, { strict: true }).valid, false);
+  });
+
+  it('accepts standard TLP ids and definitions in the same bundle', () => {
+    assert.deepEqual(
+      unresolved(validateStixObject({ ...indicator, object_marking_refs: [AMBER_STRICT] })),
+      [],
+    );
+    const marked = { ...indicator, object_marking_refs: [CUSTOM] };
+    assert.deepEqual(unresolved(validateBundle(bundle(custom, marked))), []);
+    assert.equal(unresolved(validateBundle(bundle(marked))).length, 1);
   });
 });

@@ -21,7 +21,11 @@ import { child, Ctx } from './context.ts';
 import { checkCustomObjectType, checkCustomProperty } from './custom.ts';
 import { checkExtensions } from './extensions.ts';
 import { isValid, type ValidateOptions, type ValidationResult } from './findings.ts';
-import { checkGranularSelectors, checkMarkingCircularity } from './marking-rules.ts';
+import {
+  checkGranularSelectors,
+  checkLoneObjectMarkings,
+  checkMarkingCircularity,
+} from './marking-rules.ts';
 import { checkObservedObjects } from './observables.ts';
 import { compareTimestamps, idSeparator, isPlainObject, looksLikeTimestamp } from './primitives.ts';
 import { checkScoId } from './sco-id.ts';
@@ -181,6 +185,7 @@ export function validateStixObject(
   }
   try {
     checkObject(object, ctx, '$');
+    if (isPlainObject(object)) checkLoneObjectMarkings(object, ctx, '$');
   } catch (error) {
     ctx.error(
       'internal',

@@ -56,8 +56,15 @@ export function checkShoulds(
   path: string,
 ): void {
   checkVocabularies(object, type, ctx, path);
-  if (type === 'indicator' && (!('name' in object) || !('description' in object))) {
-    ctx.warn('indicator-properties', path, 'an indicator should have a name and a description');
+  if (type === 'indicator') {
+    // STIX 2.1 §4.7: name and description are optional but SHOULD be present; say which lacks.
+    const missing = ['name', 'description'].filter((p) => !(p in object));
+    if (missing.length > 0)
+      ctx.warn(
+        'indicator-properties',
+        path,
+        `an indicator should have a ${missing.join(' and a ')}`,
+      );
   }
   if (
     type === 'location' &&

@@ -7,8 +7,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ChartOption } from './echarts-setup.ts';
+import type * as EChartsSetup from './echarts-setup.ts';
 
-type EChartsModule = typeof import('./echarts-setup.ts');
+type EChartsModule = typeof EChartsSetup;
 let loading: Promise<EChartsModule> | undefined;
 const loadECharts = (): Promise<EChartsModule> => (loading ??= import('./echarts-setup.ts'));
 

@@ -15,6 +15,7 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -30,6 +31,8 @@ echarts.use([
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
+  // labelLayout (hideOverlap / moveOverlap) needs this feature in a tree-shaken build.
+  LabelLayout,
   SVGRenderer,
 ]);
 

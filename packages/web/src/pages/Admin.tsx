@@ -230,7 +230,14 @@ export default function Admin(_props: PageProps) {
         fields={[
           { name: 'id', label: 'Id', required: true, pattern: ID, hint: ID_HINT },
           { name: 'title', label: 'Title', required: true },
-          { name: 'ownerOrg', label: 'Owner', kind: 'select', options: ['', ...orgIds] },
+          {
+            name: 'ownerOrg',
+            label: 'Owner',
+            kind: 'select',
+            options: ['', ...orgIds],
+            labels: { '': 'choose an organisation' },
+            required: true,
+          },
         ]}
         onSubmit={(x) =>
           post(

@@ -7,7 +7,6 @@
 import { useMemo, useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
-import type { ChartOption } from '../charts/echarts-setup.ts';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
@@ -52,24 +51,23 @@ export default function Claims(_props: PageProps) {
 function ClaimsView({ data }: { data: ClaimsAnswer }) {
   const [filter, setFilter] = useState<Verdict | 'all'>('all');
   const option = useMemo(
-    () =>
-      ({
-        tooltip: {},
-        grid: { left: 130, right: 30, top: 10, bottom: 20 },
-        xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', data: ['cannot be decided', 'does not hold', 'holds'] },
-        series: [
-          {
-            type: 'bar',
-            label: { show: true, position: 'right' },
-            data: [
-              { value: data.summary.cannotBeDecided, itemStyle: { color: '#8c959f' } },
-              { value: data.summary.doesNotHold, itemStyle: { color: '#b42318' } },
-              { value: data.summary.holds, itemStyle: { color: '#1a7f37' } },
-            ],
-          },
-        ],
-      }) as ChartOption,
+    () => ({
+      tooltip: {},
+      grid: { left: 130, right: 30, top: 10, bottom: 20 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: ['cannot be decided', 'does not hold', 'holds'] },
+      series: [
+        {
+          type: 'bar',
+          label: { show: true, position: 'right' },
+          data: [
+            { value: data.summary.cannotBeDecided, itemStyle: { color: '#8c959f' } },
+            { value: data.summary.doesNotHold, itemStyle: { color: '#b42318' } },
+            { value: data.summary.holds, itemStyle: { color: '#1a7f37' } },
+          ],
+        },
+      ],
+    }),
     [data.summary],
   );
   const shown = data.claims.filter((c) => filter === 'all' || c.verdict === filter);

@@ -8,7 +8,6 @@
 import { useMemo, useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
-import type { ChartOption } from '../charts/echarts-setup.ts';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
@@ -83,7 +82,7 @@ function CompareView({ data }: { data: CompareAnswer }) {
           label: { show: true, position: 'top' },
         },
       ],
-    } as ChartOption;
+    };
   }, [current]);
   const change = data.changes.find((c) => c.to === edition);
   return (

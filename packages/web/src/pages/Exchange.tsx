@@ -194,7 +194,7 @@ function CollectionView({
                     <tbody>
                       {shown.map((o) => (
                         <tr
-                          key={`${o.id}-${String(o.modified ?? '')}`}
+                          key={`${o.id}-${timestampOf(o.modified)}`}
                           onClick={() => setFocus(o.id)}
                           className={o.id === focus ? 'selected' : ''}
                           data-id={o.id}
@@ -204,7 +204,7 @@ function CollectionView({
                           </td>
                           <td>{o.type}</td>
                           <td>{labelOf(o)}</td>
-                          <td>{String(o.modified ?? o.created ?? '')}</td>
+                          <td>{timestampOf(o.modified ?? o.created)}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -323,4 +323,9 @@ function Upload({
       )}
     </>
   );
+}
+
+/** A STIX timestamp property as text; anything that is not a string shows as empty. */
+function timestampOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -67,10 +67,23 @@ function graphOption(data: GraphAnswer): ChartOption {
       {
         type: 'graph',
         layout: 'none',
+        // Room for the labels under the lowest and outermost nodes (a uniform zoom: side
+        // paddings would scale x and y apart and squash the circles).
+        zoom: 0.88,
         roam: true,
         draggable: true,
         categories: categories.map((name) => ({ name })),
-        label: { show: true, fontSize: 12, width: 120, overflow: 'break' },
+        // A label that breaks onto two lines needs its line height, or ECharts draws both lines
+        // at the same place; overlapping edge labels are hidden (the tooltip still has them).
+        label: {
+          show: true,
+          position: 'bottom',
+          fontSize: 12,
+          lineHeight: 15,
+          width: 120,
+          overflow: 'break',
+        },
+        labelLayout: { hideOverlap: true },
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 10,
         emphasis: { focus: 'adjacency', lineStyle: { width: 5 } },
@@ -101,12 +114,15 @@ function graphOption(data: GraphAnswer): ChartOption {
               width: 1 + e.weight * 3,
               curveness: e.type === 'multiplies' ? 0.2 : 0.05,
             },
-            label: { show: true, formatter: e.type, fontSize: 10, color: style.color },
+            // Edge types are in the legend above and the table below; drawn on hover only, so
+            // that they never sit on a node's label.
+            label: { show: false, formatter: e.type, fontSize: 10, color: style.color },
+            emphasis: { label: { show: true } },
           };
         }),
       },
     ],
-  } as ChartOption;
+  };
 }
 
 export default function ModelGraph(_props: PageProps) {

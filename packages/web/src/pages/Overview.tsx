@@ -8,11 +8,17 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
-import { dynamicsOption, indexOption } from '../charts/options.ts';
+import { DYNAMICS_HEIGHT, dynamicsOption, indexOption } from '../charts/options.ts';
 import { href } from '../router.ts';
-import { COMPONENT_NAMES, COMPONENT_ORDER, type Overview as OverviewData } from '../types.ts';
+import {
+  COMPONENT_NAMES,
+  COMPONENT_ORDER,
+  type ComponentId,
+  type Overview as OverviewData,
+} from '../types.ts';
 import { Field } from '../ui/field.tsx';
 import { EstimatedTag, Show } from '../ui/status.tsx';
+import { Sourced } from '../ui/sourced.tsx';
 import { useApi } from '../use-api.ts';
 
 const fmt = (x: number | null | undefined, digits = 1): string =>
@@ -97,6 +103,8 @@ export default function Overview({ route }: PageProps) {
 }
 
 function OverviewBody({ data }: { data: OverviewData }) {
+  const valueAt = (component: ComponentId, year: number | undefined) =>
+    data.values.find((v) => v.component === component && v.year === year);
   const estimatedYears = new Set(
     data.values.filter((v) => v.kind === 'estimated').map((v) => v.year),
   );
@@ -126,7 +134,12 @@ function OverviewBody({ data }: { data: OverviewData }) {
           </p>
           {data.weakest && (
             <p>
-              score {fmt(data.weakest.score)} — the binding constraint
+              score{' '}
+              <Sourced
+                text={fmt(data.weakest.score)}
+                from={data.weakest.components.map((c) => valueAt(c, data.weakest?.year))}
+              />{' '}
+              — the binding constraint
               {data.weakest.missing.length > 0
                 ? ` (provisional: ${data.weakest.missing.join(', ')} missing)`
                 : ''}
@@ -151,7 +164,11 @@ function OverviewBody({ data }: { data: OverviewData }) {
         <span className="swatch dashed" /> estimated by linear interpolation (dashed line, hollow
         points)
       </p>
-      <Chart option={dyn} label={`Dynamics of the five components of ${data.name}`} height={360} />
+      <Chart
+        option={dyn}
+        label={`Dynamics of the five components of ${data.name}`}
+        height={DYNAMICS_HEIGHT}
+      />
 
       {data.dynamics && (
         <>
@@ -172,25 +189,52 @@ function OverviewBody({ data }: { data: OverviewData }) {
               </tr>
             </thead>
             <tbody>
-              {data.dynamics.changes.map((c) => (
-                <tr key={c.component}>
-                  <td>{COMPONENT_NAMES[c.component]}</td>
-                  <td>{fmt(c.fromScore, 0)}</td>
-                  <td>{fmt(c.toScore, 0)}</td>
-                  <td>{fmt(c.absolute)}</td>
-                  <td>{fmt(c.relative)}</td>
-                  <td>{fmt(c.cagr, 2)}</td>
-                  <td>
-                    {data.dynamics?.rankByLevel.entries.find((e) => e.component === c.component)
-                      ?.rank ?? '—'}
-                  </td>
-                  <td>
-                    {data.dynamics?.rankByAbsoluteGrowth.entries.find(
-                      (e) => e.component === c.component,
-                    )?.rank ?? '—'}
-                  </td>
-                </tr>
-              ))}
+              {data.dynamics.changes.map((c) => {
+                const from = valueAt(c.component, data.dynamics?.from);
+                const to = valueAt(c.component, data.dynamics?.to);
+                const both = [from, to];
+                return (
+                  <tr key={c.component}>
+                    <td>{COMPONENT_NAMES[c.component]}</td>
+                    <td>
+                      <Sourced text={fmt(c.fromScore, 0)} from={[from]} />
+                    </td>
+                    <td>
+                      <Sourced text={fmt(c.toScore, 0)} from={[to]} />
+                    </td>
+                    <td>
+                      <Sourced
+                        text={fmt(c.absolute)}
+                        from={both}
+                        derived="Change in percentage points, computed from:"
+                      />
+                    </td>
+                    <td>
+                      <Sourced
+                        text={fmt(c.relative)}
+                        from={both}
+                        derived="Relative change, computed from:"
+                      />
+                    </td>
+                    <td>
+                      <Sourced
+                        text={fmt(c.cagr, 2)}
+                        from={both}
+                        derived="Compound annual growth rate, computed from:"
+                      />
+                    </td>
+                    <td>
+                      {data.dynamics?.rankByLevel.entries.find((e) => e.component === c.component)
+                        ?.rank ?? '—'}
+                    </td>
+                    <td>
+                      {data.dynamics?.rankByAbsoluteGrowth.entries.find(
+                        (e) => e.component === c.component,
+                      )?.rank ?? '—'}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           <p className="rule">Tie rule: {data.dynamics.rankByLevel.rule}</p>
@@ -246,7 +290,12 @@ function OverviewBody({ data }: { data: OverviewData }) {
                   {data.maturity.components.map((m) => (
                     <tr key={m.component}>
                       <td>{COMPONENT_NAMES[m.component]}</td>
-                      <td>{fmt(m.score, 0)}</td>
+                      <td>
+                        <Sourced
+                          text={fmt(m.score, 0)}
+                          from={[valueAt(m.component, data.maturity?.year)]}
+                        />
+                      </td>
                       <td>
                         <span className={`stage stage-${m.level}`}>{m.stage}</span>{' '}
                         <span className="levels">

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { ApiError, download } from '../api.ts';
 import { Field } from '../ui/field.tsx';
-import { ErrorBox, Loading, NotAvailable } from '../ui/status.tsx';
+import { ErrorBox, NotAvailable } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
 interface Features {
@@ -21,8 +21,10 @@ export default function Report(_props: PageProps) {
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  // Until the server has said what it offers, both buttons work (a format it lacks answers with
+  // its own error); they are disabled only once a format is known to be unavailable.
   const available = (id: string) =>
-    features.state === 'ok' && features.data.features.some((f) => f.id === id && f.available);
+    features.state !== 'ok' || features.data.features.some((f) => f.id === id && f.available);
   const localError = /^[A-Za-z]{3}$/.test(country)
     ? undefined
     : 'an ISO 3166-1 alpha-3 code, e.g. KGZ';
@@ -92,7 +94,6 @@ export default function Report(_props: PageProps) {
           {busy === 'pdf' ? 'Rendering PDF…' : 'Download PDF'}
         </button>
       </form>
-      {features.state === 'loading' && <Loading what="available formats" />}
       {features.state === 'error' && <ErrorBox error={features.error} />}
       {features.state === 'ok' && !available('report-html') && (
         <NotAvailable feature="The HTML report" />

@@ -156,12 +156,13 @@ function projectionOption(data: ScenarioAnswer, shown: ComponentId | 'all'): Cha
   void idx;
   return {
     tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 0 },
-    grid: { left: 40, right: 20, top: 50, bottom: 30 },
+    // A plain legend wraps instead of paging its entries away; the grid starts below it.
+    legend: { type: 'plain', top: 0 },
+    grid: { left: 40, right: 20, top: 96, bottom: 30 },
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value', min: 0, max: 100 },
     series,
-  } as ChartOption;
+  };
 }
 
 function sensitivityOption(s: NonNullable<ScenarioAnswer['sensitivity']>): ChartOption {
@@ -205,7 +206,7 @@ function sensitivityOption(s: NonNullable<ScenarioAnswer['sensitivity']>): Chart
         symbol: 'diamond',
       },
     ],
-  } as ChartOption;
+  };
 }
 
 export default function Scenarios(_props: PageProps) {

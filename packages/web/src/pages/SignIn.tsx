@@ -4,7 +4,7 @@
  * administrator). The key is checked against /api/me before it is kept in sessionStorage.
  */
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api.ts';
+import type { ApiError } from '../api.ts';
 import { Field } from '../ui/field.tsx';
 
 export function SignIn({

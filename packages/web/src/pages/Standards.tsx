@@ -120,7 +120,7 @@ function heatmap(c: Coverage): ChartOption {
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
       },
     ],
-  } as ChartOption;
+  };
 }
 
 export default function Standards(_props: PageProps) {
