@@ -15,7 +15,7 @@ import {
 import {
   createTemporaryDatabase,
   type TemporaryDatabase,
-} from '../../../store/src/testing/postgres.ts';
+} from '@coopsec/store/testing/postgres';
 import {
   addCollection,
   addMember,
