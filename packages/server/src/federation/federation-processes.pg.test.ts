@@ -12,10 +12,7 @@ import {
   OrgRepository,
   type Store,
 } from '@coopsec/store';
-import {
-  createTemporaryDatabase,
-  type TemporaryDatabase,
-} from '@coopsec/store/testing/postgres';
+import { createTemporaryDatabase, type TemporaryDatabase } from '@coopsec/store/testing/postgres';
 import {
   addCollection,
   addMember,
