@@ -83,7 +83,7 @@ function sqliteBare(file: string): BareTarget {
       for (let b = from; b < from + count; b += ENVELOPE)
         batches.push(
           Array.from({ length: Math.min(ENVELOPE, from + count - b) }, (_, k) =>
-            benchRow(b + k, 'bench', dateAdded, org, user),
+            benchRow(b + k, { collectionId: 'bench', dateAdded, originOrg: org, originUser: user }),
           ),
         );
       const start = performance.now();
@@ -104,7 +104,7 @@ async function postgresBare(url: string): Promise<BareTarget> {
       for (let b = from; b < from + count; b += ENVELOPE)
         batches.push(
           Array.from({ length: Math.min(ENVELOPE, from + count - b) }, (_, k) =>
-            benchRow(b + k, 'bench', dateAdded, org, user),
+            benchRow(b + k, { collectionId: 'bench', dateAdded, originOrg: org, originUser: user }),
           ).flat(),
         );
       const start = performance.now();

@@ -55,11 +55,9 @@ export const BENCH_COLUMNS = [
 /** The row the server would store for {@link benchObject}(i), as posted by `originOrg`. */
 export function benchRow(
   i: number,
-  collectionId: string,
-  dateAdded: string,
-  originOrg: string,
-  originUser: string,
+  at: { collectionId: string; dateAdded: string; originOrg: string; originUser: string },
 ): unknown[] {
+  const { collectionId, dateAdded, originOrg, originUser } = at;
   const o = benchObject(i);
   const green = o.type === 'indicator';
   return [
