@@ -21,6 +21,15 @@ import { CoopsecError } from '@coopsec/model';
 import type { Database } from './schema.ts';
 import type { Dialect } from './dialect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { durabilityFrom, startCheckpointer, tuneSqlite, type Durability } from './sqlite-tuning.ts';
+
+/** The native SQLite handle behind a store's Kysely instance, for prepared fast paths. */
+const sqliteHandles = new WeakMap<object, BetterSqlite3.Database>();
+
+/** The better-sqlite3 handle of a SQLite store (undefined on PostgreSQL). */
+export function sqliteHandleOf(db: Kysely<Database>): BetterSqlite3.Database | undefined {
+  return sqliteHandles.get(db);
+}
 
 export interface Store extends AsyncDisposable {
   readonly db: Kysely<Database>;
@@ -32,6 +41,11 @@ export interface Store extends AsyncDisposable {
 
 export interface OpenStoreOptions {
   readonly migrate?: boolean;
+  /**
+   * SQLite: 'full' (default, or COOPSEC_DURABILITY): an acknowledged write survives a machine
+   * crash; 'process': it survives a process crash only (see sqlite-tuning.ts).
+   */
+  readonly durability?: Durability;
 }
 
 /** Where the embedded database lives when nothing is said: COOPSEC_DB, else the per-user data dir. */
@@ -57,8 +71,12 @@ export function redactTarget(target: string): string {
 }
 
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const { dialect, kyselyDialect, onClose } = await makeDialect(target);
+  const { dialect, kyselyDialect, onClose, native } = await makeDialect(
+    target,
+    options.durability ?? durabilityFrom(),
+  );
   const db = new Kysely<Database>({ dialect: kyselyDialect });
+  if (native !== undefined) sqliteHandles.set(db, native);
   const description = redactTarget(target);
   const close = async () => {
     await db.destroy();
@@ -80,7 +98,13 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
 
 async function makeDialect(
   target: string,
-): Promise<{ dialect: Dialect; kyselyDialect: KyselyDialect; onClose: () => Promise<void> }> {
+  durability: Durability,
+): Promise<{
+  dialect: Dialect;
+  kyselyDialect: KyselyDialect;
+  onClose: () => Promise<void>;
+  native?: BetterSqlite3.Database;
+}> {
   if (/^postgres(ql)?:\/\//.test(target)) {
     // Imported here, not at the top: SQLite users (and every CLI start) need not load pg.
     const { default: pg } = await import('pg');
@@ -127,14 +151,15 @@ async function makeDialect(
       { cause: error },
     );
   }
-  database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
-  database.pragma('synchronous = NORMAL');
+  tuneSqlite(database, durability);
+  const stopCheckpointer = target === ':memory:' ? undefined : startCheckpointer(target);
   return {
     dialect: 'sqlite',
     kyselyDialect: new SqliteDialect({ database }),
-    onClose: () => Promise.resolve(),
+    onClose: async () => {
+      await stopCheckpointer?.();
+    },
+    native: database,
   };
 }
 

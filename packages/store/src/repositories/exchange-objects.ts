@@ -24,9 +24,17 @@ import {
   type Transaction,
 } from 'kysely';
 import type { ClearanceTable } from '@coopsec/stix';
-import type { Store } from '../connect.ts';
+import { sqliteHandleOf, type Store } from '../connect.ts';
 import type { Dialect } from '../dialect.ts';
 import { visibleCondition } from './exchange-access-sql.ts';
+import {
+  postgresExisting,
+  postgresInsert,
+  sqliteExisting,
+  sqliteInsert,
+  type ExistingRow,
+  type InsertRow,
+} from './exchange-ingest-sql.ts';
 import type { Database } from '../schema.ts';
 
 export interface NewObjectVersion {
@@ -240,11 +248,24 @@ export class ExchangeObjectRepository {
       // added_after = the X-TAXII-Date-Added-Last it saw can never miss a later request.
       const lastMs = last === undefined ? 0 : Date.parse(last.date_added);
       const dateAdded = new Date(Math.max(Date.now(), lastMs + 1)).toISOString();
+      const native = sqliteHandleOf(this.#db);
       const session: IngestSession = {
         trx,
         dateAdded,
-        existingVersions: (ids) => existingVersions(trx, ids),
-        insert: (rows) => insertVersions(trx, collectionId, dateAdded, rows),
+        existingVersions: async (ids) => {
+          const unique = [...new Set(ids)];
+          const rows =
+            native !== undefined
+              ? sqliteExisting(native, unique)
+              : await postgresExisting(trx, unique);
+          return rows.map(toExisting);
+        },
+        insert: async (objects) => {
+          const rows = objects.map((o) => toInsertRow(o, collectionId, dateAdded));
+          const done =
+            native !== undefined ? sqliteInsert(native, rows) : await postgresInsert(trx, rows);
+          return new Set(done.map((r) => versionKey(r.object_id, r.version, r.origin_org)));
+        },
       };
       return work(session);
     });
@@ -396,80 +417,37 @@ export class ExchangeObjectRepository {
   }
 }
 
-async function existingVersions(
-  trx: Transaction<Database>,
-  ids: readonly string[],
-): Promise<ExistingVersion[]> {
-  const unique = [...new Set(ids)];
-  const found: ExistingVersion[] = [];
-  for (let start = 0; start < unique.length; start += CHUNK) {
-    const rows = await trx
-      .selectFrom('exchange_object')
-      .select([
-        'seq',
-        'collection_id',
-        'object_id',
-        'version',
-        'origin_org',
-        'origin_user',
-        'view_rank',
-        'recipients',
-        'body',
-      ])
-      .where('object_id', 'in', unique.slice(start, start + CHUNK))
-      .orderBy('seq')
-      .execute();
-    for (const r of rows)
-      found.push({
-        seq: Number(r.seq),
-        collectionId: r.collection_id,
-        objectId: r.object_id,
-        version: r.version,
-        originOrg: r.origin_org,
-        originUser: r.origin_user,
-        viewRank: Number(r.view_rank),
-        recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
-        body: r.body,
-      });
-  }
-  return found;
+function toExisting(r: ExistingRow): ExistingVersion {
+  return {
+    seq: Number(r.seq),
+    collectionId: r.collection_id,
+    objectId: r.object_id,
+    version: r.version,
+    originOrg: r.origin_org,
+    originUser: r.origin_user,
+    viewRank: Number(r.view_rank),
+    recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
+    body: r.body,
+  };
 }
 
-async function insertVersions(
-  trx: Transaction<Database>,
-  collectionId: string,
-  dateAdded: string,
-  objects: readonly NewObjectVersion[],
-): Promise<ReadonlySet<string>> {
-  const inserted = new Set<string>();
-  for (let start = 0; start < objects.length; start += CHUNK) {
-    const rows = objects.slice(start, start + CHUNK).map((o) => ({
-      collection_id: collectionId,
-      object_id: o.objectId,
-      type: o.type,
-      spec_version: o.specVersion,
-      created: o.created,
-      modified: o.modified ?? o.created ?? dateAdded,
-      version: canonicalVersion(o, dateAdded),
-      date_added: dateAdded,
-      tlp: o.tlp,
-      view_rank: o.viewRank,
-      origin_org: o.originOrg,
-      origin_user: o.originUser,
-      recipients:
-        o.recipients === null || o.recipients.length === 0 ? null : JSON.stringify(o.recipients),
-      has_granular: o.hasGranular ? 1 : 0,
-      body: o.body,
-    }));
-    const done = await trx
-      .insertInto('exchange_object')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['collection_id', 'object_id', 'version', 'origin_org']).doNothing(),
-      )
-      .returning(['object_id', 'version', 'origin_org'])
-      .execute();
-    for (const r of done) inserted.add(versionKey(r.object_id, r.version, r.origin_org));
-  }
-  return inserted;
+function toInsertRow(o: NewObjectVersion, collectionId: string, dateAdded: string): InsertRow {
+  return {
+    collection_id: collectionId,
+    object_id: o.objectId,
+    type: o.type,
+    spec_version: o.specVersion,
+    created: o.created,
+    modified: o.modified ?? o.created ?? dateAdded,
+    version: canonicalVersion(o, dateAdded),
+    date_added: dateAdded,
+    tlp: o.tlp,
+    view_rank: o.viewRank,
+    origin_org: o.originOrg,
+    origin_user: o.originUser,
+    recipients:
+      o.recipients === null || o.recipients.length === 0 ? null : JSON.stringify(o.recipients),
+    has_granular: o.hasGranular ? 1 : 0,
+    body: o.body,
+  };
 }
