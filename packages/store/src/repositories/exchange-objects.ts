@@ -16,6 +16,7 @@
  * from grants, agreements and TLP 2.0, so that `limit` counts only rows the reader may see.
  */
 import {
+  CompiledQuery,
   sql,
   type Expression,
   type ExpressionBuilder,
@@ -35,6 +36,8 @@ import {
   type ExistingRow,
   type InsertRow,
 } from './exchange-ingest-sql.ts';
+import { pageText, preparedOn, seqBoundText, type ReadRow } from './exchange-read-sql.ts';
+import type { SqlText } from './exchange-access-sql.ts';
 import type { Database } from '../schema.ts';
 
 export interface NewObjectVersion {
@@ -274,61 +277,16 @@ export class ExchangeObjectRepository {
   /** One page of versions, in date_added order (ties by seq), with `more` when rows remain. */
   async query(q: ObjectQuery): Promise<{ rows: StoredVersion[]; more: boolean }> {
     let lower = q.afterSeq ?? 0;
-    if (q.addedAfter !== undefined) {
-      const bound = dateAddedBound(q.addedAfter);
-      const before = await this.#db
-        .selectFrom('exchange_object')
-        .select('seq')
-        .where('collection_id', '=', q.collectionId)
-        .where('date_added', '<=', bound)
-        .orderBy('date_added', 'desc')
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+    const addedAfter = q.addedAfter === undefined ? undefined : dateAddedBound(q.addedAfter);
+    if (addedAfter !== undefined) {
+      const [before] = await this.#read<{ seq: number | string }>(
+        seqBoundText(this.#dialect, q.collectionId, addedAfter),
+      );
       if (before !== undefined) lower = Math.max(lower, Number(before.seq));
     }
-    let query = this.#db
-      .selectFrom('exchange_object')
-      .select([
-        'exchange_object.seq',
-        'exchange_object.object_id',
-        'exchange_object.type',
-        'exchange_object.modified',
-        'exchange_object.date_added',
-        'exchange_object.spec_version',
-        'exchange_object.tlp',
-        'exchange_object.origin_org',
-        'exchange_object.origin_user',
-        'exchange_object.recipients',
-        'exchange_object.has_granular',
-        'exchange_object.view_rank',
-      ])
-      .where('exchange_object.collection_id', '=', q.collectionId)
-      .where('exchange_object.seq', '>', lower);
-    if (q.withBody === true) query = query.select('exchange_object.body');
-    if (q.addedAfter !== undefined)
-      query = query.where('exchange_object.date_added', '>', dateAddedBound(q.addedAfter));
-    if (q.ids !== undefined)
-      query = query.where('exchange_object.object_id', 'in', q.ids.length > 0 ? [...q.ids] : ['']);
-    if (q.types !== undefined)
-      query = query.where('exchange_object.type', 'in', q.types.length > 0 ? [...q.types] : ['']);
-    if (q.specVersions !== undefined) {
-      query = query.where(
-        'exchange_object.spec_version',
-        'in',
-        q.specVersions.length > 0 ? [...q.specVersions] : [''],
-      );
-    }
-    const visible = this.#visible(q.scope);
-    if (q.versions !== undefined) {
-      const v = q.versions;
-      query = query.where((eb) => versionCondition(eb, v, visible) ?? sql<SqlBool>`1 = 1`);
-    }
-    if (visible !== undefined) query = query.where(visible('exchange_object'));
-    const rows = await query
-      .orderBy('exchange_object.seq')
-      .limit(q.limit + 1)
-      .execute();
+    const rows = await this.#read<ReadRow>(
+      pageText({ ...q, ...(addedAfter !== undefined ? { addedAfter } : {}) }, lower, this.#dialect),
+    );
     const more = rows.length > q.limit;
     return {
       more,
@@ -345,9 +303,24 @@ export class ExchangeObjectRepository {
         recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
         hasGranular: Number(r.has_granular) === 1,
         viewRank: Number(r.view_rank),
-        body: 'body' in r ? (r.body as string) : undefined,
+        body: r.body,
       })),
     };
+  }
+
+  /**
+   * Runs precompiled read text. On SQLite the prepared statement runs while Kysely's single
+   * connection is held, so a read never lands inside another request's open transaction.
+   */
+  async #read<R>(q: SqlText): Promise<R[]> {
+    const native = sqliteHandleOf(this.#db);
+    if (native !== undefined) {
+      return this.#db
+        .connection()
+        .execute(() => Promise.resolve(preparedOn(native, q.text).all(...q.params) as R[]));
+    }
+    const result = await this.#db.executeQuery<R>(CompiledQuery.raw(q.text, q.params));
+    return result.rows;
   }
 
   /**
