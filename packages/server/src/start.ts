@@ -17,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import {
   hasBundledData,
+  isSqliteFile,
   loadBundledData,
+  lockSqliteServer,
   openStore,
   type LoadSummary,
   type Store,
@@ -38,6 +40,8 @@ export interface StartServerOptions {
   readonly webRoot?: string | false;
   /** Pino options, a log level, or false for no log. Default: level LOG_LEVEL or 'warn'. */
   readonly logger?: FastifyServerOptions['logger'] | string;
+  /** Log every request at info level (default: COOPSEC_LOG_REQUESTS=1, else off). */
+  readonly logRequests?: boolean;
   readonly publicUrl?: string;
   readonly maxContentLength?: number;
   /** Extra bundled data (e.g. the paper's claims) loaded with the rest on first use. */
@@ -92,7 +96,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       );
     }
   }
-  const store = await openStore(options.db);
+  // One server per SQLite file (SQLite has one writer); several only over PostgreSQL.
+  const unlock = isSqliteFile(options.db) ? lockSqliteServer(options.db) : () => undefined;
+  let store: Store;
+  try {
+    store = await openStore(options.db);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     if (!(await hasBundledData(store))) {
       const summary = await loadBundledData(store, options.bundled);
@@ -102,6 +114,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const app = await buildApp({
       store,
       logger: loggerOptions(options.logger),
+      logRequests: options.logRequests ?? process.env.COOPSEC_LOG_REQUESTS === '1',
       ...(webRoot !== undefined ? { webRoot } : {}),
       ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
       ...(options.maxContentLength !== undefined
@@ -123,13 +136,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       store,
       app,
       ...(webRoot !== undefined ? { webRoot } : {}),
+      // Fastify's close stops accepting connections and waits for requests in flight (an
+      // envelope being ingested commits and is answered) before the store closes.
       close: async () => {
         await app.close();
         await store.close();
+        unlock();
       },
     };
   } catch (error) {
     await store.close();
+    unlock();
     throw error;
   }
 }

@@ -14,6 +14,7 @@ import {
   Migrator,
   PostgresDialect,
   SqliteDialect,
+  sql,
   type Dialect as KyselyDialect,
 } from 'kysely';
 import BetterSqlite3 from 'better-sqlite3';
@@ -36,6 +37,8 @@ export interface Store extends AsyncDisposable {
   readonly dialect: Dialect;
   /** The target with any password removed: safe to print and log. */
   readonly description: string;
+  /** PostgreSQL pool occupancy (for metrics); undefined on SQLite, which has one connection. */
+  poolStats?(): { readonly total: number; readonly idle: number; readonly waiting: number };
   close(): Promise<void>;
 }
 
@@ -46,6 +49,11 @@ export interface OpenStoreOptions {
    * crash; 'process': it survives a process crash only (see sqlite-tuning.ts).
    */
   readonly durability?: Durability;
+}
+
+/** Runs a trivial query: resolves when the database answers (readiness checks). */
+export async function pingStore(store: Pick<Store, 'db'>): Promise<void> {
+  await sql`select 1`.execute(store.db);
 }
 
 /** Where the embedded database lives when nothing is said: COOPSEC_DB, else the per-user data dir. */
@@ -71,7 +79,7 @@ export function redactTarget(target: string): string {
 }
 
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const { dialect, kyselyDialect, onClose, native } = await makeDialect(
+  const { dialect, kyselyDialect, onClose, native, poolStats } = await makeDialect(
     target,
     options.durability ?? durabilityFrom(),
   );
@@ -93,7 +101,14 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
       { cause: error },
     );
   }
-  return { db, dialect, description, close, [Symbol.asyncDispose]: close };
+  return {
+    db,
+    dialect,
+    description,
+    close,
+    ...(poolStats !== undefined ? { poolStats } : {}),
+    [Symbol.asyncDispose]: close,
+  };
 }
 
 async function makeDialect(
@@ -104,6 +119,7 @@ async function makeDialect(
   kyselyDialect: KyselyDialect;
   onClose: () => Promise<void>;
   native?: BetterSqlite3.Database;
+  poolStats?: () => { total: number; idle: number; waiting: number };
 }> {
   if (/^postgres(ql)?:\/\//.test(target)) {
     // Imported here, not at the top: SQLite users (and every CLI start) need not load pg.
@@ -113,6 +129,11 @@ async function makeDialect(
       dialect: 'postgres',
       kyselyDialect: new PostgresDialect({ pool }),
       onClose: () => Promise.resolve(),
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
     };
   }
   if (target.startsWith('pglite:')) {

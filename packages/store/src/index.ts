@@ -7,10 +7,13 @@ export {
   openStore,
   defaultDatabaseTarget,
   redactTarget,
+  pingStore,
   type Store,
   type OpenStoreOptions,
 } from './connect.ts';
 export type { Dialect } from './dialect.ts';
+export { isDatabaseBusy } from './busy.ts';
+export { isSqliteFile, lockSqliteServer } from './server-lock.ts';
 export type { Database } from './schema.ts';
 export {
   AssessmentRepository,
