@@ -284,9 +284,7 @@ export class ExchangeObjectRepository {
       );
       if (before !== undefined) lower = Math.max(lower, Number(before.seq));
     }
-    const rows = await this.#read<ReadRow>(
-      pageText({ ...q, ...(addedAfter !== undefined ? { addedAfter } : {}) }, lower, this.#dialect),
-    );
+    const rows = await this.#read<ReadRow>(pageText(q, lower, this.#dialect));
     const more = rows.length > q.limit;
     return {
       more,
