@@ -16,7 +16,8 @@
  *
  *   node --import tsx bench/taxii-ingest.bench.ts [--db sqlite|postgres|both] [--objects 200000]
  *        [--rounds 4] [--prefill 0] [--seconds 5] [--cpu-prof DIR]
- * PostgreSQL needs COOPSEC_TEST_PG_URL (a throw-away database is created and dropped).
+ * PostgreSQL needs COOPSEC_TEST_PG_URL (a throw-away database is created and dropped); without
+ * it the default is SQLite only.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,7 +33,8 @@ import { BENCH_COLUMNS, benchRow } from './taxii-rows.ts';
 
 const { values } = parseArgs({
   options: {
-    db: { type: 'string', default: 'both' },
+    // Both when a PostgreSQL server is named (as `npm run bench` runs every bench), else SQLite.
+    db: { type: 'string', default: process.env.COOPSEC_TEST_PG_URL ? 'both' : 'sqlite' },
     objects: { type: 'string', default: '200000' },
     rounds: { type: 'string', default: '4' },
     prefill: { type: 'string', default: '0' },
