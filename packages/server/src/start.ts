@@ -100,7 +100,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const unlock = isSqliteFile(options.db) ? lockSqliteServer(options.db) : () => undefined;
   let store: Store;
   try {
-    store = await openStore(options.db);
+    store = await openStore(options.db, { backgroundCheckpoints: true });
   } catch (error) {
     unlock();
     throw error;

@@ -49,6 +49,12 @@ export interface OpenStoreOptions {
    * crash; 'process': it survives a process crash only (see sqlite-tuning.ts).
    */
   readonly durability?: Durability;
+  /**
+   * SQLite file: checkpoint the WAL from a worker thread every second (servers; see
+   * sqlite-tuning.ts). Off for short-lived commands, which need no thread; SQLite's own
+   * automatic checkpoint and the checkpoint at close keep their WAL bounded.
+   */
+  readonly backgroundCheckpoints?: boolean;
 }
 
 /** Runs a trivial query: resolves when the database answers (readiness checks). */
@@ -79,10 +85,10 @@ export function redactTarget(target: string): string {
 }
 
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const { dialect, kyselyDialect, onClose, native, poolStats } = await makeDialect(
-    target,
-    options.durability ?? durabilityFrom(),
-  );
+  const { dialect, kyselyDialect, onClose, native, poolStats } = await makeDialect(target, {
+    durability: options.durability ?? durabilityFrom(),
+    checkpoints: options.backgroundCheckpoints === true,
+  });
   const db = new Kysely<Database>({ dialect: kyselyDialect });
   if (native !== undefined) sqliteHandles.set(db, native);
   const description = redactTarget(target);
@@ -113,7 +119,7 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
 
 async function makeDialect(
   target: string,
-  durability: Durability,
+  sqlite: { durability: Durability; checkpoints: boolean },
 ): Promise<{
   dialect: Dialect;
   kyselyDialect: KyselyDialect;
@@ -172,8 +178,9 @@ async function makeDialect(
       { cause: error },
     );
   }
-  tuneSqlite(database, durability);
-  const stopCheckpointer = target === ':memory:' ? undefined : startCheckpointer(target);
+  tuneSqlite(database, sqlite.durability);
+  const stopCheckpointer =
+    target !== ':memory:' && sqlite.checkpoints ? startCheckpointer(target) : undefined;
   return {
     dialect: 'sqlite',
     kyselyDialect: new SqliteDialect({ database }),

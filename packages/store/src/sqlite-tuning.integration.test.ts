@@ -43,7 +43,7 @@ void describe('SQLite tuning', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coopsec-tune-'));
     const file = join(dir, 'wal.db');
     try {
-      await using store = await openStore(file, { migrate: false });
+      await using store = await openStore(file, { migrate: false, backgroundCheckpoints: true });
       const native = sqliteHandleOf(store.db);
       assert.ok(native !== undefined);
       native.exec('create table t (x text)');

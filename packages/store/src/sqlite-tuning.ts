@@ -10,8 +10,8 @@
  *   database stays consistent either way; https://sqlite.org/pragma.html#pragma_synchronous).
  * - Checkpoints off the request path: SQLite's automatic checkpoint runs inside the COMMIT of
  *   whichever write crosses 1,000 WAL pages (copy + fsync, measured at half of the ingest wall
- *   time, bench/RESULTS.md). A worker thread with its own connection runs a PASSIVE checkpoint
- *   every second, which waits for no reader or writer; the automatic checkpoint stays as a
+ *   time, bench/RESULTS.md). In a server (`backgroundCheckpoints`), a worker thread with its
+ *   own connection runs a PASSIVE checkpoint every second, which waits for no reader or writer; the automatic checkpoint stays as a
  *   backstop at 16,384 pages (64 MiB) should the worker fall behind, and
  *   `journal_size_limit` truncates the WAL file back to 64 MiB after it was reset.
  * - A 32 MiB page cache (default 2 MiB) for the random-key b-trees of exchange_object.
