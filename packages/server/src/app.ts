@@ -5,7 +5,7 @@
  * error formats and hooks stay encapsulated (TAXII errors are TAXII error bodies; REST errors
  * are problem+json).
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@coopsec/store';
 import { taxiiPlugin } from './taxii/plugin.ts';
 import { restPlugin } from './rest/plugin.ts';
@@ -36,7 +36,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const maxContentLength = options.maxContentLength ?? DEFAULT_MAX_CONTENT_LENGTH;
   const app = Fastify({
     logger: options.logger ?? false,
-    disableRequestLogging: options.logRequests !== true,
+    logController: new LogController({ disableRequestLogging: options.logRequests !== true }),
     bodyLimit: maxContentLength,
     // STIX ids are `type--uuid`, and custom types may be up to 250 characters (STIX 2.1 §3.1):
     // an object that can be posted must be fetchable by id, so path parameters may be that long.
