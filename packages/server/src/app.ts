@@ -6,13 +6,14 @@
  * error formats and hooks stay encapsulated (TAXII errors are TAXII error bodies; REST errors
  * are problem+json).
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ReportRenderer } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import { serverReportRenderer } from './report-renderer.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
 import { restPlugin } from './rest/plugin.ts';
 import { webPlugin } from './web-static.ts';
+import { installOperations, ServerMetrics } from './operations.ts';
 
 export interface AppOptions {
   readonly store: Store;
@@ -29,6 +30,12 @@ export interface AppOptions {
    * app closes).
    */
   readonly reports?: ReportRenderer<unknown>;
+  /**
+   * One info line per request received and answered (Fastify's request logging). Off by
+   * default: two log lines per request cost more than a small TAXII GET (bench/RESULTS.md).
+   * Opt in with COOPSEC_LOG_REQUESTS=1 (start.ts) or here; errors are logged either way.
+   */
+  readonly logRequests?: boolean;
 }
 
 export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
@@ -37,14 +44,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const maxContentLength = options.maxContentLength ?? DEFAULT_MAX_CONTENT_LENGTH;
   const app = Fastify({
     logger: options.logger ?? false,
+    logController: new LogController({ disableRequestLogging: options.logRequests !== true }),
     bodyLimit: maxContentLength,
     // STIX ids are `type--uuid`, and custom types may be up to 250 characters (STIX 2.1 §3.1):
     // an object that can be posted must be fetchable by id, so path parameters may be that long.
     maxParamLength: 320,
   });
+  const metrics = new ServerMetrics(options.store);
+  installOperations(app, options.store, metrics);
   await app.register(taxiiPlugin, {
     prefix: '/taxii2',
     store: options.store,
+    metrics,
     maxContentLength,
     publicUrl: options.publicUrl,
   });

@@ -16,7 +16,13 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { ensureBundledData } from '@coopsec/app';
-import { openStore, type LoadSummary, type Store } from '@coopsec/store';
+import {
+  isSqliteFile,
+  lockSqliteServer,
+  openStore,
+  type LoadSummary,
+  type Store,
+} from '@coopsec/store';
 import { buildApp } from './app.ts';
 import { bootstrapAdmin, type BootstrapResult } from './auth/bootstrap.ts';
 import { REDACT_PATHS } from './auth/logging.ts';
@@ -37,6 +43,8 @@ export interface StartServerOptions {
   readonly webRoot?: string | false;
   /** Pino options, a log level, or false for no log. Default: level LOG_LEVEL or 'warn'. */
   readonly logger?: FastifyServerOptions['logger'] | string;
+  /** Log every request at info level (default: COOPSEC_LOG_REQUESTS=1, else off). */
+  readonly logRequests?: boolean;
   readonly publicUrl?: string;
   readonly maxContentLength?: number;
   /** Called once when the bundled data was loaded into a new store. */
@@ -91,7 +99,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       );
     }
   }
-  const store = await openStore(options.db, { create: options.createDatabase ?? true });
+  // One server per SQLite file (SQLite has one writer); several only over PostgreSQL.
+  const unlock = isSqliteFile(options.db) ? lockSqliteServer(options.db) : () => undefined;
+  let store: Store;
+  try {
+    store = await openStore(options.db, {
+      create: options.createDatabase ?? true,
+      backgroundCheckpoints: true,
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     // The same loader as `coopsec init` and every CLI command (claims included).
     const loaded = await ensureBundledData(store);
@@ -100,6 +119,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const app = await buildApp({
       store,
       logger: loggerOptions(options.logger),
+      logRequests: options.logRequests ?? process.env.COOPSEC_LOG_REQUESTS === '1',
       ...(webRoot !== undefined ? { webRoot } : {}),
       ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
       ...(options.maxContentLength !== undefined
@@ -131,14 +151,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       store,
       app,
       ...(webRoot !== undefined ? { webRoot } : {}),
+      // Fastify's close stops accepting connections and waits for requests in flight (an
+      // envelope being ingested commits and is answered) before the store closes.
       close: async () => {
         await scheduler?.stop();
         await app.close();
         await store.close();
+        unlock();
       },
     };
   } catch (error) {
     await store.close();
+    unlock();
     throw error;
   }
 }

@@ -16,6 +16,7 @@ import {
   Migrator,
   PostgresDialect,
   SqliteDialect,
+  sql,
   type Dialect as KyselyDialect,
 } from 'kysely';
 import BetterSqlite3 from 'better-sqlite3';
@@ -23,12 +24,23 @@ import { CoopsecError } from '@coopsec/model';
 import type { Database } from './schema.ts';
 import type { Dialect } from './dialect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { durabilityFrom, startCheckpointer, tuneSqlite, type Durability } from './sqlite-tuning.ts';
+
+/** The native SQLite handle behind a store's Kysely instance, for prepared fast paths. */
+const sqliteHandles = new WeakMap<object, BetterSqlite3.Database>();
+
+/** The better-sqlite3 handle of a SQLite store (undefined on PostgreSQL). */
+export function sqliteHandleOf(db: Kysely<Database>): BetterSqlite3.Database | undefined {
+  return sqliteHandles.get(db);
+}
 
 export interface Store extends AsyncDisposable {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
   /** The target with any password removed: safe to print and log. */
   readonly description: string;
+  /** PostgreSQL pool occupancy (for metrics); undefined on SQLite, which has one connection. */
+  poolStats?(): { readonly total: number; readonly idle: number; readonly waiting: number };
   close(): Promise<void>;
 }
 
@@ -39,6 +51,17 @@ export interface OpenStoreOptions {
    * With false, a missing file is a NOT_FOUND error naming it.
    */
   readonly create?: boolean;
+  /**
+   * SQLite: 'full' (default, or COOPSEC_DURABILITY): an acknowledged write survives a machine
+   * crash; 'process': it survives a process crash only (see sqlite-tuning.ts).
+   */
+  readonly durability?: Durability;
+  /**
+   * SQLite file: checkpoint the WAL from a worker thread every second (servers; see
+   * sqlite-tuning.ts). Off for short-lived commands, which need no thread; SQLite's own
+   * automatic checkpoint and the checkpoint at close keep their WAL bounded.
+   */
+  readonly backgroundCheckpoints?: boolean;
 }
 
 /** The database a command or server uses, and whether it may be created when missing. */
@@ -60,6 +83,11 @@ export function chooseDatabase(
     target: options.db ?? defaultDatabaseTarget(env),
     create: options.create === true || options.db === undefined,
   };
+}
+
+/** Runs a trivial query: resolves when the database answers (readiness checks). */
+export async function pingStore(store: Pick<Store, 'db'>): Promise<void> {
+  await sql`select 1`.execute(store.db);
 }
 
 /** Where the embedded database lives when nothing is said: COOPSEC_DB, else the per-user data dir. */
@@ -110,8 +138,12 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
       );
     }
   }
-  const { dialect, kyselyDialect, onClose } = await makeDialect(target);
+  const { dialect, kyselyDialect, onClose, native, poolStats } = await makeDialect(target, {
+    durability: options.durability ?? durabilityFrom(),
+    checkpoints: options.backgroundCheckpoints === true,
+  });
   const db = new Kysely<Database>({ dialect: kyselyDialect });
+  if (native !== undefined) sqliteHandles.set(db, native);
   const description = redactTarget(target);
   const close = async () => {
     await db.destroy();
@@ -128,12 +160,26 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
       { cause: error },
     );
   }
-  return { db, dialect, description, close, [Symbol.asyncDispose]: close };
+  return {
+    db,
+    dialect,
+    description,
+    close,
+    ...(poolStats !== undefined ? { poolStats } : {}),
+    [Symbol.asyncDispose]: close,
+  };
 }
 
 async function makeDialect(
   target: string,
-): Promise<{ dialect: Dialect; kyselyDialect: KyselyDialect; onClose: () => Promise<void> }> {
+  sqlite: { durability: Durability; checkpoints: boolean },
+): Promise<{
+  dialect: Dialect;
+  kyselyDialect: KyselyDialect;
+  onClose: () => Promise<void>;
+  native?: BetterSqlite3.Database;
+  poolStats?: () => { total: number; idle: number; waiting: number };
+}> {
   if (/^postgres(ql)?:\/\//.test(target)) {
     // Imported here, not at the top: SQLite users (and every CLI start) need not load pg.
     const { default: pg } = await import('pg');
@@ -142,6 +188,11 @@ async function makeDialect(
       dialect: 'postgres',
       kyselyDialect: new PostgresDialect({ pool }),
       onClose: () => Promise.resolve(),
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
     };
   }
   if (target.startsWith('pglite:')) {
@@ -180,14 +231,16 @@ async function makeDialect(
       { cause: error },
     );
   }
-  database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
-  database.pragma('synchronous = NORMAL');
+  tuneSqlite(database, sqlite.durability);
+  const stopCheckpointer =
+    target !== ':memory:' && sqlite.checkpoints ? startCheckpointer(target) : undefined;
   return {
     dialect: 'sqlite',
     kyselyDialect: new SqliteDialect({ database }),
-    onClose: () => Promise.resolve(),
+    onClose: async () => {
+      await stopCheckpointer?.();
+    },
+    native: database,
   };
 }
 

@@ -8,11 +8,14 @@ export {
   chooseDatabase,
   defaultDatabaseTarget,
   redactTarget,
+  pingStore,
   type Store,
   type OpenStoreOptions,
   type DatabaseChoice,
 } from './connect.ts';
 export type { Dialect } from './dialect.ts';
+export { isDatabaseBusy } from './busy.ts';
+export { isSqliteFile, lockSqliteServer } from './server-lock.ts';
 export type { Database } from './schema.ts';
 export {
   AssessmentRepository,

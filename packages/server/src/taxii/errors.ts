@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CoopsecError, type ErrorCode } from '@coopsec/model';
+import { isDatabaseBusy } from '@coopsec/store';
 import { HTTP_STATUS } from '../http-status.ts';
 
 /** A CoopsecError that also fixes the HTTP status (406 and 405 have no code of their own). */
@@ -72,12 +73,26 @@ function fromFramework(error: {
   }
 }
 
+/** Seconds a client should wait before retrying when the database was busy (Retry-After). */
+export const BUSY_RETRY_SECONDS = 1;
+
 export function toTaxiiError(error: unknown): {
   status: number;
   body: TaxiiErrorBody;
   internal: boolean;
+  /** Set when the request may simply be retried (database busy): the Retry-After value. */
+  retryAfter?: number;
 } {
   let appError: CoopsecError;
+  // A busy database is a temporary refusal, not a fault (RFC 9110 §15.6.4 503, §10.2.3).
+  if (isDatabaseBusy(error)) {
+    const busy = new CoopsecError(
+      'UNAVAILABLE',
+      `the database is busy; retry after ${BUSY_RETRY_SECONDS} s`,
+      { cause: error },
+    );
+    return { ...toTaxiiError(busy), retryAfter: BUSY_RETRY_SECONDS };
+  }
   if (error instanceof CoopsecError) appError = error;
   else if (
     typeof error === 'object' &&

@@ -15,11 +15,14 @@ import { acceptsTaxii, TAXII_MEDIA_TYPE } from './media.ts';
 import { registerObjectRoutes } from './routes-objects.ts';
 import { registerServerRoutes } from './routes-server.ts';
 import { routeRegistry } from './routes-util.ts';
+import type { ServerMetrics } from '../operations.ts';
 
 export interface TaxiiPluginOptions {
   readonly store: Store;
   readonly maxContentLength: number;
   readonly publicUrl?: string;
+  /** Where the audit batch reports its depth (operations.ts). */
+  readonly metrics?: ServerMetrics;
 }
 
 function outcomeOf(status: number): string {
@@ -53,6 +56,7 @@ export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, o
       .catch((error: unknown) => app.log.error({ err: error }, 'audit log write failed'));
     await flushing;
   };
+  options.metrics?.queue('audit', () => pending.length);
   const timer = setInterval(() => void flush(), 200);
   timer.unref();
   app.addHook('onClose', async () => {
@@ -101,8 +105,12 @@ export const taxiiPlugin: FastifyPluginAsync<TaxiiPluginOptions> = async (app, o
   });
 
   app.setErrorHandler(async (error, request, reply) => {
-    const { status, body, internal } = toTaxiiError(error);
+    const { status, body, internal, retryAfter } = toTaxiiError(error);
     if (internal) request.log.error({ err: error }, 'TAXII request failed');
+    if (retryAfter !== undefined) {
+      request.log.warn('TAXII request refused: the database is busy');
+      void reply.header('Retry-After', String(retryAfter));
+    }
     if (status === 401)
       void reply.header('WWW-Authenticate', 'Basic realm="coopsec TAXII", Bearer');
     return reply

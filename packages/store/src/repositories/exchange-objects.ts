@@ -16,6 +16,7 @@
  * from grants, agreements and TLP 2.0, so that `limit` counts only rows the reader may see.
  */
 import {
+  CompiledQuery,
   sql,
   type Expression,
   type ExpressionBuilder,
@@ -24,9 +25,19 @@ import {
   type Transaction,
 } from 'kysely';
 import type { ClearanceTable } from '@coopsec/stix';
-import type { Store } from '../connect.ts';
+import { sqliteHandleOf, type Store } from '../connect.ts';
 import type { Dialect } from '../dialect.ts';
 import { visibleCondition } from './exchange-access-sql.ts';
+import {
+  postgresExisting,
+  postgresInsert,
+  sqliteExisting,
+  sqliteInsert,
+  type ExistingRow,
+  type InsertRow,
+} from './exchange-ingest-sql.ts';
+import { pageText, preparedOn, seqBoundText, type ReadRow } from './exchange-read-sql.ts';
+import type { SqlText } from './exchange-access-sql.ts';
 import type { Database } from '../schema.ts';
 
 export interface NewObjectVersion {
@@ -240,11 +251,24 @@ export class ExchangeObjectRepository {
       // added_after = the X-TAXII-Date-Added-Last it saw can never miss a later request.
       const lastMs = last === undefined ? 0 : Date.parse(last.date_added);
       const dateAdded = new Date(Math.max(Date.now(), lastMs + 1)).toISOString();
+      const native = sqliteHandleOf(this.#db);
       const session: IngestSession = {
         trx,
         dateAdded,
-        existingVersions: (ids) => existingVersions(trx, ids),
-        insert: (rows) => insertVersions(trx, collectionId, dateAdded, rows),
+        existingVersions: async (ids) => {
+          const unique = [...new Set(ids)];
+          const rows =
+            native !== undefined
+              ? sqliteExisting(native, unique)
+              : await postgresExisting(trx, unique);
+          return rows.map(toExisting);
+        },
+        insert: async (objects) => {
+          const rows = objects.map((o) => toInsertRow(o, collectionId, dateAdded));
+          const done =
+            native !== undefined ? sqliteInsert(native, rows) : await postgresInsert(trx, rows);
+          return new Set(done.map((r) => versionKey(r.object_id, r.version, r.origin_org)));
+        },
       };
       return work(session);
     });
@@ -253,61 +277,14 @@ export class ExchangeObjectRepository {
   /** One page of versions, in date_added order (ties by seq), with `more` when rows remain. */
   async query(q: ObjectQuery): Promise<{ rows: StoredVersion[]; more: boolean }> {
     let lower = q.afterSeq ?? 0;
-    if (q.addedAfter !== undefined) {
-      const bound = dateAddedBound(q.addedAfter);
-      const before = await this.#db
-        .selectFrom('exchange_object')
-        .select('seq')
-        .where('collection_id', '=', q.collectionId)
-        .where('date_added', '<=', bound)
-        .orderBy('date_added', 'desc')
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+    const addedAfter = q.addedAfter === undefined ? undefined : dateAddedBound(q.addedAfter);
+    if (addedAfter !== undefined) {
+      const [before] = await this.#read<{ seq: number | string }>(
+        seqBoundText(this.#dialect, q.collectionId, addedAfter),
+      );
       if (before !== undefined) lower = Math.max(lower, Number(before.seq));
     }
-    let query = this.#db
-      .selectFrom('exchange_object')
-      .select([
-        'exchange_object.seq',
-        'exchange_object.object_id',
-        'exchange_object.type',
-        'exchange_object.modified',
-        'exchange_object.date_added',
-        'exchange_object.spec_version',
-        'exchange_object.tlp',
-        'exchange_object.origin_org',
-        'exchange_object.origin_user',
-        'exchange_object.recipients',
-        'exchange_object.has_granular',
-        'exchange_object.view_rank',
-      ])
-      .where('exchange_object.collection_id', '=', q.collectionId)
-      .where('exchange_object.seq', '>', lower);
-    if (q.withBody === true) query = query.select('exchange_object.body');
-    if (q.addedAfter !== undefined)
-      query = query.where('exchange_object.date_added', '>', dateAddedBound(q.addedAfter));
-    if (q.ids !== undefined)
-      query = query.where('exchange_object.object_id', 'in', q.ids.length > 0 ? [...q.ids] : ['']);
-    if (q.types !== undefined)
-      query = query.where('exchange_object.type', 'in', q.types.length > 0 ? [...q.types] : ['']);
-    if (q.specVersions !== undefined) {
-      query = query.where(
-        'exchange_object.spec_version',
-        'in',
-        q.specVersions.length > 0 ? [...q.specVersions] : [''],
-      );
-    }
-    const visible = this.#visible(q.scope);
-    if (q.versions !== undefined) {
-      const v = q.versions;
-      query = query.where((eb) => versionCondition(eb, v, visible) ?? sql<SqlBool>`1 = 1`);
-    }
-    if (visible !== undefined) query = query.where(visible('exchange_object'));
-    const rows = await query
-      .orderBy('exchange_object.seq')
-      .limit(q.limit + 1)
-      .execute();
+    const rows = await this.#read<ReadRow>(pageText(q, lower, this.#dialect));
     const more = rows.length > q.limit;
     return {
       more,
@@ -324,9 +301,24 @@ export class ExchangeObjectRepository {
         recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
         hasGranular: Number(r.has_granular) === 1,
         viewRank: Number(r.view_rank),
-        body: 'body' in r ? (r.body as string) : undefined,
+        body: r.body,
       })),
     };
+  }
+
+  /**
+   * Runs precompiled read text. On SQLite the prepared statement runs while Kysely's single
+   * connection is held, so a read never lands inside another request's open transaction.
+   */
+  async #read<R>(q: SqlText): Promise<R[]> {
+    const native = sqliteHandleOf(this.#db);
+    if (native !== undefined) {
+      return this.#db
+        .connection()
+        .execute(() => Promise.resolve(preparedOn(native, q.text).all(...q.params) as R[]));
+    }
+    const result = await this.#db.executeQuery<R>(CompiledQuery.raw(q.text, q.params));
+    return result.rows;
   }
 
   /**
@@ -396,80 +388,37 @@ export class ExchangeObjectRepository {
   }
 }
 
-async function existingVersions(
-  trx: Transaction<Database>,
-  ids: readonly string[],
-): Promise<ExistingVersion[]> {
-  const unique = [...new Set(ids)];
-  const found: ExistingVersion[] = [];
-  for (let start = 0; start < unique.length; start += CHUNK) {
-    const rows = await trx
-      .selectFrom('exchange_object')
-      .select([
-        'seq',
-        'collection_id',
-        'object_id',
-        'version',
-        'origin_org',
-        'origin_user',
-        'view_rank',
-        'recipients',
-        'body',
-      ])
-      .where('object_id', 'in', unique.slice(start, start + CHUNK))
-      .orderBy('seq')
-      .execute();
-    for (const r of rows)
-      found.push({
-        seq: Number(r.seq),
-        collectionId: r.collection_id,
-        objectId: r.object_id,
-        version: r.version,
-        originOrg: r.origin_org,
-        originUser: r.origin_user,
-        viewRank: Number(r.view_rank),
-        recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
-        body: r.body,
-      });
-  }
-  return found;
+function toExisting(r: ExistingRow): ExistingVersion {
+  return {
+    seq: Number(r.seq),
+    collectionId: r.collection_id,
+    objectId: r.object_id,
+    version: r.version,
+    originOrg: r.origin_org,
+    originUser: r.origin_user,
+    viewRank: Number(r.view_rank),
+    recipients: r.recipients === null ? [] : (JSON.parse(r.recipients) as string[]),
+    body: r.body,
+  };
 }
 
-async function insertVersions(
-  trx: Transaction<Database>,
-  collectionId: string,
-  dateAdded: string,
-  objects: readonly NewObjectVersion[],
-): Promise<ReadonlySet<string>> {
-  const inserted = new Set<string>();
-  for (let start = 0; start < objects.length; start += CHUNK) {
-    const rows = objects.slice(start, start + CHUNK).map((o) => ({
-      collection_id: collectionId,
-      object_id: o.objectId,
-      type: o.type,
-      spec_version: o.specVersion,
-      created: o.created,
-      modified: o.modified ?? o.created ?? dateAdded,
-      version: canonicalVersion(o, dateAdded),
-      date_added: dateAdded,
-      tlp: o.tlp,
-      view_rank: o.viewRank,
-      origin_org: o.originOrg,
-      origin_user: o.originUser,
-      recipients:
-        o.recipients === null || o.recipients.length === 0 ? null : JSON.stringify(o.recipients),
-      has_granular: o.hasGranular ? 1 : 0,
-      body: o.body,
-    }));
-    const done = await trx
-      .insertInto('exchange_object')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['collection_id', 'object_id', 'version', 'origin_org']).doNothing(),
-      )
-      .returning(['object_id', 'version', 'origin_org'])
-      .execute();
-    for (const r of done) inserted.add(versionKey(r.object_id, r.version, r.origin_org));
-  }
-  return inserted;
+function toInsertRow(o: NewObjectVersion, collectionId: string, dateAdded: string): InsertRow {
+  return {
+    collection_id: collectionId,
+    object_id: o.objectId,
+    type: o.type,
+    spec_version: o.specVersion,
+    created: o.created,
+    modified: o.modified ?? o.created ?? dateAdded,
+    version: canonicalVersion(o, dateAdded),
+    date_added: dateAdded,
+    tlp: o.tlp,
+    view_rank: o.viewRank,
+    origin_org: o.originOrg,
+    origin_user: o.originUser,
+    recipients:
+      o.recipients === null || o.recipients.length === 0 ? null : JSON.stringify(o.recipients),
+    has_granular: o.hasGranular ? 1 : 0,
+    body: o.body,
+  };
 }
