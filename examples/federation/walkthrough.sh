@@ -12,7 +12,8 @@ DIR="${DIR:-$(mktemp -d)}"
 BASE_PORT="${BASE_PORT:-18470}"
 # Peer credentials are sealed at rest with this key; keep it for every later run of a node.
 export COOPSEC_SECRET_KEY="${COOPSEC_SECRET_KEY:-$(openssl rand -base64 32)}"
-cs() { local node="$1"; shift; $COOPSEC --db "$DIR/$node.db" "$@"; }
+# Each node's id (shown to partners, put on paths) is fixed when its database is created.
+cs() { local node="$1"; shift; COOPSEC_NODE_ID="$node-node" $COOPSEC --db "$DIR/$node.db" "$@"; }
 key_of() { node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).key'; }
 port() { case "$1" in kg) echo "$BASE_PORT" ;; kz) echo $((BASE_PORT + 1)) ;; uz) echo $((BASE_PORT + 2)) ;; esac; }
 root() { echo "http://127.0.0.1:$(port "$1")/taxii2/default/"; }

@@ -57,6 +57,7 @@ const serverMain = (db: string) => [
   SERVER_MAIN,
   '--db',
   db,
+  '--create',
   '--port',
   '0',
   '--host',
@@ -85,7 +86,16 @@ describe(
 
     it('coopsec serve on a new database loads the paper claims', async () => {
       const db = join(dir, 'serve.db');
-      const out = await startAndStop([...CLI_ARGS, '--db', db, 'serve', '--port', '0', '--no-web']);
+      const out = await startAndStop([
+        ...CLI_ARGS,
+        '--db',
+        db,
+        '--create',
+        'serve',
+        '--port',
+        '0',
+        '--no-web',
+      ]);
       assert.match(out, /API key, shown once/);
       assert.deepEqual(await paperClaims(db), PAPER_CLAIMS.map((c) => c.id).sort());
     });
