@@ -350,6 +350,20 @@ export const OPERATIONS: readonly Op[] = [
     tag: 'admin',
     summary: 'The latest 200 audit events (administrators)',
   },
+  {
+    method: 'get',
+    path: '/peers',
+    tag: 'admin',
+    summary:
+      'Federation peers with their links, last status and five latest runs; never credentials (administrators)',
+  },
+  {
+    method: 'get',
+    path: '/peers/{name}',
+    tag: 'admin',
+    summary: 'One peer: links, cursors and the 50 latest sync runs (administrators)',
+    params: [p('name', 'Peer name')],
+  },
 ];
 
 function operation(op: Op): Record<string, unknown> {

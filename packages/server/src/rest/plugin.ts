@@ -17,6 +17,7 @@ import {
 } from './problem.ts';
 import { installAuth } from './auth.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { peerRoutes } from './routes/peers.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { compareRoutes } from './routes/compare.ts';
@@ -44,6 +45,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   reportRoutes(app, options.store, options.reports);
   toolRoutes(app, options.store);
   adminRoutes(app, options.store);
+  peerRoutes(app, options.store);
   await Promise.resolve();
 };
 

@@ -11,6 +11,7 @@ import { sendJson } from '../api.ts';
 import { SimpleForm } from '../ui/form.tsx';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import { Peers } from './admin/Peers.tsx';
 
 interface Org {
   id: string;
@@ -341,6 +342,7 @@ export default function Admin(_props: PageProps) {
           )
         }
       />
+      <Peers version={v} />
     </section>
   );
 }
