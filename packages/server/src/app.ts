@@ -48,7 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: maxContentLength,
     // STIX ids are `type--uuid`, and custom types may be up to 250 characters (STIX 2.1 §3.1):
     // an object that can be posted must be fetchable by id, so path parameters may be that long.
-    maxParamLength: 320,
+    routerOptions: { maxParamLength: 320 },
   });
   const metrics = new ServerMetrics(options.store);
   installOperations(app, options.store, metrics);

@@ -5,7 +5,7 @@
  * with COOPSEC_SECRET_KEY before they are stored; nothing here prints them.
  */
 import { CoopsecError } from '@coopsec/model';
-import { FederationRepository } from '@coopsec/store';
+import { FederationRepository, type SyncRun } from '@coopsec/store';
 import {
   addPeer,
   listPeers,
@@ -21,6 +21,38 @@ import { action, formatTable, printJson } from '../output.ts';
 function show(command: CommandLike, value: unknown, text: string): void {
   if (globalOptions(command).json === true) printJson(value);
   else process.stdout.write(`${text}\n`);
+}
+
+/** Sync runs as a table; the start time and duration when several runs are listed. */
+function runTable(runs: readonly SyncRun[], options: { started: boolean }): string {
+  const took = (r: SyncRun) =>
+    r.finishedAt === null ? null : Date.parse(r.finishedAt) - Date.parse(r.startedAt);
+  return formatTable(
+    [
+      ...(options.started ? ['started'] : []),
+      'collection',
+      'direction',
+      'outcome',
+      'in',
+      'out',
+      'refused',
+      'requests',
+      ...(options.started ? ['ms'] : []),
+      'error',
+    ],
+    runs.map((r) => [
+      ...(options.started ? [r.startedAt] : []),
+      r.localCollection,
+      r.direction,
+      r.outcome,
+      r.objectsIn,
+      r.objectsOut,
+      r.refused,
+      r.requests,
+      ...(options.started ? [took(r)] : []),
+      r.error,
+    ]),
+  );
 }
 
 function positiveInt(name: string, text: string, min: number): number {
@@ -126,34 +158,7 @@ export const peerStatusAction = action(
             ]),
           ),
           '',
-          status.runs.length === 0
-            ? 'no runs yet'
-            : formatTable(
-                [
-                  'started',
-                  'collection',
-                  'direction',
-                  'outcome',
-                  'in',
-                  'out',
-                  'refused',
-                  'requests',
-                  'ms',
-                  'error',
-                ],
-                status.runs.map((r) => [
-                  r.startedAt,
-                  r.localCollection,
-                  r.direction,
-                  r.outcome,
-                  r.objectsIn,
-                  r.objectsOut,
-                  r.refused,
-                  r.requests,
-                  r.finishedAt === null ? null : Date.parse(r.finishedAt) - Date.parse(r.startedAt),
-                  r.error,
-                ]),
-              ),
+          status.runs.length === 0 ? 'no runs yet' : runTable(status.runs, { started: true }),
         ].join('\n'),
       );
     }),
@@ -181,23 +186,7 @@ export const syncAction = action(
         direction,
         ...(options.reset === true ? { reset: true } : {}),
       });
-      show(
-        command,
-        runs,
-        formatTable(
-          ['collection', 'direction', 'outcome', 'in', 'out', 'refused', 'requests', 'error'],
-          runs.map((r) => [
-            r.localCollection,
-            r.direction,
-            r.outcome,
-            r.objectsIn,
-            r.objectsOut,
-            r.refused,
-            r.requests,
-            r.error,
-          ]),
-        ),
-      );
+      show(command, runs, runTable(runs, { started: false }));
       return runs.some((r) => r.outcome !== 'ok') ? 1 : 0;
     });
   },
