@@ -16,3 +16,16 @@ export { toObservedData } from './slow-path.ts';
 export type { WindowOptions } from './slow-path.ts';
 export { fastKeys } from './fast-path.ts';
 export type { FastKey } from './fast-path.ts';
+
+// #region inputs — pure parsers over lines
+export { ObservationReader, MalformedLine } from './inputs/reader.ts';
+export type { LineParser, Malformed } from './inputs/reader.ts';
+export { FORMATS, createParser, detectFormat, isInputFormat } from './inputs/formats.ts';
+export type { Detection, InputFormat } from './inputs/formats.ts';
+export { DEFAULT_MAPPING, csvParser, jsonlParser, splitCsv } from './inputs/mapped.ts';
+export type { FieldMapping } from './inputs/mapped.ts';
+export { eveAtoms, eveParser } from './inputs/eve.ts';
+export { zeekJsonParser, zeekTsvParser } from './inputs/zeek.ts';
+export { cefParser, syslogParser, cefExtension } from './inputs/syslog.ts';
+export { observedDataToObservation, stixParser } from './inputs/stix.ts';
+// #endregion inputs
