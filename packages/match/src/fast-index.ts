@@ -51,6 +51,8 @@ export class FastIndex<T> {
   private v4Short: number[] = [];
   private v4Long: number[] = [];
   private cover: Uint16Array | undefined;
+  /** Per /16: how many distinct prefixes shorter than COVER_FROM cover it (at most 16). */
+  private coverShort: Uint16Array | undefined;
   private readonly v6 = new Map<number, Map<string, Bucket<T>>>();
   private v6Lengths: number[] = [];
   readonly domains = new Map<string, Bucket<T>>();
@@ -75,7 +77,7 @@ export class FastIndex<T> {
         }
         const fresh = !table.has(key.n);
         addTo(table, key.n, entry);
-        if (fresh && key.prefix >= COVER_FROM) this.bumpCover(key.n, key.prefix, 1);
+        if (fresh) this.bumpCover(key.n, key.prefix, 1);
         return;
       }
       case 'ip6': {
@@ -111,8 +113,7 @@ export class FastIndex<T> {
       case 'ip4': {
         const table = this.v4.get(key.prefix);
         if (table === undefined) return;
-        if (removeFrom(table, key.n, entry) && key.prefix >= COVER_FROM)
-          this.bumpCover(key.n, key.prefix, -1);
+        if (removeFrom(table, key.n, entry)) this.bumpCover(key.n, key.prefix, -1);
         if (table.size === 0) {
           this.v4.delete(key.prefix);
           this.lengthsChanged();
@@ -154,6 +155,14 @@ export class FastIndex<T> {
   }
 
   private bumpCover(network: number, prefix: number, by: 1 | -1): void {
+    if (prefix < COVER_FROM) {
+      this.coverShort ??= new Uint16Array(1 << 16);
+      const first = network >>> 16;
+      const count = 2 ** (16 - prefix);
+      for (let i = 0; i < count; i++)
+        this.coverShort[first + i] = (this.coverShort[first + i] ?? 0) + by;
+      return;
+    }
     this.cover ??= new Uint16Array(1 << 24);
     const first = network >>> 8;
     const count = prefix >= 24 ? 1 : 1 << (24 - prefix);
@@ -162,7 +171,9 @@ export class FastIndex<T> {
 
   /** Calls `hit` for every entry whose block holds the IPv4 address n. */
   lookupV4(n: number, hit: (entry: T) => void): void {
-    for (const p of this.v4Short) visit(this.v4.get(p)?.get(maskV4(n, p)), hit);
+    const short = this.coverShort;
+    if (short !== undefined && short[n >>> 16] !== 0)
+      for (const p of this.v4Short) visit(this.v4.get(p)?.get(maskV4(n, p)), hit);
     const cover = this.cover;
     if (cover === undefined || cover[n >>> 8] === 0) return;
     for (const p of this.v4Long) visit(this.v4.get(p)?.get(maskV4(n, p)), hit);

@@ -20,11 +20,12 @@ import type { PatternAst } from '@coopsec/stix';
 import { fastKeys } from './fast-path.ts';
 import type { FastKey } from './fast-path.ts';
 import { FastIndex } from './fast-index.ts';
-import { formatAddress, parseAddress } from './ip.ts';
+import { formatAddress, parseAddress, parseIpv4 } from './ip.ts';
 import type { Address } from './ip.ts';
 import { normaliseDomain, normaliseEmail, normaliseHash, normaliseUrl } from './normalise.ts';
 import type { HashAlgorithm } from './normalise.ts';
 import type { Atom, AtomType, Observation } from './observation.ts';
+import { scoTypeOf } from './observation.ts';
 import { quickPattern } from './quick-pattern.ts';
 import { compileSlow, firstAtomOf, observedTypes, runSlow, toObservedData } from './slow-path.ts';
 import type { SlowPattern, WindowOptions } from './slow-path.ts';
@@ -56,16 +57,39 @@ export interface UpsertResult {
   readonly reason?: string;
 }
 
-interface Entry {
-  readonly id: string;
+/** Validity and version of an indicator, interned: most indicators of a feed share them. */
+interface Validity {
   readonly from: number;
   readonly until: number;
   readonly modified: number;
-  readonly keys?: readonly FastKey[];
-  readonly slow?: SlowPattern;
+}
+
+interface Entry {
+  readonly id: string;
+  readonly v: Validity;
+  readonly keys: readonly FastKey[] | undefined;
+  readonly slow: SlowPattern | undefined;
 }
 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
+
+const validities = new Map<string, Validity>();
+
+function validityOf(indicator: IndicatorLike): Validity {
+  const { valid_from: from, valid_until: until, modified } = indicator;
+  const key = `${String(from)}\u0000${String(until)}\u0000${String(modified)}`;
+  let v = validities.get(key);
+  if (v === undefined) {
+    v = {
+      from: epoch(from, -Infinity),
+      until: epoch(until, Infinity),
+      modified: epoch(modified, 0),
+    };
+    if (validities.size >= 65_536) validities.clear();
+    validities.set(key, v);
+  }
+  return v;
+}
 
 function epoch(value: unknown, fallback: number): number {
   if (typeof value !== 'string') return fallback;
@@ -85,7 +109,7 @@ export class Matcher {
   private atomType: AtomType = 'ipv4-addr';
   private atomValue: string | Address = '';
   private readonly onHit = (entry: Entry): void => {
-    if (entry.from > this.at || this.at >= entry.until) return;
+    if (entry.v.from > this.at || this.at >= entry.v.until) return;
     const hits = (this.hits ??= []);
     for (const h of hits) if (h.indicatorId === entry.id) return;
     const v = this.atomValue;
@@ -113,8 +137,8 @@ export class Matcher {
   /** Adds, replaces (newer `modified`) or removes (revoked) an indicator. Never throws on bad input. */
   upsert(indicator: IndicatorLike): UpsertResult {
     const old = this.entries.get(indicator.id);
-    const modified = epoch(indicator.modified, 0);
-    if (old !== undefined && modified <= old.modified)
+    const validity = validityOf(indicator);
+    if (old !== undefined && validity.modified <= old.v.modified)
       return { status: 'unchanged', reason: 'not newer than the stored version' };
     if (indicator.revoked === true) {
       if (old === undefined) return { status: 'ignored', reason: 'revoked' };
@@ -139,21 +163,15 @@ export class Matcher {
       }
       keys = fastKeys(ast);
     }
-    const base = {
-      id: indicator.id,
-      from: epoch(indicator.valid_from, -Infinity),
-      until: epoch(indicator.valid_until, Infinity),
-      modified,
-    };
     if (old !== undefined) this.remove(indicator.id);
     let entry: Entry;
     if (keys !== undefined) {
-      entry = { ...base, keys };
+      entry = { id: indicator.id, v: validity, keys, slow: undefined };
       for (const k of keys) this.index.add(k, entry);
     } else {
       // keys is undefined only after a successful parse
       const slow = compileSlow(ast as PatternAst, this.window);
-      entry = { ...base, slow };
+      entry = { id: indicator.id, v: validity, keys: undefined, slow };
       for (const t of slow.types) {
         let set = this.slowByType.get(t);
         if (set === undefined) this.slowByType.set(t, (set = new Set()));
@@ -189,7 +207,7 @@ export class Matcher {
   /** Removes every indicator whose valid_until is at or before `at`; returns how many. */
   prune(at: number): number {
     let n = 0;
-    for (const [id, e] of this.entries) if (e.until <= at && this.remove(id)) n++;
+    for (const [id, e] of this.entries) if (e.v.until <= at && this.remove(id)) n++;
     return n;
   }
 
@@ -213,6 +231,16 @@ export class Matcher {
     switch (atom.type) {
       case 'ipv4-addr':
       case 'ipv6-addr': {
+        if (atom.type === 'ipv4-addr') {
+          // the common case, without allocating an Address unless something is hit
+          const n4 = parseIpv4(value);
+          if (n4 >= 0) {
+            this.atomType = 'ipv4-addr';
+            this.atomValue = value;
+            index.lookupV4(n4, this.onHit);
+            return;
+          }
+        }
         const a = parseAddress(value);
         if (a === undefined) return;
         this.atomType = a.v === 4 ? 'ipv4-addr' : 'ipv6-addr';
@@ -250,6 +278,26 @@ export class Matcher {
     }
   }
 
+  /** Cheap pre-check: does any slow pattern name a type this observation may report? */
+  private mayMatchSlow(observation: Observation): boolean {
+    const byType = this.slowByType;
+    for (const a of observation.atoms) {
+      const t = scoTypeOf(a.type);
+      // a mapped IPv6 address is an ipv4-addr once normalised
+      if (
+        (byType.get(t)?.size ?? 0) > 0 ||
+        (t === 'ipv6-addr' && (byType.get('ipv4-addr')?.size ?? 0) > 0)
+      )
+        return true;
+    }
+    if (observation.objects !== undefined)
+      for (const o of Object.values(observation.objects)) {
+        const t = (o as { type?: unknown } | null)?.type;
+        if (typeof t === 'string' && (byType.get(t)?.size ?? 0) > 0) return true;
+      }
+    return false;
+  }
+
   private exact(map: ReadonlyMap<string, Entry | Entry[]>, type: AtomType, value: string): void {
     const b = map.get(value);
     if (b === undefined) return;
@@ -260,6 +308,7 @@ export class Matcher {
   }
 
   private matchSlow(observation: Observation): void {
+    if (!this.mayMatchSlow(observation)) return;
     const types = observedTypes(observation);
     let od: ReturnType<typeof toObservedData> | undefined;
     const seen = new Set<Entry>();
@@ -269,7 +318,7 @@ export class Matcher {
       for (const entry of set) {
         if (seen.has(entry) || entry.slow === undefined) continue;
         seen.add(entry);
-        if (entry.from > this.at || this.at >= entry.until) continue;
+        if (entry.v.from > this.at || this.at >= entry.v.until) continue;
         od ??= toObservedData(observation, this.at);
         if (!runSlow(entry.slow, od, this.at)) continue;
         const atom = firstAtomOf(entry.slow, observation);

@@ -45,8 +45,23 @@ export function normaliseDomain(text: string): string | undefined {
   return name;
 }
 
+/**
+ * URLs the WHATWG serialisation leaves unchanged, recognised without parsing: `http(s)://`,
+ * a lower-case ASCII host whose last label starts with a letter (so not an IPv4 number) and no
+ * `xn--` (which the parser validates), no port, and a non-empty path + query of characters
+ * that are never percent-encoded, with no `.` segment, `\\`, `%` or fragment. Most logged
+ * URLs are like this; a URL parse costs more than a JSON line.
+ */
+const CANONICAL_URL =
+  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/(?:[A-Za-z0-9\-_~!$&()*+,;=:@/?]|\.(?![./?]|$))*$/;
+
+function isCanonicalUrl(text: string): boolean {
+  return CANONICAL_URL.test(text) && !text.includes('xn--') && !text.includes('/.');
+}
+
 /** Canonical URL (see the module header); the text itself when it is not an absolute URL. */
 export function normaliseUrl(text: string): string {
+  if (isCanonicalUrl(text)) return text;
   let url: URL;
   try {
     url = new URL(text);
@@ -75,10 +90,12 @@ export function isHashAlgorithm(name: string): name is HashAlgorithm {
 /** Lower-case hex of the algorithm's length, or undefined. */
 export function normaliseHash(algorithm: HashAlgorithm, text: string): string | undefined {
   if (text.length !== HASH_LENGTHS[algorithm]) return undefined;
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return undefined;
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) continue;
+    if (c >= 65 && c <= 70) upper = true;
+    else return undefined;
   }
-  return lower;
+  return upper ? text.toLowerCase() : text;
 }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Observation } from '../observation.ts';
 import { createParser, detectFormat, FORMATS } from './formats.ts';
-import { ObservationReader } from './reader.ts';
+import { ObservationReader, timeOf } from './reader.ts';
 
 function read(format: string, lines: string[]): { obs: Observation[]; reader: ObservationReader } {
   const reader = new ObservationReader(createParser(format));
@@ -173,5 +173,19 @@ describe('JSON lines, CSV, CEF, syslog, STIX', () => {
       /give --format/,
     );
     assert.match(String((detectFormat(['{"a":1}']) as { error: string }).error), /field mapping/);
+  });
+});
+
+describe('timestamps', () => {
+  it('read by position give what Date.parse gives', () => {
+    for (const t of [
+      '2026-06-01T10:00:00Z',
+      '2026-06-01T10:00:00.123456+0000',
+      '2026-06-01T10:00:00.5-05:30',
+      '2024-02-29T23:59:59.999+01:00',
+      '2026-12-31 23:59:59Z',
+    ])
+      assert.equal(timeOf(t), Date.parse(t.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')), t);
+    assert.equal(timeOf('1780308000.5'), 1780308000500);
   });
 });
