@@ -33,7 +33,7 @@ import type { SlowPattern, WindowOptions } from './slow-path.ts';
 /** The indicator properties the matcher reads (STIX 2.1 §4.7). */
 export interface IndicatorLike {
   readonly id: string;
-  readonly type?: string;
+  readonly type?: unknown;
   readonly pattern?: unknown;
   readonly pattern_type?: unknown;
   readonly valid_from?: unknown;

@@ -20,6 +20,7 @@ import { registerReport } from './report.command.ts';
 import { registerExchangeAdmin } from './exchange-admin.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerTaxiiClient } from './taxii-client.command.ts';
+import { registerMatch } from './match.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -38,6 +39,7 @@ const registrations: Register[] = [
   registerExchangeAdmin,
   registerServe,
   registerTaxiiClient,
+  registerMatch,
 ];
 
 export function registerCommands(program: Command): void {
