@@ -105,11 +105,15 @@ export class Matcher {
   private readonly window: WindowOptions;
   // Per-match state, kept on the instance so that a lookup allocates no closure.
   private hits: Hit[] | undefined;
-  private at = 0;
+  /** The validity time, resolved on the first hit (reading an observation's time may cost). */
+  private at = NaN;
+  private atGiven: number | undefined;
+  private observation: Observation | undefined;
   private atomType: AtomType = 'ipv4-addr';
   private atomValue: string | Address = '';
   private readonly onHit = (entry: Entry): void => {
-    if (entry.v.from > this.at || this.at >= entry.v.until) return;
+    const at = this.time();
+    if (entry.v.from > at || at >= entry.v.until) return;
     const hits = (this.hits ??= []);
     for (const h of hits) if (h.indicatorId === entry.id) return;
     const v = this.atomValue;
@@ -216,13 +220,21 @@ export class Matcher {
    * observation's time, else now) decides validity.
    */
   match(observation: Observation, at?: number): readonly Hit[] {
-    this.at = at ?? observation.time ?? Date.now();
+    this.at = NaN;
+    this.atGiven = at;
+    this.observation = observation;
     this.hits = undefined;
     for (const atom of observation.atoms) this.matchAtom(atom);
     if (this.slowCount > 0) this.matchSlow(observation);
     const hits = this.hits;
     this.hits = undefined;
+    this.observation = undefined;
     return hits ?? NO_HITS;
+  }
+
+  private time(): number {
+    if (Number.isNaN(this.at)) this.at = this.atGiven ?? this.observation?.time ?? Date.now();
+    return this.at;
   }
 
   private matchAtom(atom: Atom): void {
@@ -318,9 +330,10 @@ export class Matcher {
       for (const entry of set) {
         if (seen.has(entry) || entry.slow === undefined) continue;
         seen.add(entry);
-        if (entry.v.from > this.at || this.at >= entry.v.until) continue;
-        od ??= toObservedData(observation, this.at);
-        if (!runSlow(entry.slow, od, this.at)) continue;
+        const at = this.time();
+        if (entry.v.from > at || at >= entry.v.until) continue;
+        od ??= toObservedData(observation, at);
+        if (!runSlow(entry.slow, od, at)) continue;
         const atom = firstAtomOf(entry.slow, observation);
         if (atom === undefined) continue;
         this.atomType = atom.type;

@@ -74,6 +74,19 @@ export function eveAtoms(event: Json): Atom[] {
   return atoms;
 }
 
+/** The time is read from `timestamp` only when asked (on a hit): most lines hit nothing. */
+class EveObservation implements Observation {
+  private parsed: number | undefined | null = null;
+  constructor(
+    readonly atoms: Atom[],
+    private readonly timestamp: unknown,
+  ) {}
+  get time(): number | undefined {
+    if (this.parsed === null) this.parsed = timeOf(this.timestamp);
+    return this.parsed;
+  }
+}
+
 export function eveParser(): LineParser {
   return {
     line(text) {
@@ -81,9 +94,7 @@ export function eveParser(): LineParser {
       const event = jsonObject(text);
       if (typeof event.event_type !== 'string')
         throw new MalformedLine('no event_type: not an EVE event');
-      const time = timeOf(event.timestamp);
-      const o: Observation = { atoms: eveAtoms(event), ...(time !== undefined ? { time } : {}) };
-      return o;
+      return new EveObservation(eveAtoms(event), event.timestamp);
     },
   };
 }
