@@ -48,8 +48,8 @@ const COVER_FROM = 16;
 export class FastIndex<T> {
   private readonly v4 = new Map<number, Map<number, Bucket<T>>>();
   /** Prefix lengths in use, shortest first, split at COVER_FROM. */
-  private v4Short: number[] = [];
-  private v4Long: number[] = [];
+  private v4Short: { readonly p: number; readonly t: Map<number, Bucket<T>> }[] = [];
+  private v4Long: { readonly p: number; readonly t: Map<number, Bucket<T>> }[] = [];
   private cover: Uint16Array | undefined;
   /** Per /16: how many distinct prefixes shorter than COVER_FROM cover it (at most 16). */
   private coverShort: Uint16Array | undefined;
@@ -149,9 +149,9 @@ export class FastIndex<T> {
   }
 
   private lengthsChanged(): void {
-    const all = [...this.v4.keys()].sort((a, b) => a - b);
-    this.v4Short = all.filter((p) => p < COVER_FROM);
-    this.v4Long = all.filter((p) => p >= COVER_FROM);
+    const all = [...this.v4].sort((a, b) => a[0] - b[0]).map(([p, t]) => ({ p, t }));
+    this.v4Short = all.filter((x) => x.p < COVER_FROM);
+    this.v4Long = all.filter((x) => x.p >= COVER_FROM);
   }
 
   private bumpCover(network: number, prefix: number, by: 1 | -1): void {
@@ -173,10 +173,10 @@ export class FastIndex<T> {
   lookupV4(n: number, hit: (entry: T) => void): void {
     const short = this.coverShort;
     if (short !== undefined && short[n >>> 16] !== 0)
-      for (const p of this.v4Short) visit(this.v4.get(p)?.get(maskV4(n, p)), hit);
+      for (const x of this.v4Short) visit(x.t.get(maskV4(n, x.p)), hit);
     const cover = this.cover;
     if (cover === undefined || cover[n >>> 8] === 0) return;
-    for (const p of this.v4Long) visit(this.v4.get(p)?.get(maskV4(n, p)), hit);
+    for (const x of this.v4Long) visit(x.t.get(maskV4(n, x.p)), hit);
   }
 
   lookupV6(groups: readonly number[], hit: (entry: T) => void): void {
