@@ -75,8 +75,18 @@ const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 const validities = new Map<string, Validity>();
 
+let last: { from: unknown; until: unknown; modified: unknown; v: Validity } | undefined;
+
 function validityOf(indicator: IndicatorLike): Validity {
   const { valid_from: from, valid_until: until, modified } = indicator;
+  // consecutive indicators of a feed usually share all three: no key string to build
+  if (
+    last !== undefined &&
+    last.from === from &&
+    last.until === until &&
+    last.modified === modified
+  )
+    return last.v;
   const key = `${String(from)}\u0000${String(until)}\u0000${String(modified)}`;
   let v = validities.get(key);
   if (v === undefined) {
@@ -88,6 +98,7 @@ function validityOf(indicator: IndicatorLike): Validity {
     if (validities.size >= 65_536) validities.clear();
     validities.set(key, v);
   }
+  last = { from, until, modified, v };
   return v;
 }
 
