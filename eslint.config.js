@@ -69,7 +69,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/model/src/**/*.ts', 'packages/stix/src/**/*.ts'],
+    files: [
+      'packages/model/src/**/*.ts',
+      'packages/stix/src/**/*.ts',
+      'packages/match/src/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

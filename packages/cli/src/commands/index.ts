@@ -21,6 +21,7 @@ import { registerExchangeAdmin } from './exchange-admin.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerTaxiiClient } from './taxii-client.command.ts';
 import { registerPeer } from './peer.command.ts';
+import { registerMatch } from './match.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -40,6 +41,7 @@ const registrations: Register[] = [
   registerServe,
   registerTaxiiClient,
   registerPeer,
+  registerMatch,
 ];
 
 export function registerCommands(program: Command): void {

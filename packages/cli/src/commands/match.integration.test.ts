@@ -1,0 +1,129 @@
+/**
+ * `coopsec match` through the real CLI: EVE (plain and gzip), Zeek TSV, auto-detection,
+ * malformed lines, unknown formats, and sightings that `coopsec stix validate` accepts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { CLI_ARGS } from '../testing/run-cli.ts';
+
+const coopsec = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [...CLI_ARGS, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+
+const dir = mkdtempSync(join(tmpdir(), 'coopsec-match-'));
+const ind = (n: number, pattern: string, extra: Record<string, unknown> = {}) => ({
+  type: 'indicator',
+  spec_version: '2.1',
+  id: `indicator--00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  created: '2026-01-01T00:00:00.000Z',
+  modified: '2026-01-01T00:00:00.000Z',
+  pattern,
+  pattern_type: 'stix',
+  valid_from: '2026-01-01T00:00:00Z',
+  ...extra,
+});
+const bundle = join(dir, 'indicators.json');
+writeFileSync(
+  bundle,
+  JSON.stringify({
+    type: 'bundle',
+    id: 'bundle--00000000-0000-4000-8000-000000000000',
+    objects: [
+      ind(1, "[ipv4-addr:value ISSUBSET '203.0.113.0/24']"),
+      ind(2, "[domain-name:value = 'evil.example' OR domain-name:value LIKE '%.evil.example']"),
+      ind(3, "[file:hashes.MD5 = '79054025255FB1A26E4BC422AEF54EB4']"),
+      ind(4, "[ipv4-addr:value = '198.51.100.99']", { valid_until: '2026-02-01T00:00:00Z' }),
+      ind(5, 'alert ip any any', { pattern_type: 'snort' }),
+    ],
+  }),
+);
+const eve = [
+  '{"timestamp":"2026-06-01T10:00:00+0000","event_type":"dns","src_ip":"10.0.0.5","dest_ip":"192.0.2.53","dns":{"rrname":"www.EVIL.example."}}',
+  'garbage',
+  '{"timestamp":"2026-06-01T10:05:00+0000","event_type":"flow","src_ip":"10.0.0.5","dest_ip":"203.0.113.9"}',
+  '{"timestamp":"2026-06-01T10:06:00+0000","event_type":"flow","src_ip":"10.0.0.5","dest_ip":"198.51.100.99"}',
+  '{"timestamp":"2026-06-01T11:00:00+0000","event_type":"fileinfo","src_ip":"203.0.113.10","dest_ip":"10.0.0.5","fileinfo":{"md5":"79054025255fb1a26e4bc422aef54eb4"}}',
+].join('\n');
+
+interface Summary {
+  format: string;
+  lines: number;
+  hits: number;
+  malformed: { count: number; lines: { line: number; reason: string }[] };
+  indicators: { fast: number; ignored: number };
+  perIndicator: { indicator: string; count: number; first_seen: string; last_seen: string }[];
+}
+
+describe('coopsec match', () => {
+  it('matches EVE lines (auto-detected, gzip), aggregates per indicator, counts malformed lines', () => {
+    const file = join(dir, 'eve.json.gz');
+    writeFileSync(file, gzipSync(eve));
+    const r = coopsec(['--json', 'match', file, '--indicators', bundle]);
+    assert.equal(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout) as Summary;
+    assert.equal(s.format, 'eve');
+    assert.equal(s.lines, 5);
+    assert.deepEqual(
+      s.malformed.lines.map((m) => m.line),
+      [2],
+    );
+    assert.equal(s.indicators.fast, 4);
+    assert.equal(s.indicators.ignored, 1);
+    const by = new Map(s.perIndicator.map((p) => [p.indicator.slice(-1), p]));
+    assert.equal(by.get('1')?.count, 2);
+    assert.equal(by.get('1')?.first_seen, '2026-06-01T10:05:00.000Z');
+    assert.equal(by.get('1')?.last_seen, '2026-06-01T11:00:00.000Z');
+    assert.equal(by.get('2')?.count, 1);
+    assert.equal(by.get('3')?.count, 1);
+    assert.equal(by.has('4'), false, 'expired before the record');
+  });
+
+  it('reads a Zeek TSV log from stdin and writes sightings that validate', () => {
+    const zeek = [
+      '#separator \\x09',
+      '#fields\tts\tuid\tid.orig_h\tid.resp_h\tquery',
+      '1780308000.0\tC1\t10.0.0.5\t192.0.2.53\tevil.example',
+      '1780308060.0\tC2\t10.0.0.5\t203.0.113.1\t-',
+    ].join('\n');
+    const out = join(dir, 'sightings.json');
+    const r = coopsec(
+      ['match', '-', '--indicators', bundle, '--sightings', out, '--sighted-by', 'CERT Example'],
+      zeek,
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /4 lines \(zeek\), 2 observations, 0 malformed, 2 hits on 2 indicators/);
+    const v = coopsec(['--json', 'stix', 'validate', '--strict', out]);
+    assert.equal(v.status, 0, v.stdout);
+    const b = JSON.parse(readFileSync(out, 'utf8')) as {
+      objects: Record<string, unknown>[];
+    };
+    const sightings = b.objects.filter((o) => o.type === 'sighting');
+    assert.equal(sightings.length, 2);
+    const identity = b.objects.find((o) => o.type === 'identity');
+    assert.equal(identity?.name, 'CERT Example');
+    for (const s of sightings) assert.deepEqual(s.where_sighted_refs, [identity?.id]);
+  });
+
+  it('refuses an unknown format with the known ones, and undetectable input', () => {
+    const r = coopsec(['match', '-', '--indicators', bundle, '--format', 'pcap'], '');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /known: eve, zeek, jsonl, csv, cef, syslog, stix/);
+    const u = coopsec(['match', '-', '--indicators', bundle], 'hello world\n');
+    assert.equal(u.status, 2);
+    assert.match(u.stderr, /cannot detect the input format/);
+    const s = coopsec(
+      ['match', '-', '--indicators', bundle, '--sightings', join(dir, 'x.json')],
+      '',
+    );
+    assert.equal(s.status, 2);
+    assert.match(s.stderr, /--sighted-by/);
+  });
+});

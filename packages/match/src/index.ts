@@ -1,0 +1,31 @@
+/**
+ * @module @coopsec/match
+ * Indicator matching for early warning: STIX indicators compiled into lookup tables for the
+ * common atoms (addresses and CIDR blocks, domain names, URLs, e-mail addresses, hashes), the
+ * rest run by `@coopsec/stix`'s pattern evaluator; observations parsed from sensor logs.
+ * Pure code: no Node I/O.
+ */
+export { Matcher } from './matcher.ts';
+export type { Hit, IndicatorLike, UpsertResult, UpsertStatus } from './matcher.ts';
+export type { Atom, AtomType, HashAtomType, Observation } from './observation.ts';
+export { ATOM_TYPES, ipAtom, scoTypeOf } from './observation.ts';
+export { normaliseAtom } from './normalised-atom.ts';
+export { normaliseDomain, normaliseEmail, normaliseHash, normaliseUrl } from './normalise.ts';
+export type { HashAlgorithm } from './normalise.ts';
+export { toObservedData } from './slow-path.ts';
+export type { WindowOptions } from './slow-path.ts';
+export { fastKeys } from './fast-path.ts';
+export type { FastKey } from './fast-path.ts';
+
+// #region inputs — pure parsers over lines
+export { ObservationReader, MalformedLine } from './inputs/reader.ts';
+export type { LineParser, Malformed } from './inputs/reader.ts';
+export { FORMATS, createParser, detectFormat, isInputFormat } from './inputs/formats.ts';
+export type { Detection, InputFormat } from './inputs/formats.ts';
+export { DEFAULT_MAPPING, csvParser, jsonlParser, splitCsv } from './inputs/mapped.ts';
+export type { FieldMapping } from './inputs/mapped.ts';
+export { eveAtoms, eveParser } from './inputs/eve.ts';
+export { zeekJsonParser, zeekTsvParser } from './inputs/zeek.ts';
+export { cefParser, syslogParser, cefExtension } from './inputs/syslog.ts';
+export { observedDataToObservation, stixParser } from './inputs/stix.ts';
+// #endregion inputs
