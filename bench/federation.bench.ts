@@ -9,6 +9,7 @@
  *   3. a run with nothing new: one `syncPeer` of a partner, its requests and milliseconds.
  *
  *   node --conditions=@coopsec/source --import tsx bench/federation.bench.ts [--objects 100000]
+ *     [--cpu-prof DIR]   (CPU profiles of both partners)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -63,11 +64,14 @@ async function count(db: string): Promise<number> {
   });
 }
 
+const profileDir = args.includes('--cpu-prof') ? args[args.indexOf('--cpu-prof') + 1] : undefined;
 const env = (node: Node) => ({
   COOPSEC_SECRET_KEY: SECRET.toString('base64'),
   COOPSEC_NODE_ID: `${node.name}-node`,
   COOPSEC_FEDERATION_TICK_MS: '200',
 });
+// --cpu-prof DIR: CPU profiles of the partners (written when they stop).
+const nodeArgs = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
 
 const nodes: Node[] = [];
 for (const name of ['origin', 'p1', 'p2'])
@@ -140,8 +144,8 @@ const ingestMs = performance.now() - t0;
 const ingestRate = N / (ingestMs / 1000);
 
 const t1 = performance.now();
-p1.process = await startNodeProcess({ db: p1.db, port: p1.port, env: env(p1) });
-p2.process = await startNodeProcess({ db: p2.db, port: p2.port, env: env(p2) });
+p1.process = await startNodeProcess({ db: p1.db, port: p1.port, env: env(p1), nodeArgs });
+p2.process = await startNodeProcess({ db: p2.db, port: p2.port, env: env(p2), nodeArgs });
 for (;;) {
   const [a, b] = await Promise.all([count(p1.db), count(p2.db)]);
   if (a >= N && b >= N) break;

@@ -35,10 +35,13 @@ export async function startNodeProcess(options: {
   db: string;
   port: number;
   env: NodeJS.ProcessEnv;
+  /** Extra Node options, e.g. --cpu-prof (benchmarks). */
+  nodeArgs?: readonly string[];
 }): Promise<NodeProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...(options.nodeArgs ?? []),
       '--conditions=@coopsec/source',
       '--import',
       'tsx',
