@@ -47,7 +47,7 @@ export const serveAction = action(async (options: ServeOptions, command: Command
       );
     }
     process.stderr.write(
-      `coopsec: serving ${server.store.description} at http://${options.host}:${options.port}/ (TAXII 2.1 at /taxii2/${server.webRoot !== undefined ? ', dashboard at /' : ''})\n`,
+      `coopsec: serving ${server.store.description} at ${server.url}/ (TAXII 2.1 at /taxii2/${server.webRoot !== undefined ? ', dashboard at /' : ''})\n`,
     );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
