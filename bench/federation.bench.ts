@@ -97,10 +97,8 @@ for (const partner of [p1, p2]) {
     return m;
   });
   await withStore(partner.db, async (store) => {
-    await addCollection(store, 'shared', [], `${partner.name}-own`).catch(async () => {
-      await new OrgRepository(store).addOrg({ id: `${partner.name}-own`, name: partner.name });
-      await addCollection(store, 'shared', [], `${partner.name}-own`);
-    });
+    await new OrgRepository(store).addOrg({ id: `${partner.name}-own`, name: partner.name });
+    await addCollection(store, 'shared', [], `${partner.name}-own`);
     await new OrgRepository(store).addOrg({ id: 'origin-cert', name: 'ORIGIN' });
     await addPeer(store, secrets, {
       name: 'origin',

@@ -6,6 +6,7 @@
  */
 import { CoopsecError, describeDetail, toCoopsecError } from '@coopsec/model';
 import { exitCodeFor } from './exit-codes.ts';
+import { globalOptions, type CommandLike } from './options.ts';
 
 export interface OutputOptions {
   readonly json?: boolean;
@@ -13,6 +14,12 @@ export interface OutputOptions {
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Prints `value` as JSON with --json, else `text` for a person. */
+export function show(command: CommandLike, value: unknown, text: string): void {
+  if (globalOptions(command).json === true) printJson(value);
+  else process.stdout.write(`${text}\n`);
 }
 
 /** Renders rows as an aligned text table; numbers right-aligned. */

@@ -29,14 +29,9 @@ import {
 } from '@coopsec/app';
 import { parseAgreementLevels } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
-import { action, formatTable, printJson } from '../output.ts';
+import { action, formatTable, show } from '../output.ts';
 
 const CLI: Actor = { via: 'coopsec CLI' };
-
-function show(command: CommandLike, value: unknown, text: string): void {
-  if (globalOptions(command).json === true) printJson(value);
-  else process.stdout.write(`${text}\n`);
-}
 
 export const orgAddAction = action(
   async (id: string, options: { name: string; parent?: string }, command: CommandLike) =>

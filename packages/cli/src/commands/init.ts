@@ -13,8 +13,7 @@ export const initAction = action(async (_options: unknown, command: CommandLike)
   try {
     const summary = await loadBundled(store);
     // The node id partners see (federation): COOPSEC_NODE_ID when the database is created.
-    const wanted = process.env.COOPSEC_NODE_ID;
-    const nodeId = await new FederationRepository(store).nodeId(wanted === '' ? undefined : wanted);
+    const nodeId = await new FederationRepository(store).nodeId();
     if (options.json === true)
       printJson({ database: store.description, dialect: store.dialect, nodeId, loaded: summary });
     else {

@@ -16,12 +16,7 @@ import {
   syncPeer,
 } from '@coopsec/server';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
-import { action, formatTable, printJson } from '../output.ts';
-
-function show(command: CommandLike, value: unknown, text: string): void {
-  if (globalOptions(command).json === true) printJson(value);
-  else process.stdout.write(`${text}\n`);
-}
+import { action, formatTable, show } from '../output.ts';
 
 /** Sync runs as a table; the start time and duration when several runs are listed. */
 function runTable(runs: readonly SyncRun[], options: { started: boolean }): string {

@@ -20,12 +20,11 @@ const MAX_PATH = 32;
 
 const nodeIds = new WeakMap<Pick<Store, 'db'>, Promise<string>>();
 
-/** This node's id (generated on first use, or taken from COOPSEC_NODE_ID then), cached per store. */
+/** This node's id (`FederationRepository.nodeId`), cached per store. */
 export function nodeIdOf(store: Pick<Store, 'db'>): Promise<string> {
   let id = nodeIds.get(store);
   if (id === undefined) {
-    const wanted = process.env.COOPSEC_NODE_ID;
-    id = new FederationRepository(store).nodeId(wanted === '' ? undefined : wanted);
+    id = new FederationRepository(store).nodeId();
     id.catch(() => nodeIds.delete(store));
     nodeIds.set(store, id);
   }
@@ -105,11 +104,11 @@ export async function provenanceFragment(
     served.map((s) => s.objectId),
   );
   if (known.size === 0) return '';
+  const anyVersion = new Map([...known.values()].map((p) => [p.objectId, p]));
   const byId: Record<string, readonly string[]> = {};
   for (const s of served) {
-    const exact = known.get(`${s.objectId}|${s.version}`);
-    const any = exact ?? [...known.values()].find((p) => p.objectId === s.objectId);
-    if (any !== undefined) byId[s.objectId] = any.path;
+    const found = known.get(`${s.objectId}|${s.version}`) ?? anyVersion.get(s.objectId);
+    if (found !== undefined) byId[s.objectId] = found.path;
   }
   return Object.keys(byId).length === 0
     ? ''

@@ -9,6 +9,7 @@ import { CoopsecError } from '@coopsec/model';
 import type { Kysely, Transaction } from 'kysely';
 import type { Store } from '../connect.ts';
 import type { Database } from '../schema.ts';
+import type { PeerTable } from '../schema-federation.ts';
 import { checkIdentifier } from './orgs.ts';
 
 export const LINK_DIRECTIONS = ['pull', 'push', 'both'] as const;
@@ -95,8 +96,12 @@ export class FederationRepository {
     this.#db = store.db;
   }
 
-  /** This node's id: generated once (or set from `wanted` on the first call) and kept. */
-  async nodeId(wanted?: string): Promise<string> {
+  /**
+   * This node's id: set once, when first asked for, from COOPSEC_NODE_ID (else generated), and
+   * kept; later values of the variable change nothing.
+   */
+  async nodeId(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+    const wanted = env.COOPSEC_NODE_ID === '' ? undefined : env.COOPSEC_NODE_ID;
     const row = await this.#db.selectFrom('node_identity').select('id').executeTakeFirst();
     if (row !== undefined) return row.id;
     const id = wanted ?? `node-${randomBytes(6).toString('hex')}`;
@@ -398,7 +403,7 @@ export class FederationRepository {
   }
 }
 
-function toPeer(row: Database['peer'] extends infer T ? T : never): Peer {
+function toPeer(row: PeerTable): Peer {
   return {
     id: row.id,
     name: row.name,

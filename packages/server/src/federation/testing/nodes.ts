@@ -8,7 +8,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AgreementRepository, openStore, OrgRepository, type Store } from '@coopsec/store';
+import {
+  AgreementRepository,
+  CollectionRepository,
+  openStore,
+  OrgRepository,
+  type Store,
+} from '@coopsec/store';
 import {
   addCollection,
   addMember,
@@ -76,8 +82,6 @@ export async function peer(
 ): Promise<void> {
   await standIn(to, from);
   const account = await addMember(to.store, { orgId: from.org });
-  await addCollection(to.store, 'shared', [], to.org).catch(() => undefined);
-  const { CollectionRepository } = await import('@coopsec/store');
   await new CollectionRepository(to.store).grant({
     collectionId: 'shared',
     orgId: from.org,
