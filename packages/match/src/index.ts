@@ -6,7 +6,45 @@
  * Pure code: no Node I/O.
  */
 export { Matcher } from './matcher.ts';
-export type { Hit, IndicatorLike, UpsertResult, UpsertStatus } from './matcher.ts';
+export type {
+  Hit,
+  IndicatorLike,
+  MatcherOptions,
+  SuppressedHit,
+  Suppression,
+  UpsertResult,
+  UpsertStatus,
+} from './matcher.ts';
+
+// #region noise control — MISP warning lists and decay
+export {
+  WarningLists,
+  parseWarningList,
+  pcreToRegExp,
+  WARNING_LIST_TYPES,
+} from './warninglists/warninglist.ts';
+export type {
+  AddedList,
+  WarningListData,
+  WarningListHit,
+  WarningListType,
+} from './warninglists/warninglist.ts';
+export {
+  BUNDLED_WARNING_LIST_IDS,
+  isBundledWarningList,
+  loadBundledWarningList,
+} from './warninglists/bundled.ts';
+export type { BundledWarningListId } from './warninglists/bundled.ts';
+export {
+  BUNDLED_DECAY_MODELS,
+  DAY_MS,
+  baseScoreOf,
+  decayScore,
+  isBundledDecayModel,
+  parseDecayModel,
+} from './decay/decay.ts';
+export type { BundledDecayModelId, DecayModel } from './decay/decay.ts';
+// #endregion noise control
 export type { Atom, AtomType, HashAtomType, Observation } from './observation.ts';
 export { ATOM_TYPES, ipAtom, scoTypeOf } from './observation.ts';
 export { normaliseAtom } from './normalised-atom.ts';

@@ -27,6 +27,9 @@ import type { HashAlgorithm } from './normalise.ts';
 import type { Atom, AtomType, Observation } from './observation.ts';
 import { scoTypeOf } from './observation.ts';
 import { quickPattern } from './quick-pattern.ts';
+import { baseScoreOf, decayScore } from './decay/decay.ts';
+import type { DecayModel } from './decay/decay.ts';
+import type { WarningListHit, WarningLists } from './warninglists/warninglist.ts';
 import { compileSlow, firstAtomOf, observedTypes, runSlow, toObservedData } from './slow-path.ts';
 import type { SlowPattern, WindowOptions } from './slow-path.ts';
 
@@ -40,11 +43,38 @@ export interface IndicatorLike {
   readonly valid_until?: unknown;
   readonly modified?: unknown;
   readonly revoked?: unknown;
+  /** 0–100 (STIX 2.1 §3.2); the base score of decay when present. */
+  readonly confidence?: unknown;
 }
 
 export interface Hit {
   readonly indicatorId: string;
   readonly matched: Atom;
+  /** The decay score at the observation's time, when the matcher decays indicators. */
+  readonly score?: number;
+}
+
+/** Why a hit does not alert: its value is on a warning list, or its indicator has decayed. */
+export type Suppression =
+  | { readonly by: 'warninglist'; readonly warninglist: WarningListHit }
+  | {
+      readonly by: 'decay';
+      readonly model: string;
+      readonly score: number;
+      readonly threshold: number;
+    };
+
+export interface SuppressedHit extends Hit {
+  readonly suppression: Suppression;
+}
+
+export interface MatcherOptions extends WindowOptions {
+  /** Hits whose matched value is on one of these lists are suppressed. */
+  readonly warningLists?: WarningLists;
+  /** Hits of indicators whose decay score is below the model's threshold are suppressed. */
+  readonly decay?: DecayModel;
+  /** Called for every suppressed hit (which list, or which score), e.g. to count them. */
+  readonly onSuppressed?: (hit: SuppressedHit) => void;
 }
 
 export type UpsertStatus = 'added' | 'updated' | 'unchanged' | 'removed' | 'ignored';
@@ -62,6 +92,9 @@ interface Validity {
   readonly from: number;
   readonly until: number;
   readonly modified: number;
+  /** Where decay counts from: `modified`, else `valid_from`. */
+  readonly refreshed: number;
+  readonly confidence: unknown;
 }
 
 interface Entry {
@@ -75,30 +108,35 @@ const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 const validities = new Map<string, Validity>();
 
-let last: { from: unknown; until: unknown; modified: unknown; v: Validity } | undefined;
+let last:
+  | { from: unknown; until: unknown; modified: unknown; confidence: unknown; v: Validity }
+  | undefined;
 
 function validityOf(indicator: IndicatorLike): Validity {
-  const { valid_from: from, valid_until: until, modified } = indicator;
-  // consecutive indicators of a feed usually share all three: no key string to build
+  const { valid_from: from, valid_until: until, modified, confidence } = indicator;
+  // consecutive indicators of a feed usually share all four: no key string to build
   if (
     last !== undefined &&
     last.from === from &&
     last.until === until &&
-    last.modified === modified
+    last.modified === modified &&
+    last.confidence === confidence
   )
     return last.v;
-  const key = `${String(from)}\u0000${String(until)}\u0000${String(modified)}`;
+  const key = `${String(from)}\u0000${String(until)}\u0000${String(modified)}\u0000${String(confidence)}`;
   let v = validities.get(key);
   if (v === undefined) {
     v = {
       from: epoch(from, -Infinity),
       until: epoch(until, Infinity),
       modified: epoch(modified, 0),
+      refreshed: epoch(modified, epoch(from, 0)),
+      confidence,
     };
     if (validities.size >= 65_536) validities.clear();
     validities.set(key, v);
   }
-  last = { from, until, modified, v };
+  last = { from, until, modified, confidence, v };
   return v;
 }
 
@@ -114,8 +152,12 @@ export class Matcher {
   private readonly slowByType = new Map<string, Set<Entry>>();
   private slowCount = 0;
   private readonly window: WindowOptions;
+  private readonly warningLists: WarningLists | undefined;
+  private readonly decay: DecayModel | undefined;
+  private readonly onSuppressed: ((hit: SuppressedHit) => void) | undefined;
   // Per-match state, kept on the instance so that a lookup allocates no closure.
   private hits: Hit[] | undefined;
+  private suppressedIds: string[] | undefined;
   /** The validity time, resolved on the first hit (reading an observation's time may cost). */
   private at = NaN;
   private atGiven: number | undefined;
@@ -129,11 +171,53 @@ export class Matcher {
     for (const h of hits) if (h.indicatorId === entry.id) return;
     const v = this.atomValue;
     const value = typeof v === 'string' ? v : formatAddress(v);
-    hits.push({ indicatorId: entry.id, matched: { type: this.atomType, value } });
+    const matched: Atom = { type: this.atomType, value };
+    if (this.warningLists === undefined && this.decay === undefined) {
+      hits.push({ indicatorId: entry.id, matched });
+      return;
+    }
+    // Only hits pay for noise control: the lookups above stay as they are.
+    const listed = this.warningLists?.check(matched);
+    if (listed !== undefined) {
+      this.suppress({
+        indicatorId: entry.id,
+        matched,
+        suppression: { by: 'warninglist', warninglist: listed },
+      });
+      return;
+    }
+    const model = this.decay;
+    if (model === undefined) {
+      hits.push({ indicatorId: entry.id, matched });
+      return;
+    }
+    const base = baseScoreOf(entry.v.confidence, model);
+    const score = Math.round(decayScore(model, base, at - entry.v.refreshed) * 100) / 100;
+    if (score < model.threshold)
+      this.suppress({
+        indicatorId: entry.id,
+        matched,
+        score,
+        suppression: { by: 'decay', model: model.id, score, threshold: model.threshold },
+      });
+    else hits.push({ indicatorId: entry.id, matched, score });
   };
 
-  constructor(options: WindowOptions = {}) {
-    this.window = options;
+  constructor(options: MatcherOptions = {}) {
+    const { warningLists, decay, onSuppressed, ...window } = options;
+    this.window = window;
+    this.warningLists =
+      warningLists !== undefined && warningLists.size > 0 ? warningLists : undefined;
+    this.decay = decay;
+    this.onSuppressed = onSuppressed;
+  }
+
+  private suppress(hit: SuppressedHit): void {
+    // once per indicator and observation, like hits
+    const done = (this.suppressedIds ??= []);
+    if (done.includes(hit.indicatorId)) return;
+    done.push(hit.indicatorId);
+    this.onSuppressed?.(hit);
   }
 
   /** Number of indicators held (fast and slow path). */
@@ -235,6 +319,7 @@ export class Matcher {
     this.atGiven = at;
     this.observation = observation;
     this.hits = undefined;
+    this.suppressedIds = undefined;
     for (const atom of observation.atoms) this.matchAtom(atom);
     if (this.slowCount > 0) this.matchSlow(observation);
     const hits = this.hits;

@@ -34,5 +34,13 @@ export function registerMatch(program: Command): void {
       '--sighted-by <identity>',
       'where_sighted_refs of the sightings: an identity id, or a name for a new identity object',
     )
+    .option(
+      '--warninglists <lists>',
+      'suppress hits on MISP warning lists: "bundled" (all shipped lists), list ids separated by commas, or list.json files',
+    )
+    .option(
+      '--decay <model>',
+      'decay indicators (MISP polynomial model): nids-simple, phishing, vishing, or a model .json file; decayed indicators do not alert',
+    )
     .action(lazy(load, 'matchAction'));
 }

@@ -126,4 +126,56 @@ describe('coopsec match', () => {
     assert.equal(s.status, 2);
     assert.match(s.stderr, /--sighted-by/);
   });
+
+  it('--warninglists: a listed address raises no alert, and the summary says which list', () => {
+    const file = join(dir, 'eve-wl.json');
+    writeFileSync(file, eve);
+    // 203.0.113.0/24 is TEST-NET-3, on the bundled rfc5735 list
+    const r = coopsec([
+      '--json',
+      'match',
+      file,
+      '--indicators',
+      bundle,
+      '--warninglists',
+      'rfc5735,rfc1918',
+    ]);
+    assert.equal(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout) as Summary & {
+      suppressed: { count: number; by: Record<string, number> };
+    };
+    const ids = s.perIndicator.map((p) => p.indicator.slice(-1)).sort();
+    assert.deepEqual(ids, ['2', '3']);
+    assert.deepEqual(s.suppressed.by, { 'warninglist rfc5735': 2 });
+    const bad = coopsec(['match', file, '--indicators', bundle, '--warninglists', 'nope']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown list "nope" \(known: bundled, /);
+  });
+
+  it('--decay: scores in the output, decayed indicators suppressed', () => {
+    const file = join(dir, 'eve-decay.json');
+    writeFileSync(file, eve);
+    // records of 2026-06-01, indicators modified 2026-01-01: 151 days > nids-simple's 120
+    const r = coopsec(['--json', 'match', file, '--indicators', bundle, '--decay', 'nids-simple']);
+    assert.equal(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout) as Summary & { suppressed: { by: Record<string, number> } };
+    assert.deepEqual(s.perIndicator, []);
+    assert.deepEqual(s.suppressed.by, { 'decay nids-simple': 4 });
+    const model = join(dir, 'long.json');
+    writeFileSync(
+      model,
+      JSON.stringify({
+        formula: 'Polynomial',
+        parameters: { lifetime: 604, decay_speed: 2, threshold: 30, default_base_score: 80 },
+      }),
+    );
+    const long = coopsec(['--json', 'match', file, '--indicators', bundle, '--decay', model]);
+    const l = JSON.parse(long.stdout) as Summary & { perIndicator: { score: number }[] };
+    // about 151.4 of 604 days: 80 × (1 − (151.4/604)^0.5) ≈ 39.9
+    assert.equal(l.perIndicator.length, 3);
+    for (const p of l.perIndicator) assert.ok(p.score > 39.8 && p.score < 40, String(p.score));
+    const bad = coopsec(['match', file, '--indicators', bundle, '--decay', 'linear']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown model "linear"/);
+  });
 });

@@ -21,14 +21,22 @@ import { createGunzip } from 'node:zlib';
 import { CoopsecError } from '@coopsec/model';
 import { readBundleObjects, readJsonLines } from '@coopsec/stix';
 import {
+  BUNDLED_DECAY_MODELS,
+  BUNDLED_WARNING_LIST_IDS,
   createParser,
   detectFormat,
   FORMATS,
+  isBundledDecayModel,
+  isBundledWarningList,
   isInputFormat,
+  loadBundledWarningList,
   Matcher,
   ObservationReader,
+  parseDecayModel,
+  parseWarningList,
+  WarningLists,
 } from '@coopsec/match';
-import type { Atom, FieldMapping, LineParser } from '@coopsec/match';
+import type { Atom, DecayModel, FieldMapping, LineParser, SuppressedHit } from '@coopsec/match';
 import { globalOptions, type CommandLike } from '../options.ts';
 import { EXIT_OK } from '../exit-codes.ts';
 import { action, formatTable, printJson } from '../output.ts';
@@ -40,6 +48,8 @@ interface MatchFlags {
   mapping?: string;
   sightings?: string;
   sightedBy?: string;
+  warninglists?: string;
+  decay?: string;
 }
 
 interface Aggregate {
@@ -47,6 +57,8 @@ interface Aggregate {
   first: number;
   last: number;
   example: Atom;
+  /** Decay score at the last hit, when --decay is on. */
+  score?: number;
 }
 
 const bad = (message: string, cause?: unknown): CoopsecError =>
@@ -81,6 +93,50 @@ async function loadIndicators(file: string, matcher: Matcher) {
     );
   }
   return { ...counts, ignoredReasons: Object.fromEntries(reasons) };
+}
+
+/** `--warninglists`: "bundled", ids of bundled lists, or list.json files, comma-separated. */
+async function readWarningLists(spec: string | undefined): Promise<WarningLists | undefined> {
+  if (spec === undefined) return undefined;
+  const lists = new WarningLists();
+  const items = spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const item of items) {
+    if (item === 'bundled') {
+      for (const id of BUNDLED_WARNING_LIST_IDS) lists.add(id, await loadBundledWarningList(id));
+    } else if (isBundledWarningList(item)) lists.add(item, await loadBundledWarningList(item));
+    else if (/\.json$/i.test(item)) {
+      try {
+        const data = parseWarningList(JSON.parse(readFileSync(item, 'utf8')), item);
+        lists.add(item.replace(/^.*[\\/]/, '').replace(/\.json$/i, ''), data);
+      } catch (error) {
+        throw bad(
+          `--warninglists ${error instanceof Error ? error.message : String(error)}`,
+          error,
+        );
+      }
+    } else
+      throw bad(
+        `--warninglists: unknown list "${item}" (known: bundled, ${BUNDLED_WARNING_LIST_IDS.join(', ')}, or a .json file)`,
+      );
+  }
+  return lists;
+}
+
+function readDecay(spec: string | undefined): DecayModel | undefined {
+  if (spec === undefined) return undefined;
+  if (isBundledDecayModel(spec)) return BUNDLED_DECAY_MODELS[spec];
+  if (!/\.json$/i.test(spec))
+    throw bad(
+      `--decay: unknown model "${spec}" (known: ${Object.keys(BUNDLED_DECAY_MODELS).join(', ')}, or a .json file)`,
+    );
+  try {
+    return parseDecayModel(JSON.parse(readFileSync(spec, 'utf8')), spec);
+  } catch (error) {
+    throw bad(`--decay ${error instanceof Error ? error.message : String(error)}`, error);
+  }
 }
 
 function readMapping(file: string | undefined): FieldMapping | undefined {
@@ -202,7 +258,19 @@ export const matchAction = action(async (file: string, flags: MatchFlags, comman
   if (flags.format !== undefined && !isInputFormat(flags.format))
     throw bad(`unknown --format "${flags.format}" (known: ${FORMATS.join(', ')})`);
   const mapping = readMapping(flags.mapping);
-  const matcher = new Matcher();
+  const warningLists = await readWarningLists(flags.warninglists);
+  const decay = readDecay(flags.decay);
+  const suppressedBy = new Map<string, number>();
+  const onSuppressed = (h: SuppressedHit): void => {
+    const s = h.suppression;
+    const key = s.by === 'warninglist' ? `warninglist ${s.warninglist.list}` : `decay ${s.model}`;
+    suppressedBy.set(key, (suppressedBy.get(key) ?? 0) + 1);
+  };
+  const matcher = new Matcher({
+    ...(warningLists !== undefined ? { warningLists } : {}),
+    ...(decay !== undefined ? { decay } : {}),
+    onSuppressed,
+  });
   const loaded = await loadIndicators(flags.indicators, matcher);
 
   let size: number | undefined;
@@ -259,11 +327,20 @@ export const matchAction = action(async (file: string, flags: MatchFlags, comman
         hitCount++;
         const a = hits.get(h.indicatorId);
         if (a === undefined)
-          hits.set(h.indicatorId, { count: 1, first: t, last: t, example: h.matched });
+          hits.set(h.indicatorId, {
+            count: 1,
+            first: t,
+            last: t,
+            example: h.matched,
+            ...(h.score !== undefined ? { score: h.score } : {}),
+          });
         else {
           a.count++;
           if (t < a.first) a.first = t;
-          if (t > a.last) a.last = t;
+          if (t >= a.last) {
+            a.last = t;
+            if (h.score !== undefined) a.score = h.score;
+          }
         }
       }
     }
@@ -289,6 +366,7 @@ export const matchAction = action(async (file: string, flags: MatchFlags, comman
     first_seen: new Date(a.first).toISOString(),
     last_seen: new Date(a.last).toISOString(),
     matched: a.example,
+    ...(a.score !== undefined ? { score: a.score } : {}),
   }));
   perIndicator.sort((x, y) => y.count - x.count);
   const summary = {
@@ -299,6 +377,12 @@ export const matchAction = action(async (file: string, flags: MatchFlags, comman
     observations: reader?.observations ?? 0,
     malformed: { count: reader?.malformedCount ?? 0, lines: reader?.malformed ?? [] },
     hits: hitCount,
+    suppressed: {
+      count: [...suppressedBy.values()].reduce((x, y) => x + y, 0),
+      by: Object.fromEntries(suppressedBy),
+    },
+    ...(warningLists !== undefined ? { warninglists: warningLists.ids } : {}),
+    ...(decay !== undefined ? { decay: decay.id } : {}),
     seconds: Number(seconds.toFixed(3)),
     perIndicator,
     ...(flags.sightings !== undefined ? { sightings: flags.sightings } : {}),
@@ -316,6 +400,12 @@ export const matchAction = action(async (file: string, flags: MatchFlags, comman
   );
   for (const [why, n] of Object.entries(loaded.ignoredReasons))
     out.write(`  ignored ${n}: ${why}\n`);
+  if (summary.suppressed.count > 0)
+    out.write(
+      `suppressed ${summary.suppressed.count} hits: ${Object.entries(summary.suppressed.by)
+        .map(([k, n]) => `${n} by ${k}`)
+        .join(', ')}\n`,
+    );
   for (const m of summary.malformed.lines.slice(0, 10))
     out.write(`  line ${m.line}: ${m.reason}\n`);
   if (summary.malformed.count > 10)
@@ -325,7 +415,7 @@ export const matchAction = action(async (file: string, flags: MatchFlags, comman
   if (perIndicator.length > 0)
     out.write(
       `${formatTable(
-        ['indicator', 'count', 'first_seen', 'last_seen', 'matched'],
+        ['indicator', 'count', 'first_seen', 'last_seen', 'matched', ...(decay ? ['score'] : [])],
         perIndicator
           .slice(0, 50)
           .map((p) => [
@@ -334,6 +424,7 @@ export const matchAction = action(async (file: string, flags: MatchFlags, comman
             p.first_seen,
             p.last_seen,
             `${p.matched.type} ${p.matched.value}`,
+            ...(decay ? [p.score ?? ''] : []),
           ]),
       )}\n`,
     );
