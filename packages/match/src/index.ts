@@ -67,3 +67,8 @@ export { zeekJsonParser, zeekTsvParser } from './inputs/zeek.ts';
 export { cefParser, syslogParser, cefExtension } from './inputs/syslog.ts';
 export { observedDataToObservation, stixParser } from './inputs/stix.ts';
 // #endregion inputs
+
+// #region exports for the engines centres run
+export { suricataExport, zeekIntelExport, ZEEK_INTEL_HEADER } from './exports/engines.ts';
+export type { ExportIndicator, ExportOptions, ExportResult } from './exports/engines.ts';
+// #endregion exports

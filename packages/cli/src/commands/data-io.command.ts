@@ -22,9 +22,17 @@ export function registerDataIo(program: Command): void {
 
   program
     .command('export')
-    .description('export assessments as CSV or JSON')
+    .description(
+      'export assessments as CSV or JSON; `export suricata|zeek` writes indicators for those engines',
+    )
+    .argument('[engine]', 'suricata or zeek (indicator files); omitted: assessments')
     .option('--country <code>', 'only this country (alpha-2 or alpha-3)')
     .option('--format <format>', 'csv or json', 'csv')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .action(lazy(load, 'exportAction'));
+    .option('--out <file>', 'write to a file instead of stdout (a directory for an engine)')
+    .option(
+      '--indicators <file>',
+      'engine exports: STIX bundle (.json) or JSON lines of indicators',
+    )
+    .option('--source <name>', 'zeek: meta.source of every line (default coopsec)')
+    .action(lazy(() => import('./engine-export.ts'), 'exportDispatch'));
 }

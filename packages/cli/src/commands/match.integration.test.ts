@@ -178,4 +178,22 @@ describe('coopsec match', () => {
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /unknown model "linear"/);
   });
+
+  it("coopsec export suricata|zeek writes the engines' files; an unknown engine is refused", () => {
+    const out = join(dir, 'engines');
+    const z = coopsec(['--json', 'export', 'zeek', '--indicators', bundle, '--out', out]);
+    assert.equal(z.status, 0, z.stderr);
+    const intel = readFileSync(join(out, 'coopsec.intel'), 'utf8').split('\n');
+    assert.equal(intel[0], '#fields\tindicator\tindicator_type\tmeta.source\tmeta.desc\tmeta.url');
+    assert.ok(intel.includes(`203.0.113.0/24\tIntel::SUBNET\tcoopsec\t${ind(1, '').id}\t-`));
+    const s = coopsec(['--json', 'export', 'suricata', '--indicators', bundle, '--out', out]);
+    assert.equal(s.status, 0, s.stderr);
+    assert.equal(
+      readFileSync(join(out, 'coopsec-md5.lst'), 'utf8'),
+      '79054025255fb1a26e4bc422aef54eb4\n',
+    );
+    const bad = coopsec(['export', 'snort', '--indicators', bundle, '--out', out]);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown export "snort" \(known: suricata, zeek/);
+  });
 });
