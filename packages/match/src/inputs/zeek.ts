@@ -4,7 +4,9 @@
  * sets) or as JSON lines (one record a line, the same field names). Fields read: `id.orig_h`,
  * `id.resp_h` (conn, dns, http, ssl, …), `query` and `answers` (dns.log), `host` + `uri`
  * (http.log), `server_name` (ssl.log), `md5` / `sha1` / `sha256` (files.log), `mailfrom`,
- * `rcptto`, `from`, `to` (smtp.log); the time is `ts` (epoch seconds or ISO 8601).
+ * `rcptto`, `from`, `to` (smtp.log), `seen.indicator` by its `seen.indicator_type` (intel.log:
+ * the hits of an Intel file that `coopsec export zeek` wrote, read back as what was seen); the
+ * time is `ts` (epoch seconds or ISO 8601).
  */
 import type { Atom, Observation } from '../observation.ts';
 import { ipAtom } from '../observation.ts';
@@ -45,7 +47,42 @@ export function zeekAtoms(get: (field: string) => unknown): Atom[] {
   for (const f of ['mailfrom', 'rcptto', 'from', 'to'])
     for (const v of values(get(f)))
       for (const m of v.matchAll(EMAIL)) atoms.push({ type: 'email-addr', value: m[0] });
+  const seen = values(get('seen.indicator'))[0];
+  if (seen !== undefined) {
+    const atom = intelAtom(seen, values(get('seen.indicator_type'))[0]);
+    if (atom !== undefined) atoms.push(atom);
+  }
   return atoms;
+}
+
+const HASH_BY_LENGTH: Record<number, Atom['type']> = {
+  32: 'file:hashes.MD5',
+  40: 'file:hashes.SHA-1',
+  64: 'file:hashes.SHA-256',
+  128: 'file:hashes.SHA-512',
+};
+
+/** intel.log's seen.indicator as an atom (Zeek Intel types; URLs are logged without scheme). */
+function intelAtom(value: string, type: string | undefined): Atom | undefined {
+  switch (type) {
+    case 'Intel::ADDR':
+      return ipAtom(value);
+    case 'Intel::DOMAIN':
+      return { type: 'domain-name', value };
+    case 'Intel::URL':
+      return {
+        type: 'url',
+        value: /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`,
+      };
+    case 'Intel::EMAIL':
+      return { type: 'email-addr', value };
+    case 'Intel::FILE_HASH': {
+      const t = HASH_BY_LENGTH[value.length];
+      return t === undefined ? undefined : { type: t, value };
+    }
+    default:
+      return undefined;
+  }
 }
 
 function unescapeSeparator(text: string): string {
