@@ -64,7 +64,7 @@ const HASH_BY_LENGTH: Record<number, Atom['type']> = {
 
 /** intel.log's seen.indicator as an atom (Zeek Intel types; URLs are logged without scheme). */
 function intelAtom(value: string, type: string | undefined): Atom | undefined {
-  switch (type) {
+  switch (type ?? '') {
     case 'Intel::ADDR':
       return ipAtom(value);
     case 'Intel::DOMAIN':
@@ -80,9 +80,8 @@ function intelAtom(value: string, type: string | undefined): Atom | undefined {
       const t = HASH_BY_LENGTH[value.length];
       return t === undefined ? undefined : { type: t, value };
     }
-    default:
-      return undefined;
   }
+  return undefined; // other Intel types (CERT_HASH, SOFTWARE, …) are not atoms
 }
 
 function unescapeSeparator(text: string): string {

@@ -364,6 +364,31 @@ export const OPERATIONS: readonly Op[] = [
     summary: 'One peer: links, cursors and the 50 latest sync runs (administrators)',
     params: [p('name', 'Peer name')],
   },
+  // engine exports (routes/engine-exports.ts): what TAXII would serve the caller, per engine
+  {
+    method: 'get',
+    path: '/collections/{id}/exports/zeek',
+    tag: 'stix',
+    summary: "The collection's indicators the caller may read, as a Zeek Intel file",
+    params: [p('id', 'Collection id')],
+    media: ['text/plain'],
+  },
+  {
+    method: 'get',
+    path: '/collections/{id}/exports/suricata',
+    tag: 'stix',
+    summary:
+      'The files of the Suricata export (datasets, rules, IP reputation) and what was skipped',
+    params: [p('id', 'Collection id')],
+  },
+  {
+    method: 'get',
+    path: '/collections/{id}/exports/suricata/{file}',
+    tag: 'stix',
+    summary: 'One file of the Suricata export',
+    params: [p('id', 'Collection id'), p('file', 'File name, e.g. coopsec.rules')],
+    media: ['text/plain'],
+  },
 ];
 
 function operation(op: Op): Record<string, unknown> {

@@ -26,6 +26,7 @@ import { scenarioRoutes } from './routes/scenarios.ts';
 import { standardsRoutes } from './routes/standards.ts';
 import { toolRoutes } from './routes/tools.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { engineExportRoutes } from './routes/engine-exports.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -46,6 +47,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   toolRoutes(app, options.store);
   adminRoutes(app, options.store);
   peerRoutes(app, options.store);
+  engineExportRoutes(app, options.store);
   await Promise.resolve();
 };
 

@@ -44,7 +44,7 @@ function seen(access: CollectionAccess, rows: readonly StoredVersion[]): StoredV
 }
 
 /** The JSON text to serve for a row: stored bytes, a redacted copy, or nothing (withheld). */
-function servedBody(row: StoredVersion, access: CollectionAccess): string | undefined {
+export function servedBody(row: StoredVersion, access: CollectionAccess): string | undefined {
   if (row.body === undefined) return undefined;
   const clearance = clearanceFor(access.scope.clearance, row);
   if (tlpRank(clearance) < row.viewRank) return undefined;

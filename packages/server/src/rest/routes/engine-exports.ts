@@ -1,0 +1,89 @@
+/**
+ * @module rest/routes/engine-exports
+ * A collection's indicators for the engines a subscriber runs (issue 16 item 5):
+ * - `GET /api/collections/:id/exports/zeek`: a Zeek Intel file (text/plain);
+ * - `GET /api/collections/:id/exports/suricata`: the file names of the Suricata export;
+ * - `GET /api/collections/:id/exports/suricata/:file`: one of those files (text/plain).
+ * Each caller gets only the indicator versions TAXII would serve it: the same access decision
+ * (`resolveAccess`), the same per-version rule (`servedBody`: TLP, grants, agreements,
+ * granular markings), no copy of either. Formats: `@coopsec/match` exports/engines.ts.
+ */
+import { CoopsecError } from '@coopsec/model';
+import { suricataExport, zeekIntelExport } from '@coopsec/match';
+import type { ExportIndicator, ExportResult } from '@coopsec/match';
+import { ExchangeObjectRepository, type Store } from '@coopsec/store';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { resolveAccess } from '../../taxii/access.ts';
+import { servedBody } from '../../taxii/routes-objects.ts';
+import { principalOf } from '../auth.ts';
+
+const PAGE = 1000;
+
+/** The latest version of every indicator in the collection that the caller may receive. */
+async function servedIndicators(
+  store: Store,
+  request: FastifyRequest,
+  collectionId: string,
+): Promise<ExportIndicator[]> {
+  const principal = principalOf(request);
+  const access = await resolveAccess(store, principal, collectionId);
+  // an unreadable collection is reported as missing, as TAXII does (no existence leak)
+  if (access === undefined || !access.canRead)
+    throw new CoopsecError('NOT_FOUND', `no collection "${collectionId}" readable by this key`);
+  const objects = new ExchangeObjectRepository(store);
+  const out: ExportIndicator[] = [];
+  let afterSeq: number | undefined;
+  for (;;) {
+    const page = await objects.query({
+      collectionId,
+      scope: access.scope,
+      types: ['indicator'],
+      versions: { last: true },
+      limit: PAGE,
+      withBody: true,
+      ...(afterSeq !== undefined ? { afterSeq } : {}),
+    });
+    for (const row of page.rows) {
+      const body = servedBody(row, access);
+      if (body !== undefined) out.push(JSON.parse(body) as ExportIndicator);
+    }
+    const last = page.rows[page.rows.length - 1];
+    if (!page.more || last === undefined) break;
+    afterSeq = last.seq;
+  }
+  return out;
+}
+
+export function engineExportRoutes(app: FastifyInstance, store: Store): void {
+  const exportOf = async (
+    request: FastifyRequest,
+    engine: 'suricata' | 'zeek',
+  ): Promise<ExportResult> => {
+    const { id } = request.params as { id: string };
+    const indicators = await servedIndicators(store, request, id);
+    const options = { now: Date.now(), source: `coopsec ${id}` };
+    return engine === 'suricata'
+      ? suricataExport(indicators, options)
+      : zeekIntelExport(indicators, options);
+  };
+
+  app.get('/collections/:id/exports/zeek', async (request, reply) => {
+    const r = await exportOf(request, 'zeek');
+    return reply.type('text/plain; charset=utf-8').send(r.files['coopsec.intel']);
+  });
+  app.get('/collections/:id/exports/suricata', async (request) => {
+    const r = await exportOf(request, 'suricata');
+    return { exported: r.exported, skipped: r.skipped, files: Object.keys(r.files) };
+  });
+  app.get('/collections/:id/exports/suricata/:file', async (request, reply) => {
+    const { file } = request.params as { file: string };
+    const r = await exportOf(request, 'suricata');
+    const text = Object.hasOwn(r.files, file) ? r.files[file] : undefined;
+    if (text === undefined)
+      throw new CoopsecError(
+        'NOT_FOUND',
+        `no Suricata export file "${file}" (known: ${Object.keys(r.files).join(', ')})`,
+      );
+    return reply.type('text/plain; charset=utf-8').send(text);
+  });
+}
