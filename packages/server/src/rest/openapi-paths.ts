@@ -389,6 +389,20 @@ export const OPERATIONS: readonly Op[] = [
     params: [p('id', 'Collection id'), p('file', 'File name, e.g. coopsec.rules')],
     media: ['text/plain'],
   },
+  {
+    method: 'post',
+    path: '/sensors/logs',
+    tag: 'stix',
+    summary:
+      'A sensor posts log lines (gzip accepted; ?format=eve|zeek|…): matched against what its organisation may read, hits stored as sightings in the indicators’ collections; 413 beyond the size limit, 429 beyond the rate',
+    params: [
+      {
+        name: 'format',
+        in: 'query',
+        description: 'eve (default), zeek, jsonl, csv, cef, syslog, stix',
+      },
+    ],
+  },
 ];
 
 function operation(op: Op): Record<string, unknown> {

@@ -27,6 +27,7 @@ import { standardsRoutes } from './routes/standards.ts';
 import { toolRoutes } from './routes/tools.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { engineExportRoutes } from './routes/engine-exports.ts';
+import { sensorRoutes } from './routes/sensors.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -48,6 +49,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   adminRoutes(app, options.store);
   peerRoutes(app, options.store);
   engineExportRoutes(app, options.store);
+  sensorRoutes(app, options.store);
   await Promise.resolve();
 };
 

@@ -15,21 +15,22 @@ import { ExchangeObjectRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveAccess } from '../../taxii/access.ts';
 import { servedBody } from '../../taxii/routes-objects.ts';
+import type { Principal } from '../../auth/principal.ts';
 import { principalOf } from '../auth.ts';
 
 const PAGE = 1000;
 
-/** The latest version of every indicator in the collection that the caller may receive. */
-async function servedIndicators(
+/**
+ * The latest version of every indicator in the collection that `principal` may receive (TAXII's
+ * own decision); undefined when it may not read the collection.
+ */
+export async function servedIndicators(
   store: Store,
-  request: FastifyRequest,
+  principal: Principal,
   collectionId: string,
-): Promise<ExportIndicator[]> {
-  const principal = principalOf(request);
+): Promise<ExportIndicator[] | undefined> {
   const access = await resolveAccess(store, principal, collectionId);
-  // an unreadable collection is reported as missing, as TAXII does (no existence leak)
-  if (access === undefined || !access.canRead)
-    throw new CoopsecError('NOT_FOUND', `no collection "${collectionId}" readable by this key`);
+  if (access === undefined || !access.canRead) return undefined;
   const objects = new ExchangeObjectRepository(store);
   const out: ExportIndicator[] = [];
   let afterSeq: number | undefined;
@@ -60,7 +61,10 @@ export function engineExportRoutes(app: FastifyInstance, store: Store): void {
     engine: 'suricata' | 'zeek',
   ): Promise<ExportResult> => {
     const { id } = request.params as { id: string };
-    const indicators = await servedIndicators(store, request, id);
+    const indicators = await servedIndicators(store, principalOf(request), id);
+    // an unreadable collection is reported as missing, as TAXII does (no existence leak)
+    if (indicators === undefined)
+      throw new CoopsecError('NOT_FOUND', `no collection "${id}" readable by this key`);
     const options = { now: Date.now(), source: `coopsec ${id}` };
     return engine === 'suricata'
       ? suricataExport(indicators, options)
