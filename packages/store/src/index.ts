@@ -89,3 +89,10 @@ export {
   type SyncRun,
   type OutgoingVersion,
 } from './repositories/federation.ts';
+export {
+  AlertRepository,
+  type AlertSubscription,
+  type DeliveryRecord,
+  type StoredAlert,
+} from './repositories/alerts.ts';
+export type { AlertTables } from './schema-alerts.ts';

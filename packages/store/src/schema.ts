@@ -7,6 +7,7 @@
 import type { Generated } from 'kysely';
 import type { ExchangeTables } from './schema-exchange.ts';
 import type { FederationTables } from './schema-federation.ts';
+import type { AlertTables } from './schema-alerts.ts';
 
 export interface SourceTable {
   id: string;
@@ -55,7 +56,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database extends ExchangeTables, FederationTables {
+export interface Database extends ExchangeTables, FederationTables, AlertTables {
   source: SourceTable;
   assessment: AssessmentTable;
   gci_score: GciTable;

@@ -19,7 +19,8 @@ import { gunzipSync } from 'node:zlib';
 import { CoopsecError } from '@coopsec/model';
 import { createParser, FORMATS, isInputFormat, Matcher, ObservationReader } from '@coopsec/match';
 import type { Store } from '@coopsec/store';
-import { CollectionRepository } from '@coopsec/store';
+import { AlertRepository, CollectionRepository } from '@coopsec/store';
+import { deliverWebhook } from '../../alerts/webhook.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Principal } from '../../auth/principal.ts';
 import { resolveAccess } from '../../taxii/access.ts';
@@ -84,6 +85,69 @@ async function readableIndicators(store: Store, principal: Principal) {
       if (matcher.upsert(i).path !== undefined && !origin.has(i.id)) origin.set(i.id, c.id);
   }
   return { matcher, origin };
+}
+
+/**
+ * One alert per stored sighting for the sensor's organisation and the collection's owner (the
+ * publisher), each delivered to that organisation's webhooks in the background (retries and
+ * the delivery log in alerts/webhook.ts). The answer to the sensor does not wait for them.
+ */
+async function raiseAlerts(
+  store: Store,
+  input: {
+    collectionId: string;
+    owner: string | null;
+    sensorOrg: string;
+    sightings: readonly Record<string, unknown>[];
+  },
+): Promise<void> {
+  const repo = new AlertRepository(store);
+  const orgs = [...new Set([input.sensorOrg, ...(input.owner !== null ? [input.owner] : [])])];
+  for (const orgId of orgs) {
+    const subscriptions = await repo.subscriptionsFor(orgId, input.collectionId);
+    for (const s of input.sightings) {
+      const alert = await repo.recordAlert({
+        orgId,
+        collectionId: input.collectionId,
+        indicatorId: s.sighting_of_ref as string,
+        sightingId: s.id as string,
+        sightedBy: input.sensorOrg,
+        count: s.count as number,
+        firstSeen: s.first_seen as string,
+        lastSeen: s.last_seen as string,
+      });
+      for (const sub of subscriptions)
+        void deliverWebhook(
+          {
+            url: sub.url,
+            secret: sub.secret,
+            alert: {
+              id: alert.id,
+              indicatorId: alert.indicatorId,
+              collectionId: alert.collectionId,
+              sightedBy: alert.sightedBy,
+              count: alert.count,
+              firstSeen: alert.firstSeen,
+              lastSeen: alert.lastSeen,
+              ...(alert.sightingId !== null ? { sightingId: alert.sightingId } : {}),
+            },
+          },
+          {
+            backoffMs: limit('COOPSEC_WEBHOOK_BACKOFF_MS', 1000),
+            log: (a) =>
+              repo.logDelivery({
+                alertId: a.alertId,
+                subscriptionId: sub.id,
+                attempt: a.attempt,
+                outcome: a.outcome,
+                httpStatus: a.httpStatus,
+                error: a.error,
+                at: a.at,
+              }),
+          },
+        ).catch(() => undefined); // every attempt is in the delivery log already
+    }
+  }
 }
 
 export function sensorRoutes(app: FastifyInstance, store: Store): void {
@@ -184,9 +248,15 @@ export function sensorRoutes(app: FastifyInstance, store: Store): void {
           access,
           objects: [identity, ...objects],
         });
-        const stored =
-          objects.length - status.failures.filter((f) => f.id.startsWith('sighting--')).length;
-        sightings.push({ collection: collectionId, stored });
+        const refused = new Set(status.failures.map((f) => f.id));
+        const kept = objects.filter((o) => !refused.has(o.id as string));
+        sightings.push({ collection: collectionId, stored: kept.length });
+        await raiseAlerts(store, {
+          collectionId,
+          owner: access.collection.ownerOrg,
+          sensorOrg: principal.orgId,
+          sightings: kept,
+        });
       }
       return {
         format,
