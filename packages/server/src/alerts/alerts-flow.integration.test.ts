@@ -121,5 +121,23 @@ describe('sensor → sighting → alert → webhook', () => {
     );
     // the sensor's own organisation has its alert too (no webhook subscribed)
     assert.equal((await repo.listAlerts({ orgId: 'sen' })).length, 1);
+    // over REST: each organisation sees its own alerts and delivery logs only
+    const api = (path: string, key: string) =>
+      fetch(`${server.url}/api${path}`, { headers: { authorization: `Bearer ${key}` } });
+    const mine = (await (await api('/alerts?collection=feed', publisher.key)).json()) as {
+      alerts: { id: string }[];
+    };
+    assert.deepEqual(
+      mine.alerts.map((x) => x.id),
+      [alert?.id],
+    );
+    const d = (await (await api(`/alerts/${alert?.id}/deliveries`, publisher.key)).json()) as {
+      deliveries: unknown[];
+    };
+    assert.equal(d.deliveries.length, 2);
+    assert.equal((await api(`/alerts/${alert?.id}/deliveries`, sensor.key)).status, 404);
+    const subs = await (await api('/alerts/subscriptions', publisher.key)).text();
+    assert.match(subs, /127\.0\.0\.1/);
+    assert.doesNotMatch(subs, /pub-secret/);
   });
 });

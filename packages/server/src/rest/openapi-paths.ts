@@ -403,6 +403,37 @@ export const OPERATIONS: readonly Op[] = [
       },
     ],
   },
+  {
+    method: 'get',
+    path: '/alerts',
+    tag: 'stix',
+    summary: "The caller's organisation's alerts, newest first",
+    params: [
+      { name: 'collection', in: 'query', description: 'Only this collection' },
+      { name: 'indicator', in: 'query', description: 'Only this indicator id' },
+      { name: 'limit', in: 'query', description: '1–1000 (default 200)' },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/alerts/subscriptions',
+    tag: 'stix',
+    summary: "The organisation's webhook subscriptions (never their secrets)",
+  },
+  {
+    method: 'post',
+    path: '/alerts/subscriptions',
+    tag: 'stix',
+    summary:
+      'Subscribe a webhook {url, secret, collection?}; deliveries are signed with the secret',
+  },
+  {
+    method: 'get',
+    path: '/alerts/{id}/deliveries',
+    tag: 'stix',
+    summary: 'The delivery log of one alert of the organisation',
+    params: [p('id', 'Alert id')],
+  },
 ];
 
 function operation(op: Op): Record<string, unknown> {

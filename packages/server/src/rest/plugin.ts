@@ -28,6 +28,7 @@ import { toolRoutes } from './routes/tools.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { engineExportRoutes } from './routes/engine-exports.ts';
 import { sensorRoutes } from './routes/sensors.ts';
+import { alertRoutes } from './routes/alerts.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -50,6 +51,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   peerRoutes(app, options.store);
   engineExportRoutes(app, options.store);
   sensorRoutes(app, options.store);
+  alertRoutes(app, options.store);
   await Promise.resolve();
 };
 
