@@ -30,7 +30,7 @@ export type AttributeMapping =
 export function sco(body: Record<string, unknown>): Sco {
   const object = { type: String(body.type), spec_version: '2.1', ...body };
   const id = deterministicScoId(object) ?? `${object.type}--00000000-0000-5000-8000-000000000000`;
-  return { ...object, id } as Sco;
+  return { ...object, id };
 }
 
 const ipType = (value: string): 'ipv4-addr' | 'ipv6-addr' =>

@@ -35,3 +35,5 @@ export {
   type SkipReason,
   type StixConversion,
 } from './to-stix.ts';
+export { stixToMispEvents, type MispEventJson } from './from-stix.ts';
+export { checkHashes, hashesCsv, manifestUuids, writeFeed, type Md5 } from './feed.ts';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { stixPatternHook, validateBundle } from '@coopsec/stix';
 import { readMispEvent, readMispEvents } from './event.ts';
+import { stixToMispEvents } from './from-stix.ts';
 import { eventToStix } from './to-stix.ts';
 
 const EVENTS = join(import.meta.dirname, '../../../../shared/data/misp/events');
@@ -48,4 +49,51 @@ describe('every MISP sample event converts to valid STIX 2.1', () => {
       );
     });
   }
+});
+
+describe('MISP → STIX → MISP → STIX', () => {
+  for (const file of [
+    'existing_event.json',
+    'event_obj_attr_tag.json',
+    'def_param.json',
+    'event_tags.json',
+    'malware.json',
+    'shadow.json',
+  ]) {
+    it(`${file}: exporting and re-importing gives the same STIX`, () => {
+      const json: unknown = JSON.parse(readFileSync(join(EVENTS, file), 'utf8'));
+      const first = readMispEvents(json, file).flatMap((e) => eventToStix(e).objects);
+      const exported = stixToMispEvents(first);
+      const again = exported.flatMap((e) => eventToStix(readMispEvent(e)).objects);
+      const byId = (list: Record<string, unknown>[]) => new Map(list.map((o) => [String(o.id), o]));
+      assert.deepEqual(byId(again), byId(first));
+    });
+  }
+
+  it('a newer attribute timestamp makes a new version; the same event changes nothing', () => {
+    const base = {
+      Event: {
+        uuid: '5a3c2fcd-8328-42bb-a95e-4f4402de0b81',
+        info: 'x',
+        date: '2024-01-01',
+        timestamp: '1704100000',
+        Attribute: [
+          {
+            uuid: '5a3c2fda-78f4-44b7-8366-46da02de0b81',
+            type: 'domain',
+            value: 'example.org',
+            to_ids: true,
+            timestamp: '1704100000',
+          },
+        ],
+      },
+    };
+    const newer = structuredClone(base);
+    newer.Event.Attribute[0]!.timestamp = '1704200000';
+    const a = eventToStix(readMispEvent(base)).objects.find((o) => o.type === 'indicator');
+    const b = eventToStix(readMispEvent(newer)).objects.find((o) => o.type === 'indicator');
+    assert.equal(a?.id, b?.id);
+    assert.equal(a?.created, b?.created);
+    assert.ok(String(b?.modified) > String(a?.modified));
+  });
 });

@@ -289,6 +289,7 @@ function convertObject(ctx: Context, object: MispObject, path: string): void {
       ...(p.attribute.uuid !== undefined ? { uuid: p.attribute.uuid } : {}),
       to_ids: p.attribute.toIds,
       ...mispProps(p.attribute),
+      ...(p.attribute.tags.length > 0 ? { x_misp_tags: p.attribute.tags.map((t) => t.name) } : {}),
     })),
   };
   const detecting = parts.filter((p) => p.attribute.toIds);
@@ -398,7 +399,8 @@ export function eventToStix(event: MispEvent): StixConversion {
     created,
     eventModified,
     distribution,
-    eventLevel: tlpOfTags(event.tags),
+    // The event's own distribution caps its attributes' (MISP never shares an attribute further).
+    eventLevel: effectiveLevel(tlpOfTags(event.tags), distribution),
     objects: new Map(),
     skips: [],
     byAttribute: new Map(),
