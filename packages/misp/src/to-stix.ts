@@ -30,7 +30,8 @@ export type SkipReason =
   | 'no-observable'
   | 'deleted'
   | 'sighting-type'
-  | 'empty-event';
+  | 'empty-event'
+  | 'not-misp';
 
 export interface Skip {
   /** JSON path of the skipped item, e.g. `Event.Attribute[3]`. */
