@@ -38,7 +38,7 @@ function attributeValues(event: MispEventJson): string[] {
   const values = (list: unknown): string[] =>
     Array.isArray(list)
       ? list.flatMap((a: Record<string, unknown>) =>
-          a.value === undefined ? [] : [String(a.value)],
+          typeof a.value === 'string' || typeof a.value === 'number' ? [String(a.value)] : [],
         )
       : [];
   const objects = Array.isArray(e.Object) ? (e.Object as Record<string, unknown>[]) : [];

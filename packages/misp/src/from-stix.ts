@@ -12,6 +12,9 @@ type Stix = Record<string, unknown>;
 export type MispEventJson = { Event: Record<string, unknown> };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** A JSON scalar as MISP's string form ('' for anything else). */
+const text = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 const uuidOf = (id: unknown): string => String(id).slice(String(id).indexOf('--') + 2);
 const epoch = (iso: unknown): string => String(Math.floor(Date.parse(String(iso)) / 1000));
 
@@ -52,7 +55,7 @@ function attributeOf(
     value: fromMisp ? object.x_misp_value : object.pattern,
     to_ids: fromMisp ? object.x_misp_to_ids === true : true,
     timestamp: epoch(object.modified),
-    distribution: String(object.x_misp_distribution ?? 5),
+    distribution: text(object.x_misp_distribution ?? 5),
     ...(str(object.x_misp_comment) !== undefined ? { comment: object.x_misp_comment } : {}),
     ...seen(object),
     Tag: tags(object, eventLevel),
@@ -79,7 +82,7 @@ function objectOf(object: Stix, eventLevel: string | undefined): Record<string, 
       ? { 'meta-category': object.x_misp_meta_category }
       : {}),
     timestamp: epoch(object.modified),
-    distribution: String(object.x_misp_distribution ?? 5),
+    distribution: text(object.x_misp_distribution ?? 5),
     ...(str(object.x_misp_comment) !== undefined ? { comment: object.x_misp_comment } : {}),
     ...seen(object),
     Attribute: parts.map((p) => ({
@@ -133,12 +136,12 @@ export function stixToMispEvents(objects: readonly Stix[]): MispEventJson[] {
         timestamp: epoch(container.modified),
         published,
         ...(published ? { publish_timestamp: epoch(container.published) } : {}),
-        distribution: String(container.x_misp_distribution ?? 3),
+        distribution: text(container.x_misp_distribution ?? 3),
         ...(container.x_misp_threat_level_id !== undefined
-          ? { threat_level_id: String(container.x_misp_threat_level_id) }
+          ? { threat_level_id: text(container.x_misp_threat_level_id) }
           : {}),
         ...(container.x_misp_analysis !== undefined
-          ? { analysis: String(container.x_misp_analysis) }
+          ? { analysis: text(container.x_misp_analysis) }
           : {}),
         Tag: tags(container, undefined),
         Attribute: attributes,

@@ -89,7 +89,7 @@ describe('MISP → STIX → MISP → STIX', () => {
       },
     };
     const newer = structuredClone(base);
-    newer.Event.Attribute[0]!.timestamp = '1704200000';
+    for (const a of newer.Event.Attribute) a.timestamp = '1704200000';
     const a = eventToStix(readMispEvent(base)).objects.find((o) => o.type === 'indicator');
     const b = eventToStix(readMispEvent(newer)).objects.find((o) => o.type === 'indicator');
     assert.equal(a?.id, b?.id);

@@ -79,7 +79,8 @@ describe('coopsec misp', () => {
     const run = coopsec(['misp', 'export', '--collection', 'misp', '--org', 'cert', '--out', feed]);
     assert.equal(run.status, 0, run.stderr);
     assert.ok(
-      Object.keys(JSON.parse(readFileSync(join(feed, 'manifest.json'), 'utf8'))).length > 5,
+      Object.keys(JSON.parse(readFileSync(join(feed, 'manifest.json'), 'utf8')) as object).length >
+        5,
     );
     assert.equal(importJson(feed).imported, 0);
     appendFileSync(
