@@ -155,24 +155,31 @@ function readSightings(r: Reader): MispSighting[] {
   }));
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Sets an optional property only when present (no intermediate objects: this runs per attribute). */
+function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
 function readAttribute(r: Reader): MispAttribute {
-  const value = r.string('value', true) ?? '';
-  return {
-    ...optional('uuid', r.string('uuid')),
+  const a: Mutable<MispAttribute> = {
     type: r.string('type', true) ?? '',
-    ...optional('category', r.string('category')),
-    value,
+    value: r.string('value', true) ?? '',
     toIds: r.boolean('to_ids'),
-    ...optional('timestamp', r.integer('timestamp')),
-    ...optional('distribution', r.integer('distribution')),
-    ...optional('comment', r.string('comment')),
-    ...optional('objectRelation', r.string('object_relation')),
-    ...optional('firstSeen', r.string('first_seen')),
-    ...optional('lastSeen', r.string('last_seen')),
     deleted: r.boolean('deleted'),
     tags: readTags(r),
     sightings: readSightings(r),
   };
+  put(a, 'uuid', r.string('uuid'));
+  put(a, 'category', r.string('category'));
+  put(a, 'timestamp', r.integer('timestamp'));
+  put(a, 'distribution', r.integer('distribution'));
+  put(a, 'comment', r.string('comment'));
+  put(a, 'objectRelation', r.string('object_relation'));
+  put(a, 'firstSeen', r.string('first_seen'));
+  put(a, 'lastSeen', r.string('last_seen'));
+  return a;
 }
 
 function readObject(r: Reader): MispObject {
