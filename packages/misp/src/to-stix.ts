@@ -100,7 +100,8 @@ function normaliseTime(value: string | undefined): string | undefined {
 
 interface Mapped {
   readonly comparisons?: Comparison[];
-  readonly observables?: Sco[];
+  /** Built only when needed: an SCO id is a UUIDv5 (SHA-1) and detecting attributes need none. */
+  readonly observables?: () => Sco[] | undefined;
   readonly foreign?: { readonly patternType: string; readonly pattern: string };
 }
 
@@ -127,8 +128,7 @@ function mapAttribute(ctx: Context, attribute: MispAttribute, path: string): Map
         skip(ctx, path, 'bad-value', `the value is not a valid ${attribute.type}`);
         return undefined;
       }
-      const observables = mapping.observables(attribute.value);
-      return { comparisons, ...(observables === undefined ? {} : { observables }) };
+      return { comparisons, observables: () => mapping.observables(attribute.value) };
     }
   }
 }
@@ -235,7 +235,8 @@ function convertAttribute(ctx: Context, attribute: MispAttribute, path: string):
       }),
     );
   } else {
-    if (mapped.observables === undefined || mapped.observables.length === 0) {
+    const observables = mapped.observables?.();
+    if (observables === undefined || observables.length === 0) {
       skip(
         ctx,
         path,
@@ -244,13 +245,13 @@ function convertAttribute(ctx: Context, attribute: MispAttribute, path: string):
       );
       return;
     }
-    for (const o of mapped.observables) add(ctx, { ...o, ...markingRefsOf(level) });
+    for (const o of observables) add(ctx, { ...o, ...markingRefsOf(level) });
     id = idFor('observed-data', attribute.uuid, ctx, path);
     add(
       ctx,
       observedData(ctx, {
         id,
-        refs: mapped.observables.map((o) => o.id),
+        refs: observables.map((o) => o.id),
         level,
         time,
         labels,
@@ -311,7 +312,7 @@ function convertObject(ctx: Context, object: MispObject, path: string): void {
       }),
     );
   } else {
-    const observables = parts.flatMap((p) => p.mapped.observables ?? []);
+    const observables = parts.flatMap((p) => p.mapped.observables?.() ?? []);
     if (observables.length === 0) {
       skip(
         ctx,
