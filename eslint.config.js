@@ -73,6 +73,7 @@ export default tseslint.config(
       'packages/model/src/**/*.ts',
       'packages/stix/src/**/*.ts',
       'packages/match/src/**/*.ts',
+      'packages/misp/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

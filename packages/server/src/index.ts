@@ -53,3 +53,4 @@ export {
 export { syncPeer, type SyncOptions } from './federation/sync.ts';
 export { secretBoxFromEnv, SECRET_KEY_VARIABLE, type SecretBox } from './federation/secrets.ts';
 export { nodeIdOf } from './federation/provenance.ts';
+export { ingestEnvelope, type IngestRequest } from './taxii/ingest.ts';

@@ -22,6 +22,7 @@ import { registerServe } from './serve.command.ts';
 import { registerTaxiiClient } from './taxii-client.command.ts';
 import { registerPeer } from './peer.command.ts';
 import { registerMatch } from './match.command.ts';
+import { registerMisp } from './misp.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -42,6 +43,7 @@ const registrations: Register[] = [
   registerTaxiiClient,
   registerPeer,
   registerMatch,
+  registerMisp,
 ];
 
 export function registerCommands(program: Command): void {
