@@ -22,6 +22,7 @@ import { registerServe } from './serve.command.ts';
 import { registerTaxiiClient } from './taxii-client.command.ts';
 import { registerPeer } from './peer.command.ts';
 import { registerMatch } from './match.command.ts';
+import { registerSource } from './source.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -29,6 +30,7 @@ const registrations: Register[] = [
   registerInit,
   registerAssess,
   registerDataIo,
+  registerSource,
   registerClaims,
   registerMapping,
   registerRegional,
