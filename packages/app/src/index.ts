@@ -30,3 +30,11 @@ export {
   type ReportTlp,
 } from './report.ts';
 export * from './admin.ts';
+export {
+  addSource,
+  listSources,
+  importAssessments,
+  type AddSourceOptions,
+  type ImportAssessmentsInput,
+  type ImportAssessmentsResult,
+} from './sources.ts';

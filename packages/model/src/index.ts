@@ -47,3 +47,4 @@ export * from './mapping/analysis.ts';
 export * from './mapping/parse.ts';
 export * from './indicators.ts';
 export * from './overview.ts';
+export * from './source-record.ts';

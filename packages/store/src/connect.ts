@@ -253,6 +253,9 @@ async function migrateToLatest(
     db,
     migrationTableName: 'coopsec_migration',
     migrationLockTableName: 'coopsec_migration_lock',
+    // Migrations are independent additions (each its own tables or columns), developed in
+    // parallel: a database that has 0006 may meet 0005 later, and that is safe.
+    allowUnorderedMigrations: true,
     provider: {
       getMigrations: () =>
         Promise.resolve(

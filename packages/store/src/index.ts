@@ -22,6 +22,7 @@ export {
   type AssessmentFilter,
   type CountrySummary,
   type InsertAssessmentsOptions,
+  type StoredSource,
 } from './repositories/assessments.ts';
 export { ClaimRepository, type StoredClaim } from './repositories/claims.ts';
 export { GciRepository } from './repositories/gci.ts';

@@ -13,6 +13,16 @@ export interface SourceTable {
   id: string;
   citation: string;
   note: string | null;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  doi: string | null;
+  /** The publication date as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+  published: string | null;
+  licence: string | null;
+  /** 'bundled' (shipped with coopsec) or 'user' (added by a user). */
+  origin: Generated<string>;
+  created_at: string | null;
 }
 
 export interface AssessmentTable {

@@ -18,6 +18,11 @@ export function registerDataIo(program: Command): void {
     )
     .option('--format <format>', 'csv or json (default: from the file name)')
     .option('--replace', 'overwrite stored values for the same country, year and component')
+    .option(
+      '--sources <file>',
+      'a CSV sheet of your own sources (id,title,publisher,url,doi,date,licence,note) added with the rows; a JSON file may hold {"sources": [...], "assessments": [...]} instead',
+    )
+    .option('--replace-sources', 'update your sources of the same ids from the sheet')
     .action(lazy(load, 'importAction'));
 
   program

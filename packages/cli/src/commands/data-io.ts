@@ -6,12 +6,8 @@
  */
 import { writeFile, rename } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
-import {
-  CoopsecError,
-  validateAssessmentRows,
-  type Assessment,
-  type ErrorDetail,
-} from '@coopsec/model';
+import { importAssessments } from '@coopsec/app';
+import { CoopsecError, type Assessment, type ErrorDetail } from '@coopsec/model';
 import { AssessmentRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { formatCsv, parseCsv } from '../formats/csv.ts';
@@ -52,6 +48,8 @@ export interface RawRows {
   readonly rowNumbers?: readonly number[];
   readonly fieldNames?: Readonly<Record<string, string>>;
   readonly problems?: readonly ErrorDetail[];
+  /** A JSON file's `sources` sheet: the user's own sources its rows cite. */
+  readonly sources?: unknown[];
 }
 
 export function rawRows(text: string, format: Format, name: string): RawRows {
@@ -97,6 +95,14 @@ export function rawRows(text: string, format: Format, name: string): RawRows {
   const list = Array.isArray(parsed)
     ? parsed
     : (parsed as { assessments?: unknown } | null)?.assessments;
+  const sheet = Array.isArray(parsed)
+    ? undefined
+    : (parsed as { sources?: unknown } | null)?.sources;
+  if (sheet !== undefined && !Array.isArray(sheet)) {
+    throw new CoopsecError('BAD_INPUT', `${name}: "sources" must be an array of sources`, {
+      details: [{ path: '$.sources', message: 'not an array' }],
+    });
+  }
   if (!Array.isArray(list)) {
     throw new CoopsecError(
       'BAD_INPUT',
@@ -115,6 +121,7 @@ export function rawRows(text: string, format: Format, name: string): RawRows {
     ),
     firstRow: 1,
     ...(wroteSource ? { fieldNames: { sourceId: 'source' } } : {}),
+    ...(sheet === undefined ? {} : { sources: sheet }),
   };
 }
 
@@ -163,32 +170,64 @@ export async function writeAtomically(path: string, content: string | Uint8Array
   }
 }
 
+/** A sources sheet as CSV: header id,title,publisher,url,doi,date,licence,note. */
+function sourceSheet(text: string, name: string): { rows: unknown[]; rowNumbers: number[] } {
+  const table = parseCsv(text, name);
+  if (table.problems.length > 0)
+    throw new CoopsecError('BAD_INPUT', `${name}: ${table.problems.length} malformed row(s)`, {
+      details: table.problems,
+    });
+  return { rows: table.records.map((r) => r.values), rowNumbers: table.records.map((r) => r.line) };
+}
+
 export const importAction = action(
-  async (file: string, opts: { format?: string; replace?: true }, command: CommandLike) => {
+  async (
+    file: string,
+    opts: { format?: string; replace?: true; sources?: string; replaceSources?: true },
+    command: CommandLike,
+  ) => {
     const options = globalOptions(command);
     const format = formatOf(file, opts.format);
     const text = await readUtf8File(file);
-    const { rows, ...numbering } = rawRows(text, format, file);
+    const { rows, sources: jsonSheet, ...numbering } = rawRows(text, format, file);
+    if (opts.sources !== undefined && jsonSheet !== undefined)
+      throw new CoopsecError(
+        'BAD_INPUT',
+        `${file} has its own "sources"; drop --sources or the sheet`,
+        {
+          details: [{ field: '--sources', message: 'given twice' }],
+        },
+      );
+    const csvSheet =
+      opts.sources === undefined
+        ? undefined
+        : sourceSheet(await readUtf8File(opts.sources), opts.sources);
     await withStore(options, async (store) => {
-      const repo = new AssessmentRepository(store);
-      const assessments = validateAssessmentRows(rows, {
-        ...numbering,
-        sources: await repo.listSources(),
-      });
       const progress = startProgress('import', options);
+      let result;
       try {
-        await repo.insertAssessments(assessments, {
+        result = await importAssessments(store, {
+          rows,
+          ...numbering,
+          ...(csvSheet === undefined
+            ? jsonSheet === undefined
+              ? {}
+              : { sources: jsonSheet }
+            : { sources: csvSheet.rows, sourceRowNumbers: csvSheet.rowNumbers }),
           replace: opts.replace === true,
+          replaceSources: opts.replaceSources === true,
           onProgress: (d, t) => progress.update(d, t),
         });
       } finally {
         progress.stop();
       }
-      const countries = [...new Set(assessments.map((a) => a.country))];
-      if (options.json === true) printJson({ imported: assessments.length, countries });
+      if (options.json === true) printJson(result);
       else
         process.stdout.write(
-          `Imported ${assessments.length} assessment(s) for ${countries.join(', ') || 'no country'}.\n`,
+          `Imported ${result.imported} assessment(s) for ${result.countries.join(', ') || 'no country'}` +
+            (result.sourcesAdded.length === 0
+              ? '.\n'
+              : `, with source(s) ${result.sourcesAdded.join(', ')}.\n`),
         );
     });
   },

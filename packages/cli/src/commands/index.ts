@@ -23,6 +23,7 @@ import { registerTaxiiClient } from './taxii-client.command.ts';
 import { registerPeer } from './peer.command.ts';
 import { registerMatch } from './match.command.ts';
 import { registerMisp } from './misp.command.ts';
+import { registerSource } from './source.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -30,6 +31,7 @@ const registrations: Register[] = [
   registerInit,
   registerAssess,
   registerDataIo,
+  registerSource,
   registerClaims,
   registerMapping,
   registerRegional,

@@ -10,6 +10,7 @@ import * as m0001 from './0001-assessment.ts';
 import * as m0002 from './0002-exchange.ts';
 import * as m0003 from './0003-access.ts';
 import * as m0004 from './0004-federation.ts';
+import * as m0006 from './0006-sources.ts';
 import * as m0007 from './0007-alerts.ts';
 
 export interface MigrationStep {
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { name: '0002-exchange', up: m0002.up },
   { name: '0003-access', up: m0003.up },
   { name: '0004-federation', up: m0004.up },
+  { name: '0006-sources', up: m0006.up },
   { name: '0007-alerts', up: m0007.up },
 ];

@@ -9,11 +9,12 @@ import {
   type ComponentId,
   type Confidence,
   type Source,
+  type SourceRecord,
   type ValueKind,
 } from '@coopsec/model';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Store } from '../connect.ts';
-import type { AssessmentTable, Database } from '../schema.ts';
+import type { AssessmentTable, Database, SourceTable } from '../schema.ts';
 
 export interface AssessmentFilter {
   readonly country?: string;
@@ -45,26 +46,91 @@ export class AssessmentRepository {
     this.#db = store.db;
   }
 
+  /** The bundled sources, written by the bundled-data loader; a user's source of the same id is refused earlier. */
   async upsertSources(sources: readonly Source[], trx?: Transaction<Database>): Promise<void> {
     const db = trx ?? this.#db;
     for (const source of sources) {
+      const row = toSourceRow(source, 'bundled');
       await db
         .insertInto('source')
-        .values({ id: source.id, citation: source.citation, note: source.note ?? null })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet({ citation: source.citation, note: source.note ?? null }),
-        )
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
         .execute();
     }
   }
 
-  async listSources(): Promise<Source[]> {
-    const rows = await this.#db.selectFrom('source').selectAll().orderBy('id').execute();
-    return rows.map((r) =>
-      r.note === null
-        ? { id: r.id, citation: r.citation }
-        : { id: r.id, citation: r.citation, note: r.note },
-    );
+  /**
+   * Adds a user's own sources in one transaction (all or none). A source of coopsec's bundled
+   * data is never replaced; a user's source of the same id only with `replace`.
+   */
+  async addUserSources(
+    sources: readonly SourceRecord[],
+    options: {
+      readonly replace?: boolean;
+      readonly now?: string;
+      readonly trx?: Transaction<Database>;
+    } = {},
+  ): Promise<void> {
+    const write = async (trx: Transaction<Database>): Promise<void> => {
+      const ids = sources.map((s) => s.id);
+      const existing =
+        ids.length === 0
+          ? []
+          : await trx
+              .selectFrom('source')
+              .select(['id', 'origin'])
+              .where('id', 'in', ids)
+              .execute();
+      const refused = existing.filter((e) => e.origin !== 'user' || options.replace !== true);
+      if (refused.length > 0) {
+        throw new CoopsecError(
+          'CONFLICT',
+          `source id(s) already in use: ${refused.map((e) => e.id).join(', ')}`,
+          {
+            details: refused.map((e) => ({
+              field: 'id',
+              message:
+                e.origin === 'user'
+                  ? `"${e.id}" exists; pass replace to update it`
+                  : `"${e.id}" is a source of coopsec's bundled data and cannot be changed`,
+            })),
+          },
+        );
+      }
+      const createdAt = options.now ?? new Date().toISOString();
+      for (const source of sources) {
+        const row = { ...toSourceRow(source, 'user'), created_at: createdAt };
+        await trx
+          .insertInto('source')
+          .values(row)
+          .onConflict((oc) => oc.column('id').doUpdateSet(row))
+          .execute();
+      }
+    };
+    if (options.trx !== undefined) await write(options.trx);
+    else await this.#db.transaction().execute(write);
+  }
+
+  async listSources(
+    filter: { readonly origin?: 'bundled' | 'user' } = {},
+  ): Promise<StoredSource[]> {
+    let query = this.#db.selectFrom('source').selectAll();
+    if (filter.origin !== undefined) query = query.where('origin', '=', filter.origin);
+    const rows = await query.orderBy('id').execute();
+    return rows.map(fromSourceRow);
+  }
+
+  /** Writes sources and assessments in one transaction: an import with its sources sheet. */
+  async importWithSources(
+    sources: readonly SourceRecord[],
+    rows: readonly Assessment[],
+    options: InsertAssessmentsOptions & { readonly replaceSources?: boolean } = {},
+  ): Promise<{ written: number }> {
+    await this.#db.transaction().execute(async (trx) => {
+      await this.addUserSources(sources, { replace: options.replaceSources === true, trx });
+      await this.#insertIn(trx, rows, options);
+    });
+    return { written: rows.length };
   }
 
   /** Inserts rows in one transaction; nothing is written if any row is refused. */
@@ -72,28 +138,34 @@ export class AssessmentRepository {
     rows: readonly Assessment[],
     options: InsertAssessmentsOptions = {},
   ): Promise<{ written: number }> {
-    await this.#db.transaction().execute(async (trx) => {
-      await this.#checkSourcesExist(trx, rows);
-      if (options.replace !== true) await this.#refuseClashes(trx, rows);
-      for (let start = 0; start < rows.length; start += BATCH) {
-        const batch = rows.slice(start, start + BATCH).map(toRow);
-        await trx
-          .insertInto('assessment')
-          .values(batch)
-          .onConflict((oc) =>
-            oc.columns(['country', 'year', 'component']).doUpdateSet((eb) => ({
-              score: eb.ref('excluded.score'),
-              source_id: eb.ref('excluded.source_id'),
-              evidence: eb.ref('excluded.evidence'),
-              confidence: eb.ref('excluded.confidence'),
-              kind: eb.ref('excluded.kind'),
-            })),
-          )
-          .execute();
-        options.onProgress?.(Math.min(start + BATCH, rows.length), rows.length);
-      }
-    });
+    await this.#db.transaction().execute((trx) => this.#insertIn(trx, rows, options));
     return { written: rows.length };
+  }
+
+  async #insertIn(
+    trx: Transaction<Database>,
+    rows: readonly Assessment[],
+    options: InsertAssessmentsOptions,
+  ): Promise<void> {
+    await this.#checkSourcesExist(trx, rows);
+    if (options.replace !== true) await this.#refuseClashes(trx, rows);
+    for (let start = 0; start < rows.length; start += BATCH) {
+      const batch = rows.slice(start, start + BATCH).map(toRow);
+      await trx
+        .insertInto('assessment')
+        .values(batch)
+        .onConflict((oc) =>
+          oc.columns(['country', 'year', 'component']).doUpdateSet((eb) => ({
+            score: eb.ref('excluded.score'),
+            source_id: eb.ref('excluded.source_id'),
+            evidence: eb.ref('excluded.evidence'),
+            confidence: eb.ref('excluded.confidence'),
+            kind: eb.ref('excluded.kind'),
+          })),
+        )
+        .execute();
+      options.onProgress?.(Math.min(start + BATCH, rows.length), rows.length);
+    }
   }
 
   async list(filter: AssessmentFilter = {}): Promise<Assessment[]> {
@@ -212,5 +284,50 @@ function fromRow(r: Selectable<AssessmentTable>): Assessment {
     evidence: r.evidence,
     confidence: r.confidence as Confidence,
     kind: r.kind as ValueKind,
+  };
+}
+
+/** A source as stored, with who added it and when. */
+export type StoredSource = SourceRecord & {
+  readonly origin: 'bundled' | 'user';
+  readonly createdAt?: string;
+};
+
+function toSourceRow(
+  source: SourceRecord,
+  origin: 'bundled' | 'user',
+): Omit<Insertable<SourceTable>, 'created_at'> {
+  return {
+    id: source.id,
+    citation: source.citation,
+    note: source.note ?? null,
+    title: source.title ?? null,
+    publisher: source.publisher ?? null,
+    url: source.url ?? null,
+    doi: source.doi ?? null,
+    published: source.date ?? null,
+    licence: source.licence ?? null,
+    origin,
+  };
+}
+
+function fromSourceRow(r: Selectable<SourceTable>): StoredSource {
+  const optional: Record<string, string> = {};
+  for (const [key, value] of [
+    ['note', r.note],
+    ['title', r.title],
+    ['publisher', r.publisher],
+    ['url', r.url],
+    ['doi', r.doi],
+    ['date', r.published],
+    ['licence', r.licence],
+    ['createdAt', r.created_at],
+  ] as const)
+    if (value !== null) optional[key] = value;
+  return {
+    id: r.id,
+    citation: r.citation,
+    origin: r.origin === 'user' ? 'user' : 'bundled',
+    ...optional,
   };
 }
