@@ -39,7 +39,18 @@ const { values } = parseArgs({
   },
 });
 
-const WORKSPACES = ['model', 'stix', 'match', 'misp', 'store', 'app', 'report', 'server', 'cli', 'web'];
+const WORKSPACES = [
+  'model',
+  'stix',
+  'match',
+  'misp',
+  'store',
+  'app',
+  'report',
+  'server',
+  'cli',
+  'web',
+];
 const FORBIDDEN_PACKAGES = [
   'tsx',
   'typescript',
