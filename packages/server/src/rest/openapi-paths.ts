@@ -226,7 +226,14 @@ export const OPERATIONS: readonly Op[] = [
     method: 'get',
     path: '/sources',
     tag: 'assess',
-    summary: 'Sources that assessment rows may cite',
+    summary: 'Sources that assessment rows may cite (bundled and the users’ own)',
+  },
+  {
+    method: 'post',
+    path: '/sources',
+    tag: 'assess',
+    summary: 'Add your own source; every field is checked and named when wrong (administrators)',
+    body: 'SourceInput',
   },
   {
     method: 'get',

@@ -133,6 +133,26 @@ export const schemas: Record<string, unknown> = {
     required: ['rows'],
     properties: {
       rows: { type: 'array', items: { $ref: '#/components/schemas/Assessment' } },
+      sources: {
+        type: 'array',
+        description: 'the user’s own sources the rows cite, added in the same transaction',
+        items: { $ref: '#/components/schemas/SourceInput' },
+      },
+      replace: { type: 'boolean', default: false },
+    },
+  },
+  SourceInput: {
+    type: 'object',
+    required: ['id', 'title'],
+    properties: {
+      id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,63}$' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      url: { type: 'string', format: 'uri' },
+      doi: { type: 'string', description: '10.<registrant>/<suffix>' },
+      date: { type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      licence: { type: 'string' },
+      note: { type: 'string' },
       replace: { type: 'boolean', default: false },
     },
   },

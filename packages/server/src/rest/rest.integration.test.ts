@@ -243,6 +243,48 @@ void describe('REST API', () => {
     assertProblem(await t.get('/api/countries/KGZ/report?format=docx'), 400, 'format');
   });
 
+  void it('adds a user source and imports rows with a sources sheet, naming wrong fields (issue 14 item 1)', async () => {
+    await using t = await restTestApp();
+    const added = await t.send('POST', '/api/sources', {
+      id: 'uz-survey',
+      title: 'Survey',
+      publisher: 'Ministry',
+      url: 'https://example.uz/s',
+    });
+    assert.equal(added.statusCode, 201, added.body);
+    assert.equal(json(added.body).origin, 'user');
+    const bad = assertProblem(
+      await t.send('POST', '/api/sources', { id: 'x y', title: 't', doi: 'nope' }),
+      400,
+    );
+    const fields = (bad.errors as { field?: string }[]).map((e) => e.field);
+    assert.ok(fields.includes('id') && fields.includes('doi'), JSON.stringify(bad.errors));
+    assertProblem(await t.send('POST', '/api/sources', { id: 'paper', title: 'mine' }), 409);
+    const sheet = await t.send('POST', '/api/assessments', {
+      sources: [{ id: 'kz-report', title: 'Report' }],
+      rows: [
+        {
+          country: 'KAZ',
+          year: 2024,
+          component: 'regulatory',
+          score: 60,
+          sourceId: 'kz-report',
+          confidence: 'low',
+        },
+      ],
+    });
+    assert.equal(sheet.statusCode, 201, sheet.body);
+    assert.deepEqual(json(sheet.body).sourcesAdded, ['kz-report']);
+    const list = json((await t.get('/api/sources')).body).sources as {
+      id: string;
+      origin: string;
+    }[];
+    assert.deepEqual(
+      list.filter((s) => s.origin === 'user').map((s) => s.id),
+      ['kz-report', 'uz-survey'],
+    );
+  });
+
   void it('imports rows, looks up crosswalks, validates STIX and explains patterns', async () => {
     await using t = await restTestApp();
     const row = {

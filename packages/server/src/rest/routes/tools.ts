@@ -4,13 +4,8 @@
  * nothing, every bad row and field named), standards crosswalk lookup, STIX validation of a
  * bundle or object, and STIX pattern checking with a plain-language explanation.
  */
-import {
-  CoopsecError,
-  crosswalkLookup,
-  FRAMEWORK_IDS,
-  validateAssessmentRows,
-  type FrameworkId,
-} from '@coopsec/model';
+import { addSource, importAssessments, listSources } from '@coopsec/app';
+import { CoopsecError, crosswalkLookup, FRAMEWORK_IDS, type FrameworkId } from '@coopsec/model';
 import {
   checkPattern,
   explainPattern,
@@ -18,7 +13,7 @@ import {
   stixPatternHook,
   validateDocument,
 } from '@coopsec/stix';
-import { AssessmentRepository, type Store } from '@coopsec/store';
+import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
 import { requireAdmin } from '../auth.ts';
 import { asRecord, FieldErrors, optionalString, requiredString } from '../params.ts';
@@ -29,8 +24,6 @@ const FRAMEWORK = {
 };
 
 export function toolRoutes(app: FastifyInstance, store: Store): void {
-  const assessments = new AssessmentRepository(store);
-
   app.post('/assessments', async (request, reply) => {
     requireAdmin(request);
     const body = asRecord(request.body);
@@ -42,16 +35,33 @@ export function toolRoutes(app: FastifyInstance, store: Store): void {
       throw new CoopsecError('BAD_INPUT', 'replace must be true or false', {
         details: [{ field: 'replace', message: 'must be true or false' }],
       });
-    const rows = validateAssessmentRows(body.rows as unknown[], {
-      sources: await assessments.listSources(),
-    });
-    const { written } = await assessments.insertAssessments(rows, {
+    if (body.sources !== undefined && !Array.isArray(body.sources))
+      throw new CoopsecError('BAD_INPUT', 'sources must be an array of sources', {
+        details: [{ field: 'sources', message: 'must be an array' }],
+      });
+    const result = await importAssessments(store, {
+      rows: body.rows as unknown[],
+      ...(body.sources === undefined ? {} : { sources: body.sources as unknown[] }),
       replace: body.replace === true,
     });
-    return reply.code(201).send({ written, countries: [...new Set(rows.map((r) => r.country))] });
+    return reply.code(201).send({
+      written: result.imported,
+      countries: result.countries,
+      sourcesAdded: result.sourcesAdded,
+    });
   });
 
-  app.get('/sources', async () => ({ sources: await assessments.listSources() }));
+  app.get('/sources', async () => ({ sources: await listSources(store) }));
+
+  app.post('/sources', async (request, reply) => {
+    requireAdmin(request);
+    const { replace, ...fields } = asRecord(request.body);
+    if (replace !== undefined && typeof replace !== 'boolean')
+      throw new CoopsecError('BAD_INPUT', 'replace must be true or false', {
+        details: [{ field: 'replace', message: 'must be true or false' }],
+      });
+    return reply.code(201).send(await addSource(store, fields, { replace: replace === true }));
+  });
 
   app.get('/crosswalk', (request) => {
     const errors = new FieldErrors();
