@@ -189,7 +189,7 @@ describe('coopsec CLI on SQLite', () => {
     );
     const ok = await runCli(['--db', db, 'import', file, '--json']);
     assert.equal(ok.code, 0, ok.stderr);
-    assert.deepEqual(JSON.parse(ok.stdout), { imported: 1, countries: ['UZB'] });
+    assert.deepEqual(JSON.parse(ok.stdout), { imported: 1, countries: ['UZB'], sourcesAdded: [] });
     const again = await runCli(['--db', db, 'import', file]);
     assert.equal(again.code, 2);
     assert.match(again.stderr, /already stored/);
