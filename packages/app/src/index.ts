@@ -55,3 +55,11 @@ export {
   type RecommendOptions,
   type RecommendAnswer,
 } from './standards.ts';
+export {
+  previewAssessment,
+  saveAssessment,
+  starterQuestionnaire,
+  type AssessmentDraft,
+  type DraftEntry,
+  type DraftPreview,
+} from './assess-entry.ts';
