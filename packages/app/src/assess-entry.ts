@@ -9,7 +9,6 @@
  * The dashboard's Assess page calls both through `POST /api/countries/:country/draft[/preview]`.
  */
 import {
-  COMPONENT_IDS,
   componentScoreFromIndicators,
   CoopsecError,
   countryOverview,
@@ -18,6 +17,7 @@ import {
   STARTER_INDICATORS,
   validateAssessmentRows,
   type Assessment,
+  type ComponentId,
   type CountryOverview,
   type ErrorDetail,
   type IndicatorScore,
@@ -106,7 +106,8 @@ function draftRows(
   draft: AssessmentDraft,
   sources: readonly Source[],
 ): { rows: Assessment[]; indicatorScores: IndicatorScore[] } {
-  if (!Array.isArray(draft.entries))
+  const entries: readonly DraftEntry[] = draft.entries;
+  if (!Array.isArray(entries))
     throw new CoopsecError('BAD_INPUT', 'entries must be a list', {
       details: [{ field: 'entries', message: 'must be a list' }],
     });
@@ -114,7 +115,7 @@ function draftRows(
   const indicatorScores: IndicatorScore[] = [];
   const candidates: Record<string, unknown>[] = [];
   const entryOf: number[] = [];
-  draft.entries.forEach((entry, i) => {
+  entries.forEach((entry, i) => {
     const problem = shapeProblem(entry);
     if (problem !== undefined) {
       details.push({ field: `entries.${i}${problem.field}`, message: problem.message });
@@ -127,7 +128,7 @@ function draftRows(
     if (entry.score === undefined) {
       try {
         const result = componentScoreFromIndicators({
-          component: entry.component as (typeof COMPONENT_IDS)[number],
+          component: entry.component as ComponentId,
           indicators: STARTER_INDICATORS,
           answers: answers.map((a) => ({ ...a, sourceId: entry.sourceId })),
         });
