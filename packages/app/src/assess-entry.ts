@@ -107,7 +107,7 @@ function draftRows(
   sources: readonly Source[],
 ): { rows: Assessment[]; indicatorScores: IndicatorScore[] } {
   const entries: readonly DraftEntry[] = draft.entries;
-  if (!Array.isArray(entries))
+  if (!isList(entries))
     throw new CoopsecError('BAD_INPUT', 'entries must be a list', {
       details: [{ field: 'entries', message: 'must be a list' }],
     });
@@ -200,4 +200,9 @@ function shapeProblem(entry: unknown): { field: string; message: string } | unde
   return bad === -1
     ? undefined
     : { field: `.answers.${bad}`, message: 'must have indicatorId, achieved (0–1) and evidence' };
+}
+
+/** Array.isArray without its narrowing (which turns a readonly typed list into any[]). */
+function isList(value: unknown): boolean {
+  return Array.isArray(value);
 }
