@@ -29,6 +29,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { engineExportRoutes } from './routes/engine-exports.ts';
 import { sensorRoutes } from './routes/sensors.ts';
 import { alertRoutes } from './routes/alerts.ts';
+import { assessEntryRoutes } from './routes/assess-entry.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -52,6 +53,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   engineExportRoutes(app, options.store);
   sensorRoutes(app, options.store);
   alertRoutes(app, options.store);
+  assessEntryRoutes(app, options.store);
   await Promise.resolve();
 };
 
