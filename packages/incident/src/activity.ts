@@ -6,6 +6,7 @@
 import type { ErrorDetail } from '@coopsec/model';
 import { actorProblems, idProblems, isStixId, isTimestamp, nextModified } from './case.ts';
 import { refuse } from './errors.ts';
+import { normalizeCase } from './normalize.ts';
 import { participantOf, requireRole } from './roles.ts';
 import {
   ROLES,
@@ -22,7 +23,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EDITORS: readonly Role[] = ['lead', 'contributor'];
 
 function bump(c: IncidentCase, at: string, change: Partial<IncidentCase>): IncidentCase {
-  return { ...c, ...change, modified: nextModified(c.modified, at) };
+  return normalizeCase({ ...c, ...change, modified: nextModified(c.modified, at) });
 }
 
 /** Adds an organisation with a role; only the lead invites. */
@@ -78,6 +79,7 @@ export function addTask(c: IncidentCase, task: NewTask, actor: Actor): IncidentC
     owner: task.owner,
     ...(task.due !== undefined ? { due: task.due } : {}),
     status: 'pending',
+    created: actor.at,
     updated: actor.at,
   };
   return bump(c, actor.at, { tasks: [...c.tasks, added] });
@@ -161,5 +163,5 @@ export function linkObjects(c: IncidentCase, ids: readonly string[], actor: Acto
   if (ids.length === 0) problems.push({ field: 'links', message: 'name at least one STIX id' });
   refuse('cannot link the objects', problems);
   requireRole(c, actor.by, EDITORS);
-  return bump(c, actor.at, { links: [...new Set([...c.links, ...ids])].sort() });
+  return bump(c, actor.at, { links: [...c.links, ...ids] });
 }

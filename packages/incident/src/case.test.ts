@@ -9,7 +9,7 @@ import {
   linkObjects,
   setTaskStatus,
 } from './activity.ts';
-import { changePhase, nextModified, openCase } from './case.ts';
+import { changePhase, editCase, nextModified, openCase } from './case.ts';
 import { caseMetrics } from './metrics.ts';
 import { canMove, PHASES, TRANSITIONS } from './phase.ts';
 import { rsitClasses } from './classification.ts';
@@ -270,5 +270,26 @@ describe('caseMetrics', () => {
       timeToContainMs: 180 * 60_000,
       timeToResolveMs: 600 * 60_000,
     });
+  });
+});
+
+describe('editCase', () => {
+  it('changes the named fields, stamps them, and checks the RSIT pair together', () => {
+    const c = sampleCase();
+    const d = editCase(
+      c,
+      { severity: 'critical', rsitClass: 'intrusions', rsitType: 'burglary' },
+      { by: PARTNER, at: at(5) },
+    );
+    assert.equal(d.severity, 'critical');
+    assert.deepEqual(d.rsit, { class: 'intrusions', type: 'burglary' });
+    assert.deepEqual(d.clock.severity, { at: at(5), by: PARTNER });
+    assert.deepEqual(d.clock.title, c.clock.title);
+    refused(
+      () => editCase(c, { rsitClass: 'intrusions' }, { by: LEAD, at: at(5) }),
+      'BAD_INPUT',
+      'rsit_type',
+    );
+    refused(() => editCase(c, { title: 'x' }, { by: WATCHER, at: at(5) }), 'FORBIDDEN');
   });
 });

@@ -12,13 +12,16 @@ import type { ErrorDetail } from '@coopsec/model';
 import { TLP_LEVELS, type TlpLevel } from '@coopsec/stix';
 import { rsitProblems, type RsitClass } from './classification.ts';
 import { refuse } from './errors.ts';
+import { normalizeCase } from './normalize.ts';
 import { canMove, isPhase, TRANSITIONS, type Phase } from './phase.ts';
 import { requireRole } from './roles.ts';
 import {
   PAP_LEVELS,
   ROLES,
   SEVERITIES,
+  CASE_FIELDS,
   type Actor,
+  type CaseField,
   type IncidentCase,
   type Pap,
   type Participant,
@@ -145,6 +148,10 @@ export function openCase(
     created: ctx.at,
     modified: ctx.at,
     createdBy: ctx.by,
+    clock: Object.fromEntries(CASE_FIELDS.map((f) => [f, { at: ctx.at, by: ctx.by }])) as Record<
+      CaseField,
+      { at: string; by: string }
+    >,
   };
 }
 
@@ -164,7 +171,7 @@ export function changePhase(
   refuse('cannot change the phase', problems);
   requireRole(c, ctx.by, ['lead', 'contributor']);
   const phase = to as Phase;
-  return {
+  return normalizeCase({
     ...c,
     phase,
     timeline: [
@@ -178,6 +185,56 @@ export function changePhase(
         phase,
       },
     ],
+    clock: { ...c.clock, phase: { at: ctx.at, by: ctx.by } },
     modified: nextModified(c.modified, ctx.at),
-  };
+  });
+}
+
+export interface CaseEdit {
+  readonly title?: string;
+  readonly description?: string;
+  readonly rsitClass?: string;
+  readonly rsitType?: string;
+  readonly severity?: string;
+  readonly tlp?: string;
+  readonly pap?: string;
+}
+
+/** Changes the descriptive fields (lead or contributor); the RSIT pair is checked together. */
+export function editCase(c: IncidentCase, edit: CaseEdit, actor: Actor): IncidentCase {
+  const problems = actorProblems(actor);
+  if (edit.title?.trim() === '') problems.push({ field: 'title', message: 'must not be empty' });
+  const rsitClass = edit.rsitClass ?? c.rsit.class;
+  const rsitType = edit.rsitType ?? (edit.rsitClass !== undefined ? '' : c.rsit.type);
+  problems.push(...rsitProblems(rsitClass, rsitType));
+  if (edit.severity !== undefined && !oneOf(SEVERITIES, edit.severity))
+    problems.push({
+      field: 'severity',
+      message: `must be one of ${SEVERITIES.join(', ')}, got "${edit.severity}"`,
+    });
+  if (edit.tlp !== undefined && !oneOf(TLP_LEVELS, edit.tlp))
+    problems.push({
+      field: 'tlp',
+      message: `must be one of ${TLP_LEVELS.join(', ')}, got "${edit.tlp}"`,
+    });
+  if (edit.pap !== undefined && !oneOf(PAP_LEVELS, edit.pap))
+    problems.push({
+      field: 'pap',
+      message: `must be one of ${PAP_LEVELS.join(', ')}, got "${edit.pap}"`,
+    });
+  refuse('cannot edit the case', problems);
+  requireRole(c, actor.by, ['lead', 'contributor']);
+  const stamp = { at: actor.at, by: actor.by };
+  const clock = { ...c.clock };
+  const next: { -readonly [K in keyof IncidentCase]: IncidentCase[K] } = { ...c };
+  if (edit.title !== undefined) [next.title, clock.title] = [edit.title.trim(), stamp];
+  if (edit.description !== undefined)
+    [next.description, clock.description] = [edit.description.trim(), stamp];
+  if (edit.rsitClass !== undefined || edit.rsitType !== undefined)
+    [next.rsit, clock.rsit] = [{ class: rsitClass as RsitClass, type: rsitType }, stamp];
+  if (edit.severity !== undefined)
+    [next.severity, clock.severity] = [edit.severity as Severity, stamp];
+  if (edit.tlp !== undefined) [next.tlp, clock.tlp] = [edit.tlp as TlpLevel, stamp];
+  if (edit.pap !== undefined) [next.pap, clock.pap] = [edit.pap as Pap, stamp];
+  return { ...next, clock, modified: nextModified(c.modified, actor.at) };
 }

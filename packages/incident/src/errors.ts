@@ -11,9 +11,3 @@ export function refuse(what: string, problems: readonly ErrorDetail[]): void {
   const summary = problems.map((p) => `${p.field ?? ''} ${p.message}`.trim()).join('; ');
   throw new CoopsecError('BAD_INPUT', `${what}: ${summary}`, { details: problems });
 }
-
-/** Shorthand for a single problem. */
-export function badInput(what: string, field: string, message: string): never {
-  refuse(what, [{ field, message }]);
-  throw new CoopsecError('INTERNAL', 'unreachable');
-}

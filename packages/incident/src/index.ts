@@ -8,7 +8,7 @@ export { rsitClasses, rsitProblems, isRsitClass } from './classification.ts';
 export type { RsitClass, RsitClassification } from './classification.ts';
 export { PHASES, TRANSITIONS, canMove, isPhase } from './phase.ts';
 export type { Phase } from './phase.ts';
-export { SEVERITIES, PAP_LEVELS, ROLES, TASK_STATUSES } from './types.ts';
+export { SEVERITIES, PAP_LEVELS, ROLES, TASK_STATUSES, CASE_FIELDS } from './types.ts';
 export type {
   Severity,
   Pap,
@@ -20,9 +20,12 @@ export type {
   CaseComment,
   IncidentCase,
   Actor,
+  CaseField,
+  Stamp,
 } from './types.ts';
-export { openCase, changePhase, nextModified, isStixId } from './case.ts';
-export type { OpenCaseInput } from './case.ts';
+export { openCase, changePhase, editCase, nextModified, isStixId } from './case.ts';
+export type { OpenCaseInput, CaseEdit } from './case.ts';
+export { normalizeCase } from './normalize.ts';
 export {
   addParticipant,
   addTask,
@@ -35,3 +38,23 @@ export type { NewTask } from './activity.ts';
 export { participantOf, requireRole } from './roles.ts';
 export { caseMetrics } from './metrics.ts';
 export type { CaseMetrics } from './metrics.ts';
+export { mergeCases } from './merge.ts';
+export {
+  caseToStix,
+  incidentObject,
+  eventObject,
+  taskObject,
+  noteObject,
+  CRITICALITY,
+  OUTCOME,
+  investigationStatus,
+} from './to-stix.ts';
+export { caseFromStix } from './from-stix.ts';
+export {
+  INCIDENT_CORE_EXTENSION_ID,
+  EVENT_EXTENSION_ID,
+  TASK_EXTENSION_ID,
+  CASE_EXTENSION_ID,
+  COOPSEC_IDENTITY_ID,
+  caseExtensionObjects,
+} from './extensions.ts';

@@ -43,6 +43,7 @@ export interface CaseTask {
   /** ISO 8601 date or date-time. */
   readonly due?: string;
   readonly status: TaskStatus;
+  readonly created: string;
   readonly updated: string;
 }
 
@@ -51,6 +52,24 @@ export interface CaseComment {
   readonly at: string;
   readonly by: string;
   readonly text: string;
+}
+
+/** The case properties that merge one by one (per-field last writer wins, see merge.ts). */
+export const CASE_FIELDS = [
+  'title',
+  'description',
+  'rsit',
+  'severity',
+  'tlp',
+  'pap',
+  'phase',
+] as const;
+export type CaseField = (typeof CASE_FIELDS)[number];
+
+/** When and by whom a field was last written: the merge compares these. */
+export interface Stamp {
+  readonly at: string;
+  readonly by: string;
 }
 
 export interface IncidentCase {
@@ -72,6 +91,8 @@ export interface IncidentCase {
   readonly modified: string;
   /** The organisation that opened the case (its first lead). */
   readonly createdBy: string;
+  /** Last write of each mergeable field. */
+  readonly clock: Readonly<Record<CaseField, Stamp>>;
 }
 
 /** Who does a change and when; ids for new parts are supplied by the caller (no I/O here). */
