@@ -32,3 +32,34 @@ export function text(max = 500) {
 /** A path segment naming one record (`:id`, `:name`). */
 export const idParam = z.object({ id: z.string().min(1) });
 export const nameParam = z.object({ name: z.string().min(1) });
+
+/** A required value that, when wrong, gets `hint` (and 'is required' when absent). */
+function hinted(hint: string) {
+  return {
+    error: (i: { input?: unknown }) => (i.input === undefined ? 'is required' : hint),
+  };
+}
+
+/** One of a fixed set of words. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, hint?: string) {
+  return z.enum(values, hinted(hint ?? `must be one of ${values.join(', ')}`));
+}
+
+/** true or false in a JSON body. */
+export const bool = z.boolean(hinted('must be true or false'));
+
+/** 'true' or 'false' in a query. */
+export const queryBool = z.enum(['true', 'false'], hinted('must be true or false'));
+
+/** An ISO 3166-1 alpha-3 code, upper-cased. */
+export const countryCode = z
+  .string(hinted('must be an ISO 3166-1 alpha-3 code such as KGZ'))
+  .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as KGZ')
+  .transform((c) => c.toUpperCase());
+
+export const countryParam = z.object({ country: countryCode });
+
+/** A JSON body: an object, or a 400 naming `body`. */
+export function body<S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.object(shape, { error: 'must be a JSON object' });
+}
