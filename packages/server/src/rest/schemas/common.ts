@@ -6,18 +6,29 @@
  */
 import { z } from 'zod';
 
-/** An integer in [min, max]; a query gives text, so digits are accepted; '' counts as absent. */
+const toInt = (v: unknown): unknown =>
+  v === '' ? undefined : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v;
+
+function intBetween(min: number, max: number) {
+  const notInt = (i: { input?: unknown }): string =>
+    i.input === undefined ? 'is required' : `must be an integer, got ${JSON.stringify(i.input)}`;
+  const range = (i: { input?: unknown }): string =>
+    `must be between ${min} and ${max}, got ${String(i.input)}`;
+  return z
+    .number({ error: notInt })
+    .int({ error: notInt })
+    .min(min, { error: range })
+    .max(max, { error: range });
+}
+
+/** An optional integer in [min, max]; a query gives text, so digits are accepted; '' is absent. */
 export function queryInt(min: number, max: number) {
-  return z.preprocess(
-    (v) =>
-      v === '' ? undefined : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v,
-    z
-      .number({ error: (i) => `must be an integer, got ${JSON.stringify(i.input)}` })
-      .int({ error: (i) => `must be an integer, got ${JSON.stringify(i.input)}` })
-      .min(min, { error: (i) => `must be between ${min} and ${max}, got ${String(i.input)}` })
-      .max(max, { error: (i) => `must be between ${min} and ${max}, got ${String(i.input)}` })
-      .optional(),
-  );
+  return z.preprocess(toInt, intBetween(min, max).optional());
+}
+
+/** A required integer in [min, max], from a query or a body. */
+export function requiredInt(min: number, max: number) {
+  return z.preprocess(toInt, intBetween(min, max));
 }
 
 /** Text of at most `max` characters, required unless made optional. */
