@@ -38,3 +38,12 @@ export {
   type ImportAssessmentsInput,
   type ImportAssessmentsResult,
 } from './sources.ts';
+export {
+  JOB_NAMES,
+  type JobQueue,
+  type Job,
+  type JobHandler,
+  type JobPayload,
+  type EnqueueOptions,
+  type WorkOptions,
+} from './jobs.ts';
