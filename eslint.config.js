@@ -74,6 +74,7 @@ export default tseslint.config(
       'packages/stix/src/**/*.ts',
       'packages/match/src/**/*.ts',
       'packages/misp/src/**/*.ts',
+      'packages/incident/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

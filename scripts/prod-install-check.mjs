@@ -44,6 +44,7 @@ const WORKSPACES = [
   'stix',
   'match',
   'misp',
+  'incident',
   'store',
   'app',
   'report',

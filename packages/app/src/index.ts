@@ -39,6 +39,31 @@ export {
   type ImportAssessmentsResult,
 } from './sources.ts';
 export {
+  simulateScenario,
+  DEFAULT_HORIZON_YEARS,
+  type SimulateScenarioOptions,
+  type ScenarioAnswer,
+  type MeasuredPointRow,
+} from './simulate.ts';
+export {
+  policyMapping,
+  policyCoverage,
+  recommendActions,
+  type CoverageLevel,
+  type CoverageOptions,
+  type CoverageAnswer,
+  type RecommendOptions,
+  type RecommendAnswer,
+} from './standards.ts';
+export {
+  previewAssessment,
+  saveAssessment,
+  starterQuestionnaire,
+  type AssessmentDraft,
+  type DraftEntry,
+  type DraftPreview,
+} from './assess-entry.ts';
+export {
   JOB_NAMES,
   type JobQueue,
   type Job,

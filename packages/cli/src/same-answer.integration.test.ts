@@ -12,9 +12,10 @@
  *   (`createdAt` of keys, …) are equal too and are compared.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startServer, type RunningServer } from '@coopsec/server';
 import { runCli } from './testing/run-cli.ts';
@@ -112,6 +113,46 @@ describe('the CLI and the REST API give the same answer', { timeout: 240_000 }, 
     const one = await cli(['compare', '--region', 'central-asia', '--edition', '2020']);
     const restOne = (await rest('/api/compare?edition=2020')) as { editions: unknown[] };
     assert.deepEqual(without(one, 'profiles', 'sources'), restOne.editions[0]);
+  });
+
+  it('standards: the policy mapping, coverage with its gaps, recommendations', async () => {
+    assert.deepEqual(await cli(['map', 'KGZ']), await rest('/api/countries/KGZ/mapping'));
+    assert.deepEqual(
+      await cli(['coverage', 'kg', '--framework', 'iso27001-2013', '--level', 'second']),
+      await rest('/api/countries/KGZ/coverage?framework=iso27001-2013&level=second'),
+    );
+    const recs = (await cli(['recommend', 'KGZ'])) as { weakest: { component: string } };
+    assert.equal(recs.weakest.component, 'digital-literacy', 'the stored data’s weakest');
+    assert.deepEqual(recs, await rest('/api/countries/KGZ/recommendations'));
+    assert.deepEqual(
+      await cli(['recommend', 'KGZ', '--weakest', 'regulatory', '--framework', 'iso27001-2022']),
+      await rest('/api/countries/KGZ/recommendations?weakest=regulatory&framework=iso27001-2022'),
+    );
+  });
+
+  it('a scenario with its seeded sensitivity analysis', async () => {
+    const planFile = new URL('../../../examples/plans/digital-literacy-push.json', import.meta.url);
+    const plan = JSON.parse(readFileSync(planFile, 'utf8')) as unknown;
+    const fromCli = (await cli([
+      'simulate',
+      'KGZ',
+      '--plan',
+      fileURLToPath(planFile),
+      '--until',
+      '2029',
+      '--runs',
+      '150',
+      '--seed',
+      '7',
+    ])) as { sensitivity: { conclusions: unknown[] } };
+    assert.equal(fromCli.sensitivity.conclusions.length, 2, 'the two default conclusions');
+    const res = await fetch(`${server.url}/api/countries/KGZ/scenario`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ plan, horizonYear: 2029, sensitivity: { runs: 150, seed: 7 } }),
+    });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.deepEqual(fromCli, await res.json());
   });
 
   it('organisations, API keys, collections and agreements', async () => {

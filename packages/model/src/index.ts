@@ -48,3 +48,4 @@ export * from './mapping/parse.ts';
 export * from './indicators.ts';
 export * from './overview.ts';
 export * from './source-record.ts';
+export * from './data/starter-indicators.ts';

@@ -2,14 +2,25 @@
 // (from its sources, see testing/run-cli.ts) and checks output and exit codes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { CLI_ARGS } from '../testing/run-cli.ts';
 
+// recommend reads the stored assessments: a fresh SQLite file of its own (bundled data on first use).
+const dir = mkdtempSync(join(tmpdir(), 'coopsec-map-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [...CLI_ARGS, '--db', join(dir, 'map.db'), '--create', ...args],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

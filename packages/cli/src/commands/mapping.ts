@@ -7,32 +7,18 @@
  *   coopsec recommend <country> [--weakest <component>]     priority actions by cooperation area
  * All accept the global `--json`. Unknown country or framework → exit 2.
  */
+import { policyCoverage, policyMapping, recommendActions } from '@coopsec/app';
 import {
-  COMPONENT_IDS,
   COOPERATION_AREA_NAMES,
-  COVERAGE_FRAMEWORKS,
-  COVERAGE_RULES,
   CoopsecError,
   GAP_RANKING_RULE,
-  KGZ_PAPER_ASSESSMENTS,
-  POLICY_MAPPINGS,
-  buildSeries,
-  coverageMatrix,
   crosswalkLookup,
-  csfLeftOut,
   findElement,
   getCatalogue,
-  isComponentId,
   parseFrameworkId,
-  rankGaps,
-  recommend,
-  resolveCountry,
-  weakestComponent,
-  type ComponentId,
   type CoverageCell,
-  type CoverageFramework,
-  type PolicyMapping,
 } from '@coopsec/model';
+import { globalOptions, withStore } from '../context.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
 interface CommandLike {
@@ -45,33 +31,6 @@ function wantsJson(command: CommandLike): boolean {
 
 function write(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-}
-
-/** The bundled policy mapping of a country given as alpha-2, alpha-3 or name. */
-export function mappingFor(country: string): PolicyMapping {
-  const alpha3 = resolveCountry(country).alpha3;
-  const mapping = POLICY_MAPPINGS[alpha3];
-  if (mapping === undefined) {
-    throw new CoopsecError(
-      'NOT_FOUND',
-      `no policy mapping is bundled for ${alpha3} (bundled: ${Object.keys(POLICY_MAPPINGS).join(', ')})`,
-      {
-        details: [{ field: 'country', message: `${country} → ${alpha3}` }],
-      },
-    );
-  }
-  return mapping;
-}
-
-function parseCoverageFramework(value: string): CoverageFramework {
-  const id = parseFrameworkId(value);
-  if (!(COVERAGE_FRAMEWORKS as readonly string[]).includes(id)) {
-    throw new CoopsecError(
-      'BAD_INPUT',
-      `coverage is computed for ${COVERAGE_FRAMEWORKS.join(', ')}, not ${id}`,
-    );
-  }
-  return id as CoverageFramework;
 }
 
 function parseLevel(value: string | undefined): 'top' | 'second' {
@@ -92,32 +51,11 @@ function cellText(cell: CoverageCell | undefined): string {
   return `${SHORT[cell.level]}${cell.how === 'direct' ? '' : '*'}`;
 }
 
-/** The weakest component of the bundled KGZ data in its latest year (the model's own rule). */
-export function bundledWeakest(alpha3: string): {
-  component: ComponentId;
-  year: number;
-  score: number;
-} {
-  const assessments = KGZ_PAPER_ASSESSMENTS.filter((a) => a.country === alpha3);
-  if (assessments.length === 0) {
-    throw new CoopsecError(
-      'BAD_INPUT',
-      `no bundled assessments for ${alpha3}: give --weakest <component>`,
-    );
-  }
-  const year = Math.max(...assessments.map((a) => a.year));
-  const weakest = weakestComponent(buildSeries(assessments), year);
-  const component = weakest.components[0];
-  if (component === undefined)
-    throw new CoopsecError('NOT_FOUND', `no weakest component for ${alpha3} in ${year}`);
-  return { component, year, score: weakest.score };
-}
-
 export const mapAction = action((country: string, _opts: unknown, command: CommandLike) => {
-  const mapping = mappingFor(country);
-  const leftOut = csfLeftOut(mapping);
+  const mapping = policyMapping(country);
+  const leftOut = mapping.csfLeftOut;
   if (wantsJson(command)) {
-    printJson({ ...mapping, csfLeftOut: leftOut });
+    printJson(mapping);
     return;
   }
   write(`${mapping.title} (${mapping.country})\nSource: ${mapping.source}\n`);
@@ -159,12 +97,14 @@ export const mapAction = action((country: string, _opts: unknown, command: Comma
 
 export const coverageAction = action(
   (country: string, opts: { framework: string; level?: string }, command: CommandLike) => {
-    const mapping = mappingFor(country);
-    const framework = parseCoverageFramework(opts.framework);
-    const matrix = coverageMatrix({ mapping, framework, level: parseLevel(opts.level) });
-    const gaps = rankGaps(matrix);
+    const answer = policyCoverage({
+      country,
+      framework: opts.framework,
+      level: parseLevel(opts.level),
+    });
+    const { gaps, framework, ...matrix } = answer;
     if (wantsJson(command)) {
-      printJson({ ...matrix, gaps, gapRankingRule: GAP_RANKING_RULE });
+      printJson(answer);
       return;
     }
     write(`Coverage of ${framework} (${matrix.level} level) by the acts of ${matrix.country}\n`);
@@ -178,7 +118,7 @@ export const coverageAction = action(
     );
     write('');
     if (framework === 'csf-2.0') {
-      const leftOut = csfLeftOut(mapping);
+      const leftOut = policyMapping(country).csfLeftOut;
       if (leftOut.length > 0) {
         write(
           `Mapped by no row (any level above is inferred from the ISO columns): ${leftOut.map((e) => e.id).join(', ')}`,
@@ -205,7 +145,7 @@ export const coverageAction = action(
     );
     write('');
     write('Rules:');
-    for (const rule of COVERAGE_RULES) write(`  - ${rule}`);
+    for (const rule of matrix.rules) write(`  - ${rule}`);
   },
 );
 
@@ -245,39 +185,22 @@ export const crosswalkAction = action(
 );
 
 export const recommendAction = action(
-  (country: string, opts: { weakest?: string; framework?: string }, command: CommandLike) => {
-    const mapping = mappingFor(country);
-    const framework = parseCoverageFramework(opts.framework ?? 'csf-2.0');
-    let weakest: { component: ComponentId; basis: string };
-    if (opts.weakest !== undefined) {
-      if (!isComponentId(opts.weakest)) {
-        throw new CoopsecError(
-          'BAD_INPUT',
-          `unknown component "${opts.weakest}" (known: ${COMPONENT_IDS.join(', ')})`,
-        );
-      }
-      weakest = { component: opts.weakest, basis: 'given with --weakest' };
-    } else {
-      const w = bundledWeakest(mapping.country);
-      weakest = {
-        component: w.component,
-        basis: `lowest score in ${w.year} in the bundled data (${w.score})`,
-      };
-    }
-    const recs = recommend({
-      mapping,
-      weakest: weakest.component,
-      framework,
-      level: 'second',
-    });
+  async (country: string, opts: { weakest?: string; framework?: string }, command: CommandLike) => {
+    const answer = await withStore(globalOptions(command), (store) =>
+      recommendActions(store, {
+        country,
+        ...(opts.framework === undefined ? {} : { framework: opts.framework }),
+        ...(opts.weakest === undefined ? {} : { weakest: opts.weakest }),
+      }),
+    );
     if (wantsJson(command)) {
-      printJson({ country: mapping.country, framework, weakest, recommendations: recs });
+      printJson(answer);
       return;
     }
     write(
-      `Recommendations for ${mapping.country} (weakest component: ${weakest.component}, ${weakest.basis})\n`,
+      `Recommendations for ${answer.country} (weakest component: ${answer.weakest.component}, ${answer.weakest.basis})\n`,
     );
-    for (const r of recs) {
+    for (const r of answer.recommendations) {
       write(`${r.priority}. [${COOPERATION_AREA_NAMES[r.area]}] ${r.title}`);
       write(`   why: ${r.rationale}`);
       for (const a of r.relatedActions) write(`   from the mapping: ${a}`);

@@ -10,7 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_HORIZON_YEARS } from '@coopsec/app';
 import { runCli } from '../testing/run-cli.ts';
+import { DEFAULT_HORIZON_YEARS as HELP_HORIZON_YEARS } from './simulate.command.ts';
 
 const PLAN = fileURLToPath(
   new URL('../../../../examples/plans/digital-literacy-push.json', import.meta.url),
@@ -20,6 +22,9 @@ let dir: string;
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'coopsec-sim-'));
 });
+/** `coopsec simulate` on a fresh SQLite file of its own (the bundled data loads on first use). */
+const simulate = (args: readonly string[]) =>
+  runCli(['--db', join(dir, 'sim.db'), '--create', 'simulate', ...args]);
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 void describe('coopsec compare', () => {
@@ -77,7 +82,6 @@ void describe('coopsec compare', () => {
 void describe('coopsec simulate', () => {
   void it('KGZ digital-literacy push: estimates from the 2024 base, assumptions, seeded sensitivity', async () => {
     const args = [
-      'simulate',
       'kg',
       '--plan',
       PLAN,
@@ -89,10 +93,11 @@ void describe('coopsec simulate', () => {
       '3',
       '--json',
     ];
-    const r = await runCli(args);
+    const r = await simulate(args);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as {
-      scenario: {
+      baseYear: number;
+      projection: {
         baseYear: number;
         components: Record<string, { year: number; score: number; kind: string; method: string }[]>;
         assumptions: { id: string }[];
@@ -102,10 +107,11 @@ void describe('coopsec simulate', () => {
         seed: number;
         conclusions: { conclusion: string; share: number }[];
       };
-      trendExtrapolation: { component: string; label: string }[];
+      trend: Record<string, { label?: string; unavailable?: string }>;
     };
-    assert.equal(out.scenario.baseYear, 2024);
-    const dl = out.scenario.components['digital-literacy'] ?? [];
+    assert.equal(out.baseYear, 2024);
+    assert.equal(out.projection.baseYear, 2024);
+    const dl = out.projection.components['digital-literacy'] ?? [];
     assert.deepEqual(dl[0], { year: 2024, score: 70, kind: 'measured', method: 'measured-base' });
     assert.ok(
       dl
@@ -118,19 +124,25 @@ void describe('coopsec simulate', () => {
             p.score < 100,
         ),
     );
-    assert.ok(out.scenario.assumptions.some((a) => a.id === 'paper-gives-no-link-numbers'));
+    assert.ok(out.projection.assumptions.some((a) => a.id === 'paper-gives-no-link-numbers'));
     assert.deepEqual(
       out.sensitivity.conclusions.map((c) => c.conclusion),
       ['lowest digital-literacy in 2030', 'index >= 85 by 2030'],
     );
-    assert.ok(out.trendExtrapolation.every((t) => t.label === 'extrapolation'));
-    const again = await runCli(args);
+    assert.deepEqual(Object.keys(out.trend).sort(), [
+      'cooperation',
+      'digital-literacy',
+      'human-resources',
+      'infrastructure',
+      'regulatory',
+    ]);
+    assert.ok(Object.values(out.trend).every((t) => t.label === 'extrapolation'));
+    const again = await simulate(args);
     assert.equal(again.stdout, r.stdout, 'same seed, same output');
   });
 
   void it('text output prints the assumptions and the conclusions asked for', async () => {
-    const r = await runCli([
-      'simulate',
+    const r = await simulate([
       'KGZ',
       '--plan',
       PLAN,
@@ -158,27 +170,19 @@ void describe('coopsec simulate', () => {
         effort: { 'digital-literacy': -1, literacy: 1 },
       }),
     );
-    const a = await runCli(['simulate', 'KGZ', '--plan', bad, '--until', '2030']);
+    const a = await simulate(['KGZ', '--plan', bad, '--until', '2030']);
     assert.equal(a.code, 2);
     assert.match(a.stderr, /effort\.digital-literacy/);
     assert.match(a.stderr, /effort\.literacy: unknown component/);
-    const b = await runCli(['simulate', 'KGZ', '--plan', PLAN, '--until', '2020']);
+    const b = await simulate(['KGZ', '--plan', PLAN, '--until', '2020']);
     assert.equal(b.code, 2);
-    assert.match(b.stderr, /horizon 2020 is before the base year 2024/);
-    const c = await runCli(['simulate', 'KAZ', '--plan', PLAN, '--until', '2030']);
+    assert.match(b.stderr, /horizonYear must come after the base year 2024/);
+    const c = await simulate(['KAZ', '--plan', PLAN, '--until', '2030']);
     assert.equal(c.code, 2);
-    assert.match(c.stderr, /no measured component scores bundled for KAZ/);
-    const d = await runCli([
-      'simulate',
-      'KGZ',
-      '--plan',
-      join(dir, 'missing.json'),
-      '--until',
-      '2030',
-    ]);
+    assert.match(c.stderr, /no measured component scores stored for KAZ/);
+    const d = await simulate(['KGZ', '--plan', join(dir, 'missing.json'), '--until', '2030']);
     assert.equal(d.code, 2);
-    const e = await runCli([
-      'simulate',
+    const e = await simulate([
       'KGZ',
       '--plan',
       PLAN,
@@ -189,6 +193,10 @@ void describe('coopsec simulate', () => {
     ]);
     assert.equal(e.code, 2);
     assert.match(e.stderr, /cannot read conclusion/);
+  });
+
+  void it('the help names the same default horizon as the use case', () => {
+    assert.equal(HELP_HORIZON_YEARS, DEFAULT_HORIZON_YEARS);
   });
 });
 

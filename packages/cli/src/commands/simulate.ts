@@ -4,24 +4,13 @@
  * projects the five components and the composite index from the latest measured year to a
  * horizon under an effort plan (model graph of Figure 2), prints every assumption, a trend
  * extrapolation beside it, and a seeded sensitivity analysis saying in what share of runs each
- * conclusion holds. Base values: the bundled paper data (Kyrgyzstan only, for now).
+ * conclusion holds. The answer is the app's `simulateScenario` on the selected store (the same
+ * as `POST /api/countries/:country/scenario`); `--json` prints it as is.
  */
 import { readFileSync } from 'node:fs';
-import {
-  COMPONENT_IDS,
-  CoopsecError,
-  KGZ_PAPER_ASSESSMENTS,
-  extrapolateTrend,
-  parsePlan,
-  prepareScenario,
-  projectScenario,
-  resolveCountry,
-  runSensitivity,
-  type Assessment,
-  type ScenarioInput,
-} from '@coopsec/model';
-import { globalOptions, type CommandLike } from '../options.ts';
-import { DEFAULT_HORIZON_YEARS } from './simulate.command.ts';
+import { simulateScenario, type ScenarioAnswer } from '@coopsec/app';
+import { COMPONENT_IDS, CoopsecError, resolveCountry } from '@coopsec/model';
+import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
 interface SimulateOptions {
@@ -31,9 +20,6 @@ interface SimulateOptions {
   seed: string;
   conclusion?: string[];
 }
-
-/** Bundled measured component scores per country. Only the paper's Kyrgyz data so far. */
-const BUNDLED: Readonly<Record<string, readonly Assessment[]>> = { KGZ: KGZ_PAPER_ASSESSMENTS };
 
 function integer(text: string, field: string): number {
   const n = Number(text);
@@ -68,42 +54,13 @@ export function readPlanFile(path: string): unknown {
   }
 }
 
-/** Base year (latest measured year with all five components) and its scores. */
-export function baseFor(alpha3: string): {
-  baseYear: number;
-  base: Record<string, number>;
-  measured: readonly Assessment[];
-} {
-  const rows = (BUNDLED[alpha3] ?? []).filter((a) => a.kind === 'measured');
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
-  const baseYear = years.find((y) =>
-    COMPONENT_IDS.every((c) => rows.some((r) => r.year === y && r.component === c)),
-  );
-  if (baseYear === undefined) {
-    throw new CoopsecError(
-      'NOT_FOUND',
-      `no measured component scores bundled for ${alpha3} (bundled: ${Object.keys(BUNDLED).join(', ')})`,
-      {
-        details: [{ field: 'country', message: alpha3 }],
-      },
-    );
-  }
-  const base = Object.fromEntries(
-    rows.filter((r) => r.year === baseYear).map((r) => [r.component, r.score]),
-  );
-  return { baseYear, base, measured: rows };
-}
-
 const fmt = (x: number | undefined) =>
   x === undefined || Number.isNaN(x) ? undefined : Number(x.toFixed(2));
 
 export const simulateAction = action(
-  (code: string, opts: SimulateOptions, command: CommandLike) => {
-    const json = globalOptions(command).json === true;
+  async (code: string, opts: SimulateOptions, command: CommandLike) => {
+    const global = globalOptions(command);
     const country = resolveCountry(code).alpha3;
-    const { baseYear, base, measured } = baseFor(country);
-    const horizonYear =
-      opts.until === undefined ? baseYear + DEFAULT_HORIZON_YEARS : integer(opts.until, '--until');
     const runs = integer(opts.runs, '--runs');
     if (runs < 0) {
       throw new CoopsecError(
@@ -115,98 +72,99 @@ export const simulateAction = action(
       );
     }
     const seed = integer(opts.seed, '--seed');
-    const plan = parsePlan(readPlanFile(opts.plan));
-    const input: ScenarioInput = { country, baseYear, horizonYear, base, plan };
-    const result = projectScenario(input);
-    const weakest = COMPONENT_IDS.reduce((a, b) => ((base[b] ?? 0) < (base[a] ?? 0) ? b : a));
-    const conclusions = opts.conclusion ?? [
-      `lowest ${weakest} in ${horizonYear}`,
-      `index >= 85 by ${horizonYear}`,
-    ];
-    const sensitivity =
-      runs > 0 ? runSensitivity(prepareScenario(input), { runs, seed, conclusions }) : undefined;
-    const trends = COMPONENT_IDS.map((c) => {
-      const points = measured
-        .filter((m) => m.component === c)
-        .map((m) => ({ year: m.year, score: m.score }));
-      return {
-        component: c,
-        ...(horizonYear > baseYear
-          ? extrapolateTrend({ points, untilYear: horizonYear })
-          : { points: [] }),
-      };
-    });
-    if (json) {
-      printJson({ scenario: result, sensitivity, trendExtrapolation: trends });
-      return;
-    }
-    const years = result.index.points.map((p) => p.year);
-    const rows = years.map((year, i) => [
-      i === 0 ? `${year} (measured)` : `${year} (estimated)`,
-      ...COMPONENT_IDS.map((c) => fmt(result.components[c][i]?.score)),
-      fmt(result.index.points[i]?.score),
-    ]);
-    const out = [
-      `Scenario "${plan.name}" for ${country}: ${baseYear} → ${horizonYear} (method: scenario-projection; projected values are estimates)`,
-      '',
-      formatTable(['year', ...COMPONENT_IDS, 'index'], rows),
-      `index weights: ${COMPONENT_IDS.map((c) => `${c} ${result.index.weights[c]}`).join(', ')}`,
-      ...result.warnings.map((w) => `warning: ${w}`),
-      '',
-      `Trend extrapolation beside it (linear through the measured points; labelled extrapolation, not a forecast) for ${horizonYear}:`,
-      formatTable(
-        ['component', 'extrapolated', 'low', 'high', 'clipped to 0–100', 'band'],
-        trends.map((t) => {
-          const last = t.points.at(-1);
-          return [
-            t.component,
-            fmt(last?.score),
-            fmt(last?.low),
-            fmt(last?.high),
-            last?.clipped === true ? 'yes' : 'no',
-            'band' in t ? t.band.note : undefined,
-          ];
-        }),
-      ),
-      '',
-    ];
-    if (sensitivity !== undefined) {
-      out.push(
-        `Sensitivity: ${sensitivity.runs} runs, seed ${sensitivity.seed} (${sensitivity.prng}); ${sensitivity.sampling}`,
-        formatTable(
-          ['conclusion', 'with defaults', 'share of runs where it holds'],
-          sensitivity.conclusions.map((c) => [
-            c.conclusion,
-            c.holdsWithDefaults ? 'holds' : 'does not hold',
-            `${(c.share * 100).toFixed(1)}%`,
-          ]),
-        ),
-        formatTable(
-          [`${horizonYear}`, 'min', 'p5', 'median', 'p95', 'max'],
-          Object.entries(sensitivity.horizonSpread).map(([k, s]) => [
-            k,
-            fmt(s.min),
-            fmt(s.p5),
-            fmt(s.p50),
-            fmt(s.p95),
-            fmt(s.max),
-          ]),
-        ),
-        '',
-      );
-    }
-    out.push(
-      'Assumptions (the paper gives no numbers for the links of its model; every value below is ours):',
-      formatTable(
-        ['id', 'value', 'range', 'why'],
-        result.assumptions.map((a) => [
-          a.id,
-          a.value,
-          a.range === undefined ? undefined : `${a.range[0]}–${a.range[1]}`,
-          a.why,
-        ]),
-      ),
+    const plan = readPlanFile(opts.plan);
+    const answer = await withStore(global, (store) =>
+      simulateScenario(store, {
+        country,
+        plan,
+        ...(opts.until === undefined ? {} : { horizonYear: integer(opts.until, '--until') }),
+        ...(runs > 0
+          ? {
+              sensitivity: {
+                runs,
+                seed,
+                ...(opts.conclusion === undefined ? {} : { conclusions: opts.conclusion }),
+              },
+            }
+          : {}),
+      }),
     );
-    process.stdout.write(`${out.join('\n')}\n`);
+    if (global.json === true) printJson(answer);
+    else process.stdout.write(`${scenarioText(answer)}\n`);
   },
 );
+
+function scenarioText(answer: ScenarioAnswer): string {
+  const { projection: result, sensitivity, baseYear, horizonYear, country } = answer;
+  const years = result.index.points.map((p) => p.year);
+  const rows = years.map((year, i) => [
+    i === 0 ? `${year} (measured)` : `${year} (estimated)`,
+    ...COMPONENT_IDS.map((c) => fmt(result.components[c][i]?.score)),
+    fmt(result.index.points[i]?.score),
+  ]);
+  const out = [
+    `Scenario "${result.plan.name}" for ${country}: ${baseYear} → ${horizonYear} (method: scenario-projection; projected values are estimates)`,
+    '',
+    formatTable(['year', ...COMPONENT_IDS, 'index'], rows),
+    `index weights: ${COMPONENT_IDS.map((c) => `${c} ${result.index.weights[c]}`).join(', ')}`,
+    ...result.warnings.map((w) => `warning: ${w}`),
+    '',
+    `Trend extrapolation beside it (linear through the measured points; labelled extrapolation, not a forecast) for ${horizonYear}:`,
+    formatTable(
+      ['component', 'extrapolated', 'low', 'high', 'clipped to 0–100', 'band'],
+      COMPONENT_IDS.map((c) => {
+        const t = answer.trend[c];
+        if ('unavailable' in t)
+          return [c, undefined, undefined, undefined, undefined, t.unavailable];
+        const last = t.points.at(-1);
+        return [
+          c,
+          fmt(last?.score),
+          fmt(last?.low),
+          fmt(last?.high),
+          last?.clipped === true ? 'yes' : 'no',
+          t.band.note,
+        ];
+      }),
+    ),
+    '',
+  ];
+  if (sensitivity !== null) {
+    out.push(
+      `Sensitivity: ${sensitivity.runs} runs, seed ${sensitivity.seed} (${sensitivity.prng}); ${sensitivity.sampling}`,
+      formatTable(
+        ['conclusion', 'with defaults', 'share of runs where it holds'],
+        sensitivity.conclusions.map((c) => [
+          c.conclusion,
+          c.holdsWithDefaults ? 'holds' : 'does not hold',
+          `${(c.share * 100).toFixed(1)}%`,
+        ]),
+      ),
+      formatTable(
+        [`${horizonYear}`, 'min', 'p5', 'median', 'p95', 'max'],
+        Object.entries(sensitivity.horizonSpread).map(([k, s]) => [
+          k,
+          fmt(s.min),
+          fmt(s.p5),
+          fmt(s.p50),
+          fmt(s.p95),
+          fmt(s.max),
+        ]),
+      ),
+      '',
+    );
+  }
+  out.push(
+    'Assumptions (the paper gives no numbers for the links of its model; every value below is ours):',
+    formatTable(
+      ['id', 'value', 'range', 'why'],
+      result.assumptions.map((a) => [
+        a.id,
+        a.value,
+        a.range === undefined ? undefined : `${a.range[0]}–${a.range[1]}`,
+        a.why,
+      ]),
+    ),
+  );
+  return out.join('\n');
+}

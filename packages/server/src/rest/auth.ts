@@ -31,3 +31,9 @@ export function requireAdmin(request: FastifyRequest): Principal {
     throw new CoopsecError('FORBIDDEN', 'only platform administrators may do this');
   return principal;
 }
+
+/** A preValidation hook: a non-administrator is refused (403) before its input is judged. */
+export async function adminOnly(request: FastifyRequest): Promise<void> {
+  requireAdmin(request);
+  await Promise.resolve();
+}

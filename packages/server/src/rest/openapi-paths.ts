@@ -84,6 +84,33 @@ export const OPERATIONS: readonly Op[] = [
   },
   {
     method: 'get',
+    path: '/known-countries',
+    tag: 'assess',
+    summary: 'Every ISO 3166-1 country, with whether scores are stored for it',
+  },
+  {
+    method: 'get',
+    path: '/indicators',
+    tag: 'assess',
+    summary:
+      'The starter questionnaire: indicators per component with weights and the scoring rule',
+  },
+  {
+    method: 'post',
+    path: '/countries/{country}/draft/preview',
+    tag: 'assess',
+    summary: 'Preview one year of entered scores or indicator answers: the overview as it would be',
+    params: [country],
+  },
+  {
+    method: 'post',
+    path: '/countries/{country}/draft',
+    tag: 'assess',
+    summary: 'Save one year of entered scores or indicator answers (administrators)',
+    params: [country],
+  },
+  {
+    method: 'get',
     path: '/countries/{country}/overview',
     tag: 'assess',
     summary: 'Series, dynamics, index, weakest component and maturity in one response',

@@ -15,7 +15,9 @@ import {
   problemFromError,
   type Problem,
 } from './problem.ts';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { installAuth } from './auth.ts';
+import { validationProblem, type SchemaIssue } from './validation-problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { peerRoutes } from './routes/peers.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
@@ -29,6 +31,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { engineExportRoutes } from './routes/engine-exports.ts';
 import { sensorRoutes } from './routes/sensors.ts';
 import { alertRoutes } from './routes/alerts.ts';
+import { assessEntryRoutes } from './routes/assess-entry.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -38,6 +41,11 @@ export interface RestPluginOptions {
 
 export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, options) => {
   installErrorHandling(app);
+  // Route schemas are zod (schemas/); they validate input here. Answers are written with
+  // plain JSON.stringify: fast-json-stringify over converted zod schemas drops or reshapes
+  // fields, so the contract of an answer is checked by tests (safeParse), not at run time.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installAuth(app, options.store);
   metaRoutes(app, options.store);
   assessmentRoutes(app, options.store);
@@ -52,6 +60,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   engineExportRoutes(app, options.store);
   sensorRoutes(app, options.store);
   alertRoutes(app, options.store);
+  assessEntryRoutes(app, options.store);
   await Promise.resolve();
 };
 
@@ -78,6 +87,12 @@ function installErrorHandling(app: FastifyInstance): void {
 function toProblem(error: unknown): Problem {
   if (error instanceof NotAvailableError) return notAvailableProblem(error.feature);
   if (error instanceof CoopsecError) return problemFromError(error);
+  const validation = (error as { validation?: readonly SchemaIssue[] }).validation;
+  if (Array.isArray(validation) && validation.length > 0)
+    return validationProblem(
+      validation,
+      (error as { validationContext?: string }).validationContext ?? 'request',
+    );
   const status = (error as Partial<FastifyError>).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const code =

@@ -9,16 +9,18 @@
 import { CoopsecError } from '@coopsec/model';
 import { AlertRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth.ts';
+import { idParam } from '../schemas/common.ts';
+import { alertListQuery, subscriptionBody } from '../schemas/alerts.ts';
 
-export function alertRoutes(app: FastifyInstance, store: Store): void {
+export function alertRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
   const repo = new AlertRepository(store);
-  app.get('/alerts', async (request) => {
+  app.get('/alerts', { schema: { querystring: alertListQuery } }, async (request) => {
     const principal = principalOf(request);
-    const q = request.query as { collection?: string; indicator?: string; limit?: string };
-    const limit = q.limit === undefined ? 200 : Number(q.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
-      throw new CoopsecError('BAD_INPUT', 'limit: an integer from 1 to 1000');
+    const q = request.query;
+    const limit = q.limit ?? 200;
     return {
       alerts: await repo.listAlerts({
         orgId: principal.orgId,
@@ -31,25 +33,23 @@ export function alertRoutes(app: FastifyInstance, store: Store): void {
   app.get('/alerts/subscriptions', async (request) => ({
     subscriptions: await repo.listSubscriptions(principalOf(request).orgId),
   }));
-  app.post('/alerts/subscriptions', async (request, reply) => {
-    const principal = principalOf(request);
-    const b = (request.body ?? {}) as { url?: unknown; secret?: unknown; collection?: unknown };
-    if (typeof b.url !== 'string' || !/^https?:\/\//.test(b.url))
-      throw new CoopsecError('BAD_INPUT', 'url: an http(s) URL');
-    if (typeof b.secret !== 'string' || b.secret.length < 16)
-      throw new CoopsecError('BAD_INPUT', 'secret: a string of at least 16 characters');
-    if (b.collection !== undefined && typeof b.collection !== 'string')
-      throw new CoopsecError('BAD_INPUT', 'collection: a collection id');
-    const s = await repo.addSubscription({
-      orgId: principal.orgId,
-      url: b.url,
-      secret: b.secret,
-      collectionId: b.collection ?? null,
-    });
-    return reply.code(201).send(s);
-  });
-  app.get('/alerts/:id/deliveries', async (request) => {
-    const { id } = request.params as { id: string };
+  app.post(
+    '/alerts/subscriptions',
+    { schema: { body: subscriptionBody } },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const b = request.body;
+      const s = await repo.addSubscription({
+        orgId: principal.orgId,
+        url: b.url,
+        secret: b.secret,
+        collectionId: b.collection ?? null,
+      });
+      return reply.code(201).send(s);
+    },
+  );
+  app.get('/alerts/:id/deliveries', { schema: { params: idParam } }, async (request) => {
+    const { id } = request.params;
     const principal = principalOf(request);
     const own = await repo.listAlerts({ orgId: principal.orgId, limit: 1000 });
     if (!own.some((a) => a.id === id))

@@ -6,20 +6,25 @@
  */
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { nameParam } from '../schemas/common.ts';
 import { listPeers, peerStatus } from '../../federation/peers.ts';
-import { requireAdmin } from '../auth.ts';
+import { adminOnly } from '../auth.ts';
 
-export function peerRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/peers', async (request) => {
-    requireAdmin(request);
+export function peerRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  app.get('/peers', { preValidation: adminOnly }, async () => {
     const peers = await listPeers(store);
     return {
       peers: await Promise.all(peers.map(async (p) => peerStatus(store, p.name, 5))),
     };
   });
-  app.get('/peers/:name', async (request) => {
-    requireAdmin(request);
-    const { name } = request.params as { name: string };
-    return peerStatus(store, name, 50);
-  });
+  app.get(
+    '/peers/:name',
+    { preValidation: adminOnly, schema: { params: nameParam } },
+    async (request) => {
+      const { name } = request.params;
+      return peerStatus(store, name, 50);
+    },
+  );
 }

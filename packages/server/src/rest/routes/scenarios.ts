@@ -6,25 +6,17 @@
  * as such), the assumptions, and, when asked, a Monte-Carlo sensitivity analysis saying in
  * how many runs each conclusion still holds.
  */
+import { simulateScenario } from '@coopsec/app';
 import {
-  COMPONENT_IDS,
   CoopsecError,
   defaultParameters,
   exportGraph,
-  extrapolateTrend,
   MODEL_GRAPH,
-  parsePlan,
-  prepareScenario,
-  projectScenario,
-  runSensitivity,
   STATED_ASSUMPTIONS,
   EDGE_TYPE_DEFAULTS,
-  type ComponentId,
-  type TrendResult,
 } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { loadCountry } from '../assess-context.ts';
 import {
   asRecord,
   countryCode,
@@ -40,12 +32,13 @@ const MAX_REST_RUNS = 20_000;
 function readSensitivity(
   errors: FieldErrors,
   raw: unknown,
-): { runs: number; seed: number; conclusions: string[] } | undefined {
+): { runs: number; seed: number; conclusions?: string[] } | undefined {
   if (raw === undefined || raw === null || raw === false) return undefined;
   const s = asRecord(raw);
   const runs = optionalInt(errors, s, 'runs', { min: 1, max: MAX_REST_RUNS }) ?? 2000;
   const seed = optionalInt(errors, s, 'seed', { min: -2147483648, max: 2147483647 }) ?? 1;
-  const list = s.conclusions ?? [];
+  if (s.conclusions === undefined) return { runs, seed };
+  const list = s.conclusions;
   if (!Array.isArray(list) || list.some((c) => typeof c !== 'string')) {
     errors.add(
       'sensitivity.conclusions',
@@ -89,87 +82,20 @@ export function scenarioRoutes(app: FastifyInstance, store: Store): void {
     const country = countryCode(errors, asRecord(request.params));
     const body = bodyOf(request.body);
     const horizonYear = optionalInt(errors, body, 'horizonYear', { min: 1990, max: 2200 });
-    const baseYearIn = optionalInt(errors, body, 'baseYear', { min: 1990, max: 2200 });
+    const baseYear = optionalInt(errors, body, 'baseYear', { min: 1990, max: 2200 });
     if (horizonYear === undefined && body.horizonYear === undefined)
       errors.add('horizonYear', 'is required');
     const sensitivity = readSensitivity(errors, body.sensitivity);
     if (body.plan === undefined) errors.add('plan', 'is required (format coopsec-effort-plan/1)');
     errors.throwIfAny();
-    const plan = prefixed('plan', () => parsePlan(body.plan));
-    const rows = await loadCountry(store, country);
-    const measured = rows.filter((r) => r.kind === 'measured');
-    const baseYear = baseYearIn ?? Math.max(...measured.map((r) => r.year));
-    const base = Object.fromEntries(
-      measured.filter((r) => r.year === baseYear).map((r) => [r.component, r.score]),
-    );
-    const missing = COMPONENT_IDS.filter((c) => base[c] === undefined);
-    if (missing.length > 0) {
-      throw new CoopsecError(
-        'BAD_INPUT',
-        `${country} has no measured ${missing.join(', ')} in ${baseYear}: choose a base year with all five components`,
-        { details: [{ field: 'baseYear', message: `missing ${missing.join(', ')}` }] },
-      );
-    }
-    if (horizonYear === undefined || horizonYear <= baseYear) {
-      throw new CoopsecError('BAD_INPUT', `horizonYear must come after the base year ${baseYear}`, {
-        details: [{ field: 'horizonYear', message: `must be after ${baseYear}` }],
-      });
-    }
-    const input = {
+    return await simulateScenario(store, {
       country,
-      baseYear,
-      horizonYear,
-      base,
-      plan,
+      plan: body.plan,
+      ...(horizonYear !== undefined ? { horizonYear } : {}),
+      ...(baseYear !== undefined ? { baseYear } : {}),
       ...(body.parameters !== undefined ? { parameters: asRecord(body.parameters) } : {}),
-      ...(body.weights !== undefined ? { indexWeights: asRecord(body.weights) } : {}),
-    };
-    const projection = projectScenario(input);
-    const trend: Record<string, TrendResult | { unavailable: string }> = Object.fromEntries(
-      COMPONENT_IDS.map((c: ComponentId): [ComponentId, TrendResult | { unavailable: string }] => {
-        const points = measured
-          .filter((r) => r.component === c)
-          .map((r) => ({ year: r.year, score: r.score }));
-        try {
-          return [c, extrapolateTrend({ points, untilYear: horizonYear })];
-        } catch (error) {
-          return [c, { unavailable: error instanceof Error ? error.message : String(error) }];
-        }
-      }),
-    );
-    const measuredSeries = measured.map(({ year, component, score, sourceId }) => ({
-      year,
-      component,
-      score,
-      sourceId,
-      kind: 'measured' as const,
-    }));
-    return {
-      country,
-      measured: measuredSeries,
-      projection,
-      trend,
-      sensitivity: sensitivity
-        ? prefixed('sensitivity', () => runSensitivity(prepareScenario(input), sensitivity))
-        : null,
-    };
+      ...(body.weights !== undefined ? { weights: asRecord(body.weights) } : {}),
+      ...(sensitivity !== undefined ? { sensitivity } : {}),
+    });
   });
-}
-
-/** Runs `fn`, prefixing the field names of its BAD_INPUT details with `prefix.` for the form. */
-function prefixed<T>(prefix: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof CoopsecError && error.code === 'BAD_INPUT') {
-      throw new CoopsecError('BAD_INPUT', error.message, {
-        details: error.details.map((d) => ({
-          ...d,
-          field: `${prefix}.${d.field ?? d.path ?? ''}`.replace(/\.$/, ''),
-        })),
-        cause: error,
-      });
-    }
-    throw error;
-  }
 }

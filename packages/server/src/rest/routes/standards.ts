@@ -4,35 +4,11 @@
  * 2.0 (the paper's Table 2 for KGZ), the coverage matrix per framework for the heatmap, the
  * ranked gaps, and the recommendations tied to the paper's five cooperation areas.
  */
-import {
-  buildSeries,
-  COVERAGE_FRAMEWORKS,
-  coverageMatrix,
-  CoopsecError,
-  POLICY_MAPPINGS,
-  rankGaps,
-  recommend,
-  weakestComponent,
-  GAP_RANKING_RULE,
-  type CoverageFramework,
-  type PolicyMapping,
-} from '@coopsec/model';
+import { policyCoverage, policyMapping, recommendActions } from '@coopsec/app';
+import { COVERAGE_FRAMEWORKS, type CoverageFramework } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { loadCountry } from '../assess-context.ts';
 import { asRecord, countryCode, FieldErrors, optionalString } from '../params.ts';
-
-function mappingOf(country: string): PolicyMapping {
-  const mapping = POLICY_MAPPINGS[country];
-  if (mapping === undefined) {
-    throw new CoopsecError(
-      'NOT_FOUND',
-      `no standards mapping for ${country} (available: ${Object.keys(POLICY_MAPPINGS).join(', ')})`,
-      { details: [{ field: 'country', message: 'no mapping' }] },
-    );
-  }
-  return mapping;
-}
 
 function frameworkAndLevel(
   errors: FieldErrors,
@@ -57,7 +33,7 @@ export function standardsRoutes(app: FastifyInstance, store: Store): void {
     const errors = new FieldErrors();
     const country = countryCode(errors, asRecord(request.params));
     errors.throwIfAny();
-    return mappingOf(country);
+    return policyMapping(country);
   });
 
   app.get('/countries/:country/coverage', (request) => {
@@ -65,31 +41,23 @@ export function standardsRoutes(app: FastifyInstance, store: Store): void {
     const country = countryCode(errors, asRecord(request.params));
     const { framework, level } = frameworkAndLevel(errors, asRecord(request.query));
     errors.throwIfAny();
-    const matrix = coverageMatrix({ mapping: mappingOf(country), framework, level });
-    return { ...matrix, gaps: rankGaps(matrix), gapRule: GAP_RANKING_RULE };
+    return policyCoverage({ country, framework, level });
   });
 
   app.get('/countries/:country/recommendations', async (request) => {
     const errors = new FieldErrors();
+    const q = asRecord(request.query);
     const country = countryCode(errors, asRecord(request.params));
-    const { framework, level } = frameworkAndLevel(errors, asRecord(request.query));
+    const { framework } = frameworkAndLevel(errors, q);
+    const weakest = optionalString(errors, q, 'weakest', {
+      pattern: /^[a-z-]+$/,
+      hint: 'must be a component id such as digital-literacy',
+    });
     errors.throwIfAny();
-    const mapping = mappingOf(country);
-    const rows = await loadCountry(store, country);
-    const last = Math.max(...rows.filter((r) => r.kind === 'measured').map((r) => r.year));
-    const weakest = weakestComponent(buildSeries(rows, { country }), last);
-    const first = weakest.components[0];
-    if (first === undefined)
-      throw new CoopsecError('NOT_FOUND', `no weakest component for ${country}`);
-    return {
+    return await recommendActions(store, {
       country,
-      weakest,
-      recommendations: recommend({
-        mapping,
-        weakest: first,
-        framework,
-        level: level === 'top' ? 'second' : level,
-      }),
-    };
+      framework,
+      ...(weakest !== undefined ? { weakest } : {}),
+    });
   });
 }

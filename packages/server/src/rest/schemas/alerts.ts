@@ -1,0 +1,21 @@
+/**
+ * @module rest/schemas/alerts
+ * Requests of /api/alerts (issue 16 item 3).
+ */
+import { z } from 'zod';
+import { queryInt, text } from './common.ts';
+
+export const alertListQuery = z.object({
+  collection: text().optional(),
+  indicator: text().optional(),
+  limit: queryInt(1, 1000),
+});
+
+export const subscriptionBody = z.object(
+  {
+    url: text(2000).regex(/^https?:\/\//, 'must be an http(s) URL'),
+    secret: text(500).min(16, 'must be a string of at least 16 characters'),
+    collection: text().optional(),
+  },
+  { error: 'must be a JSON object' },
+);
