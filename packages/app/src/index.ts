@@ -63,3 +63,12 @@ export {
   type DraftEntry,
   type DraftPreview,
 } from './assess-entry.ts';
+export {
+  JOB_NAMES,
+  type JobQueue,
+  type Job,
+  type JobHandler,
+  type JobPayload,
+  type EnqueueOptions,
+  type WorkOptions,
+} from './jobs.ts';

@@ -97,3 +97,13 @@ export {
   type StoredAlert,
 } from './repositories/alerts.ts';
 export type { AlertTables } from './schema-alerts.ts';
+export {
+  DEFAULT_MAX_ATTEMPTS,
+  type JobQueue,
+  type Job,
+  type JobHandler,
+  type JobPayload,
+  type EnqueueOptions,
+  type WorkOptions,
+} from './jobs/job-queue.ts';
+export { SqlJobQueue, type SqlJobQueueOptions } from './jobs/sql-queue.ts';
