@@ -63,3 +63,20 @@ export {
   type DraftEntry,
   type DraftPreview,
 } from './assess-entry.ts';
+export {
+  INCIDENT_COLLECTION,
+  openIncident,
+  listIncidents,
+  showIncident,
+  changeIncidentPhase,
+  addIncidentTask,
+  setIncidentTaskStatus,
+  addIncidentEvent,
+  addIncidentComment,
+  linkIncidentObjects,
+  addIncidentParticipant,
+  exportIncident,
+  type IncidentActor,
+  type IncidentView,
+  type IncidentSummary,
+} from './incidents.ts';
