@@ -89,3 +89,4 @@ export {
   type IncidentView,
   type IncidentSummary,
 } from './incidents.ts';
+export { measureCooperation, type MeasureCooperationOptions } from './cooperation.ts';

@@ -107,3 +107,9 @@ export {
   type WorkOptions,
 } from './jobs/job-queue.ts';
 export { SqlJobQueue, type SqlJobQueueOptions } from './jobs/sql-queue.ts';
+export {
+  CooperationRepository,
+  type ExchangeRecord,
+  type PeerRecord,
+  type AgreementRecord,
+} from './repositories/cooperation.ts';
