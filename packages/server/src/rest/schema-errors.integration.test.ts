@@ -93,4 +93,25 @@ void describe('REST route schemas', () => {
       assert.match(hit.message, message);
     }
   });
+
+  void it('names the field for administration, after the administrator check', async () => {
+    await using t = await restTestApp();
+    const reader = await addMember(t.store, { orgId: 'kg-cert' });
+    assert.equal((await t.send('POST', '/api/orgs', { id: '' }, reader.key)).statusCode, 403);
+    const agreement = { fromOrg: 'a', toOrg: 'a', collectionId: 'c', levels: 'clear,red' };
+    const res = await t.send('POST', '/api/agreements', agreement);
+    assert.equal(res.statusCode, 400, res.body);
+    const errors = problem(res.body).errors;
+    assert.ok(errors.some((e) => e.field === 'levels' && /unknown level\(s\) red/.test(e.message)));
+    const org = problem((await t.send('POST', '/api/orgs', { id: '-x', name: 'X' })).body);
+    assert.deepEqual(
+      org.errors.map((e) => e.field),
+      ['id'],
+    );
+    const grant = await t.send('POST', '/api/collections/c1/grants', { orgId: 'o', canRead: 1 });
+    assert.deepEqual(
+      problem(grant.body).errors.map((e) => e.field),
+      ['canRead'],
+    );
+  });
 });
