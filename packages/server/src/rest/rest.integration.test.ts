@@ -223,7 +223,7 @@ void describe('REST API', () => {
         sensitivity: { runs: 10_000_000 },
       }),
       400,
-      'runs',
+      'sensitivity.runs',
     );
   });
 

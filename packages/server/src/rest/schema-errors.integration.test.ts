@@ -94,6 +94,38 @@ void describe('REST route schemas', () => {
     }
   });
 
+  void it('names the field for comparison, standards, the model graph and scenarios', async () => {
+    await using t = await restTestApp();
+    const scenario = (body: unknown) => t.send('POST', '/api/countries/KGZ/scenario', body);
+    const plan = { format: 'coopsec-effort-plan/1', name: 'p', effort: {} };
+    const cases: [Promise<{ statusCode: number; body: string }>, string, RegExp][] = [
+      [t.get('/api/compare?to=2020'), 'from', /give both from and to/],
+      [t.get('/api/compare?edition=1999'), 'edition', /between 2000 and 2100, got 1999/],
+      [t.get('/api/countries/KGZ/coverage?level=third'), 'level', /top or second/],
+      [t.get('/api/countries/KGZ/recommendations?weakest=X!'), 'weakest', /component id/],
+      [t.get('/api/countries/KG/mapping'), 'country', /alpha-3/],
+      [t.get('/api/model/graph?format=svg'), 'format', /json, dot or mermaid/],
+      [scenario({ plan }), 'horizonYear', /is required/],
+      [scenario({ plan, horizonYear: 2030, weights: 3 }), 'weights', /must be an object/],
+      [
+        scenario({ plan, horizonYear: 2030, sensitivity: { conclusions: 'x' } }),
+        'sensitivity.conclusions',
+        /list of conclusions/,
+      ],
+      [scenario([plan]), 'body', /JSON object/],
+    ];
+    for (const [pending, field, message] of cases) {
+      const res = await pending;
+      assert.equal(res.statusCode, 400, res.body);
+      const hit = problem(res.body).errors.find((e) => e.field === field);
+      assert.ok(hit, `${field} named in ${res.body}`);
+      assert.match(hit.message, message);
+    }
+    const none = await scenario({ plan, horizonYear: 2030, sensitivity: false });
+    assert.equal(none.statusCode, 200, none.body);
+    assert.equal((JSON.parse(none.body) as { sensitivity: unknown }).sensitivity, null);
+  });
+
   void it('names the field for administration, after the administrator check', async () => {
     await using t = await restTestApp();
     const reader = await addMember(t.store, { orgId: 'kg-cert' });

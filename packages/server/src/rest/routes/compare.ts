@@ -12,19 +12,13 @@ import {
   GCI_EDITIONS,
 } from '@coopsec/model';
 import type { FastifyInstance } from 'fastify';
-import { asRecord, FieldErrors, optionalInt } from '../params.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { compareQuery } from '../schemas/compare.ts';
 
-export function compareRoutes(app: FastifyInstance): void {
-  app.get('/compare', async (request) => {
-    const errors = new FieldErrors();
-    const q = asRecord(request.query);
-    const edition = optionalInt(errors, q, 'edition', { min: 2000, max: 2100 });
-    const from = optionalInt(errors, q, 'from', { min: 2000, max: 2100 });
-    const to = optionalInt(errors, q, 'to', { min: 2000, max: 2100 });
-    if ((from === undefined) !== (to === undefined))
-      errors.add(from === undefined ? 'from' : 'to', 'give both from and to, or neither');
-    errors.throwIfAny();
-    await Promise.resolve();
+export function compareRoutes(base: FastifyInstance): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  app.get('/compare', { schema: { querystring: compareQuery } }, (request) => {
+    const { edition, from, to } = request.query;
     if (edition !== undefined) return { editions: [compareEdition(edition)] };
     if (from !== undefined && to !== undefined) return { changes: [compareEditions(from, to)] };
     return { knownEditions: GCI_EDITIONS, ...compareRegion(), profiles: centralAsiaProfiles() };

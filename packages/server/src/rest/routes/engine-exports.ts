@@ -12,11 +12,13 @@ import { CoopsecError } from '@coopsec/model';
 import { suricataExport, zeekIntelExport } from '@coopsec/match';
 import type { ExportIndicator, ExportResult } from '@coopsec/match';
 import { ExchangeObjectRepository, type Store } from '@coopsec/store';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { resolveAccess } from '../../taxii/access.ts';
 import { servedBody } from '../../taxii/routes-objects.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { principalOf } from '../auth.ts';
+import { collectionParam, exportFileParam } from '../schemas/exchange.ts';
 
 const PAGE = 1000;
 
@@ -55,13 +57,14 @@ export async function servedIndicators(
   return out;
 }
 
-export function engineExportRoutes(app: FastifyInstance, store: Store): void {
+export function engineExportRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
   const exportOf = async (
-    request: FastifyRequest,
+    principal: Principal,
+    id: string,
     engine: 'suricata' | 'zeek',
   ): Promise<ExportResult> => {
-    const { id } = request.params as { id: string };
-    const indicators = await servedIndicators(store, principalOf(request), id);
+    const indicators = await servedIndicators(store, principal, id);
     // an unreadable collection is reported as missing, as TAXII does (no existence leak)
     if (indicators === undefined)
       throw new CoopsecError('NOT_FOUND', `no collection "${id}" readable by this key`);
@@ -71,23 +74,28 @@ export function engineExportRoutes(app: FastifyInstance, store: Store): void {
       : zeekIntelExport(indicators, options);
   };
 
-  app.get('/collections/:id/exports/zeek', async (request, reply) => {
-    const r = await exportOf(request, 'zeek');
+  const params = { schema: { params: collectionParam } };
+  app.get('/collections/:id/exports/zeek', params, async (request, reply) => {
+    const r = await exportOf(principalOf(request), request.params.id, 'zeek');
     return reply.type('text/plain; charset=utf-8').send(r.files['coopsec.intel']);
   });
-  app.get('/collections/:id/exports/suricata', async (request) => {
-    const r = await exportOf(request, 'suricata');
+  app.get('/collections/:id/exports/suricata', params, async (request) => {
+    const r = await exportOf(principalOf(request), request.params.id, 'suricata');
     return { exported: r.exported, skipped: r.skipped, files: Object.keys(r.files) };
   });
-  app.get('/collections/:id/exports/suricata/:file', async (request, reply) => {
-    const { file } = request.params as { file: string };
-    const r = await exportOf(request, 'suricata');
-    const text = Object.hasOwn(r.files, file) ? r.files[file] : undefined;
-    if (text === undefined)
-      throw new CoopsecError(
-        'NOT_FOUND',
-        `no Suricata export file "${file}" (known: ${Object.keys(r.files).join(', ')})`,
-      );
-    return reply.type('text/plain; charset=utf-8').send(text);
-  });
+  app.get(
+    '/collections/:id/exports/suricata/:file',
+    { schema: { params: exportFileParam } },
+    async (request, reply) => {
+      const { id, file } = request.params;
+      const r = await exportOf(principalOf(request), id, 'suricata');
+      const text = Object.hasOwn(r.files, file) ? r.files[file] : undefined;
+      if (text === undefined)
+        throw new CoopsecError(
+          'NOT_FOUND',
+          `no Suricata export file "${file}" (known: ${Object.keys(r.files).join(', ')})`,
+        );
+      return reply.type('text/plain; charset=utf-8').send(text);
+    },
+  );
 }

@@ -8,7 +8,6 @@
  */
 import { simulateScenario } from '@coopsec/app';
 import {
-  CoopsecError,
   defaultParameters,
   exportGraph,
   MODEL_GRAPH,
@@ -17,56 +16,14 @@ import {
 } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import {
-  asRecord,
-  countryCode,
-  FieldErrors,
-  optionalInt,
-  optionalString,
-  type Raw,
-} from '../params.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { countryParam } from '../schemas/common.ts';
+import { graphQuery, scenarioBody } from '../schemas/scenarios.ts';
 
-/** Sensitivity runs are capped per request so one call cannot hold the server for long. */
-const MAX_REST_RUNS = 20_000;
-
-function readSensitivity(
-  errors: FieldErrors,
-  raw: unknown,
-): { runs: number; seed: number; conclusions?: string[] } | undefined {
-  if (raw === undefined || raw === null || raw === false) return undefined;
-  const s = asRecord(raw);
-  const runs = optionalInt(errors, s, 'runs', { min: 1, max: MAX_REST_RUNS }) ?? 2000;
-  const seed = optionalInt(errors, s, 'seed', { min: -2147483648, max: 2147483647 }) ?? 1;
-  if (s.conclusions === undefined) return { runs, seed };
-  const list = s.conclusions;
-  if (!Array.isArray(list) || list.some((c) => typeof c !== 'string')) {
-    errors.add(
-      'sensitivity.conclusions',
-      'must be a list of conclusions such as "lowest digital-literacy in 2030"',
-    );
-    return undefined;
-  }
-  return { runs, seed, conclusions: (list as string[]).filter((c) => c.trim() !== '') };
-}
-
-function bodyOf(raw: unknown): Raw {
-  const body = asRecord(raw);
-  if (Object.keys(body).length === 0)
-    throw new CoopsecError('BAD_INPUT', 'a JSON body with plan and horizonYear is required', {
-      details: [{ field: 'body', message: 'missing' }],
-    });
-  return body;
-}
-
-export function scenarioRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/model/graph', async (request, reply) => {
-    const errors = new FieldErrors();
-    const format = optionalString(errors, asRecord(request.query), 'format', {
-      pattern: /^(json|dot|mermaid)$/,
-      hint: 'must be json, dot or mermaid',
-    });
-    errors.throwIfAny();
-    await Promise.resolve();
+export function scenarioRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  app.get('/model/graph', { schema: { querystring: graphQuery } }, (request, reply) => {
+    const { format } = request.query;
     if (format === 'dot' || format === 'mermaid')
       return reply.type('text/plain; charset=utf-8').send(exportGraph(MODEL_GRAPH, format));
     return {
@@ -77,25 +34,31 @@ export function scenarioRoutes(app: FastifyInstance, store: Store): void {
     };
   });
 
-  app.post('/countries/:country/scenario', async (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const body = bodyOf(request.body);
-    const horizonYear = optionalInt(errors, body, 'horizonYear', { min: 1990, max: 2200 });
-    const baseYear = optionalInt(errors, body, 'baseYear', { min: 1990, max: 2200 });
-    if (horizonYear === undefined && body.horizonYear === undefined)
-      errors.add('horizonYear', 'is required');
-    const sensitivity = readSensitivity(errors, body.sensitivity);
-    if (body.plan === undefined) errors.add('plan', 'is required (format coopsec-effort-plan/1)');
-    errors.throwIfAny();
-    return await simulateScenario(store, {
-      country,
-      plan: body.plan,
-      ...(horizonYear !== undefined ? { horizonYear } : {}),
-      ...(baseYear !== undefined ? { baseYear } : {}),
-      ...(body.parameters !== undefined ? { parameters: asRecord(body.parameters) } : {}),
-      ...(body.weights !== undefined ? { weights: asRecord(body.weights) } : {}),
-      ...(sensitivity !== undefined ? { sensitivity } : {}),
-    });
-  });
+  app.post(
+    '/countries/:country/scenario',
+    { schema: { params: countryParam, body: scenarioBody } },
+    async (request) => {
+      const body = request.body;
+      const s = body.sensitivity;
+      return await simulateScenario(store, {
+        country: request.params.country,
+        plan: body.plan,
+        horizonYear: body.horizonYear,
+        ...(body.baseYear !== undefined ? { baseYear: body.baseYear } : {}),
+        ...(body.parameters !== undefined ? { parameters: body.parameters } : {}),
+        ...(body.weights !== undefined ? { weights: body.weights } : {}),
+        ...(s !== undefined
+          ? {
+              sensitivity: {
+                runs: s.runs ?? 2000,
+                seed: s.seed ?? 1,
+                ...(s.conclusions !== undefined
+                  ? { conclusions: s.conclusions.filter((c) => c.trim() !== '') }
+                  : {}),
+              },
+            }
+          : {}),
+      });
+    },
+  );
 }

@@ -17,16 +17,18 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { CoopsecError } from '@coopsec/model';
-import { createParser, FORMATS, isInputFormat, Matcher, ObservationReader } from '@coopsec/match';
+import { createParser, Matcher, ObservationReader } from '@coopsec/match';
 import type { Store } from '@coopsec/store';
 import { AlertRepository, CollectionRepository } from '@coopsec/store';
 import { deliverWebhook } from '../../alerts/webhook.ts';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Principal } from '../../auth/principal.ts';
 import { resolveAccess } from '../../taxii/access.ts';
 import { ingestEnvelope } from '../../taxii/ingest.ts';
 import { principalOf } from '../auth.ts';
 import { PROBLEM_MEDIA_TYPE } from '../problem.ts';
+import { sensorQuery } from '../schemas/exchange.ts';
 import { servedIndicators } from './engine-exports.ts';
 
 const MIB = 1024 * 1024;
@@ -153,13 +155,15 @@ async function raiseAlerts(
 export function sensorRoutes(app: FastifyInstance, store: Store): void {
   const maxBytes = limit('COOPSEC_SENSOR_MAX_BYTES', 16 * MIB);
   const rate = new RateLimiter(limit('COOPSEC_SENSOR_RATE_PER_MINUTE', 60));
-  void app.register(async (child) => {
+  void app.register(async (plain) => {
+    const child = plain.withTypeProvider<ZodTypeProvider>();
     // raw bytes of any type: the format is the query's, gzip is undone here (with the limit)
     child.removeAllContentTypeParsers();
     child.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxBytes }, (_r, body, done) =>
       done(null, body),
     );
-    child.post('/sensors/logs', { bodyLimit: maxBytes }, async (request, reply) => {
+    const options = { bodyLimit: maxBytes, schema: { querystring: sensorQuery } };
+    child.post('/sensors/logs', options, async (request, reply) => {
       const principal = principalOf(request);
       // 429 is a transport answer with no ErrorCode of its own: sent here, as problem+json
       if (!rate.allow(principal.keyId, Date.now()))
@@ -173,12 +177,7 @@ export function sensorRoutes(app: FastifyInstance, store: Store): void {
             status: 429,
             detail: `more than ${rate.perMinute} sensor posts a minute for this key`,
           });
-      const format = (request.query as { format?: string }).format ?? 'eve';
-      if (!isInputFormat(format))
-        throw new CoopsecError(
-          'BAD_INPUT',
-          `format: unknown "${format}" (known: ${FORMATS.join(', ')})`,
-        );
+      const format = request.query.format ?? 'eve';
       let bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const gzip =
         request.headers['content-encoding'] === 'gzip' || (bytes[0] === 0x1f && bytes[1] === 0x8b);

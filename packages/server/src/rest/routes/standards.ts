@@ -5,59 +5,39 @@
  * ranked gaps, and the recommendations tied to the paper's five cooperation areas.
  */
 import { policyCoverage, policyMapping, recommendActions } from '@coopsec/app';
-import { COVERAGE_FRAMEWORKS, type CoverageFramework } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { asRecord, countryCode, FieldErrors, optionalString } from '../params.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { countryParam } from '../schemas/common.ts';
+import { coverageQuery, recommendationsQuery } from '../schemas/standards.ts';
 
-function frameworkAndLevel(
-  errors: FieldErrors,
-  q: Record<string, unknown>,
-): { framework: CoverageFramework; level: 'top' | 'second' } {
-  const framework = optionalString(errors, q, 'framework', {
-    pattern: new RegExp(`^(${COVERAGE_FRAMEWORKS.join('|').replace(/\./g, '\\.')})$`),
-    hint: `must be one of ${COVERAGE_FRAMEWORKS.join(', ')}`,
-  });
-  const level = optionalString(errors, q, 'level', {
-    pattern: /^(top|second)$/,
-    hint: 'must be top or second',
-  });
-  return {
-    framework: (framework ?? 'csf-2.0') as CoverageFramework,
-    level: (level ?? 'top') as 'top' | 'second',
-  };
-}
+export function standardsRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  app.get('/countries/:country/mapping', { schema: { params: countryParam } }, (request) =>
+    policyMapping(request.params.country),
+  );
 
-export function standardsRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/countries/:country/mapping', (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    errors.throwIfAny();
-    return policyMapping(country);
-  });
+  app.get(
+    '/countries/:country/coverage',
+    { schema: { params: countryParam, querystring: coverageQuery } },
+    (request) =>
+      policyCoverage({
+        country: request.params.country,
+        framework: request.query.framework ?? 'csf-2.0',
+        level: request.query.level ?? 'top',
+      }),
+  );
 
-  app.get('/countries/:country/coverage', (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const { framework, level } = frameworkAndLevel(errors, asRecord(request.query));
-    errors.throwIfAny();
-    return policyCoverage({ country, framework, level });
-  });
-
-  app.get('/countries/:country/recommendations', async (request) => {
-    const errors = new FieldErrors();
-    const q = asRecord(request.query);
-    const country = countryCode(errors, asRecord(request.params));
-    const { framework } = frameworkAndLevel(errors, q);
-    const weakest = optionalString(errors, q, 'weakest', {
-      pattern: /^[a-z-]+$/,
-      hint: 'must be a component id such as digital-literacy',
-    });
-    errors.throwIfAny();
-    return await recommendActions(store, {
-      country,
-      framework,
-      ...(weakest !== undefined ? { weakest } : {}),
-    });
-  });
+  app.get(
+    '/countries/:country/recommendations',
+    { schema: { params: countryParam, querystring: recommendationsQuery } },
+    async (request) => {
+      const { framework, weakest } = request.query;
+      return await recommendActions(store, {
+        country: request.params.country,
+        framework: framework ?? 'csf-2.0',
+        ...(weakest !== undefined ? { weakest } : {}),
+      });
+    },
+  );
 }

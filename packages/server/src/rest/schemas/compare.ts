@@ -1,0 +1,19 @@
+/**
+ * @module rest/schemas/compare
+ * The regional comparison's query: one GCI edition, or the change between two (both given).
+ */
+import { z } from 'zod';
+import { queryInt } from './common.ts';
+
+const edition = queryInt(2000, 2100);
+
+export const compareQuery = z
+  .object({ edition, from: edition, to: edition })
+  .superRefine((q, ctx) => {
+    if ((q.from === undefined) !== (q.to === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [q.from === undefined ? 'from' : 'to'],
+        message: 'give both from and to, or neither',
+      });
+  });
