@@ -17,6 +17,7 @@ import {
 } from './problem.ts';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { installAuth } from './auth.ts';
+import { collectRoutes } from './openapi.ts';
 import { validationProblem, type SchemaIssue } from './validation-problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { peerRoutes } from './routes/peers.ts';
@@ -48,7 +49,8 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installAuth(app, options.store);
-  metaRoutes(app, options.store);
+  const routes = collectRoutes(app); // before any route: the OpenAPI document is made of them
+  metaRoutes(app, options.store, routes);
   assessmentRoutes(app, options.store);
   claimRoutes(app, options.store);
   standardsRoutes(app, options.store);

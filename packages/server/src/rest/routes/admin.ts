@@ -22,6 +22,7 @@ import {
 } from '@coopsec/app';
 import { OrgRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { created, doc, done } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { forgetVerifiedKeys } from '../../auth/authenticate.ts';
 import { adminOnly, principalOf } from '../auth.ts';
@@ -48,59 +49,134 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
   const admin = { preValidation: adminOnly };
   const orgs = new OrgRepository(store);
 
-  app.get('/me', async (request) => {
-    const principal = principalOf(request);
-    const org = await orgs.getOrg(principal.orgId);
-    return { principal, organisation: org ?? null };
-  });
+  app.get(
+    '/me',
+    { schema: doc('admin', 'The caller: user, organisation, administrator or not') },
+    async (request) => {
+      const principal = principalOf(request);
+      const org = await orgs.getOrg(principal.orgId);
+      return { principal, organisation: org ?? null };
+    },
+  );
 
-  app.get('/orgs', admin, async () => {
-    return listOrganisations(store);
-  });
+  app.get(
+    '/orgs',
+    { ...admin, schema: doc('admin', 'Organisations with their users (administrators)') },
+    async () => {
+      return listOrganisations(store);
+    },
+  );
 
-  app.post('/orgs', { ...admin, schema: { body: orgBody } }, async (request, reply) => {
-    const { id, name, parentOrg } = request.body;
-    const org = await addOrganisation(
-      store,
-      { id, name, parentOrg: parentOrg ?? null },
-      actorOf(request),
-    );
-    return reply.code(201).send(org);
-  });
+  app.post(
+    '/orgs',
+    {
+      ...admin,
+      schema: {
+        ...doc('admin', 'Add an organisation (administrators)'),
+        response: created,
+        body: orgBody,
+      },
+    },
+    async (request, reply) => {
+      const { id, name, parentOrg } = request.body;
+      const org = await addOrganisation(
+        store,
+        { id, name, parentOrg: parentOrg ?? null },
+        actorOf(request),
+      );
+      return reply.code(201).send(org);
+    },
+  );
 
   const users = { ...admin, schema: { params: orgParam, body: userBody } };
-  app.post('/orgs/:orgId/users', users, async (request, reply) => {
-    const { orgId } = request.params;
-    const { name, isAdmin = false } = request.body;
-    const user = await addUser(store, { orgId, name, isAdmin }, actorOf(request));
-    return reply.code(201).send(user);
-  });
+  app.post(
+    '/orgs/:orgId/users',
+    {
+      ...users,
+      schema: {
+        ...users.schema,
+        ...doc('admin', 'Add a user to an organisation (administrators)'),
+        response: created,
+      },
+    },
+    async (request, reply) => {
+      const { orgId } = request.params;
+      const { name, isAdmin = false } = request.body;
+      const user = await addUser(store, { orgId, name, isAdmin }, actorOf(request));
+      return reply.code(201).send(user);
+    },
+  );
 
-  app.get('/keys', admin, async () => {
-    return listApiKeys(store);
-  });
+  app.get(
+    '/keys',
+    {
+      ...admin,
+      schema: doc('admin', 'API keys (ids only, never secrets) (administrators)'),
+    },
+    async () => {
+      return listApiKeys(store);
+    },
+  );
 
-  app.post('/keys', { ...admin, schema: { body: keyBody } }, async (request, reply) => {
-    const { userId } = request.body;
-    // The key itself is shown once, here; only its hash is stored.
-    return reply.code(201).send(await createApiKey(store, { userId }, actorOf(request)));
-  });
+  app.post(
+    '/keys',
+    {
+      ...admin,
+      schema: {
+        ...doc('admin', 'Issue an API key for a user; the key is returned once (administrators)'),
+        response: created,
+        body: keyBody,
+      },
+    },
+    async (request, reply) => {
+      const { userId } = request.body;
+      // The key itself is shown once, here; only its hash is stored.
+      return reply.code(201).send(await createApiKey(store, { userId }, actorOf(request)));
+    },
+  );
 
-  app.delete('/keys/:keyId', { ...admin, schema: { params: keyParam } }, async (request, reply) => {
-    const { keyId } = request.params;
-    await revokeApiKey(store, { keyId }, actorOf(request));
-    forgetVerifiedKeys(store); // revocation takes effect at once in this process
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/keys/:keyId',
+    {
+      ...admin,
+      schema: {
+        ...doc('admin', 'Revoke an API key (administrators)'),
+        response: done,
+        params: keyParam,
+      },
+    },
+    async (request, reply) => {
+      const { keyId } = request.params;
+      await revokeApiKey(store, { keyId }, actorOf(request));
+      forgetVerifiedKeys(store); // revocation takes effect at once in this process
+      return reply.code(204).send();
+    },
+  );
 
-  app.get('/collections', async (request) => {
-    const principal = principalOf(request);
-    return listCollections(store, { isAdmin: principal.isAdmin, orgId: principal.orgId });
-  });
+  app.get(
+    '/collections',
+    {
+      schema: doc(
+        'admin',
+        'TAXII collections the caller’s organisation holds grants on (all for administrators)',
+      ),
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return listCollections(store, { isAdmin: principal.isAdmin, orgId: principal.orgId });
+    },
+  );
 
   app.post(
     '/collections',
-    { ...admin, schema: { body: collectionBody } },
+    {
+      ...admin,
+      schema: {
+        ...doc('admin', 'Add a TAXII collection (administrators)'),
+        response: created,
+        body: collectionBody,
+      },
+    },
     async (request, reply) => {
       const { id, title, description, ownerOrg } = request.body;
       const c = await addCollection(
@@ -113,41 +189,90 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
   );
 
   const grants = { ...admin, schema: { params: collectionParam, body: grantBody } };
-  app.post('/collections/:collectionId/grants', grants, async (request, reply) => {
-    const { collectionId } = request.params;
-    const { orgId, canRead = true, canWrite = false } = request.body;
-    const grant = await grantCollection(
-      store,
-      { collectionId, orgId, canRead, canWrite },
-      actorOf(request),
-    );
-    return reply.code(201).send(grant);
-  });
+  app.post(
+    '/collections/:collectionId/grants',
+    {
+      ...grants,
+      schema: {
+        ...grants.schema,
+        ...doc('admin', 'Grant an organisation read/write on a collection (administrators)'),
+        response: created,
+      },
+    },
+    async (request, reply) => {
+      const { collectionId } = request.params;
+      const { orgId, canRead = true, canWrite = false } = request.body;
+      const grant = await grantCollection(
+        store,
+        { collectionId, orgId, canRead, canWrite },
+        actorOf(request),
+      );
+      return reply.code(201).send(grant);
+    },
+  );
 
-  app.get('/agreements', async (request) => {
-    const principal = principalOf(request);
-    return listAgreements(store, {
-      viewer: { isAdmin: principal.isAdmin, orgId: principal.orgId },
-    });
-  });
+  app.get(
+    '/agreements',
+    {
+      schema: doc(
+        'admin',
+        'Sharing agreements involving the caller’s organisation (all for administrators)',
+      ),
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return listAgreements(store, {
+        viewer: { isAdmin: principal.isAdmin, orgId: principal.orgId },
+      });
+    },
+  );
 
-  app.post('/agreements', { ...admin, schema: { body: agreementBody } }, async (request, reply) => {
-    const { fromOrg, toOrg, collectionId, levels: lv } = request.body;
-    const a = await addAgreement(
-      store,
-      { fromOrg, toOrg, collectionId, levels: lv },
-      actorOf(request),
-    );
-    return reply.code(201).send(a);
-  });
+  app.post(
+    '/agreements',
+    {
+      ...admin,
+      schema: {
+        ...doc(
+          'admin',
+          'Add a sharing agreement: which TLP levels of a collection flow to a partner (administrators)',
+        ),
+        response: created,
+        body: agreementBody,
+      },
+    },
+    async (request, reply) => {
+      const { fromOrg, toOrg, collectionId, levels: lv } = request.body;
+      const a = await addAgreement(
+        store,
+        { fromOrg, toOrg, collectionId, levels: lv },
+        actorOf(request),
+      );
+      return reply.code(201).send(a);
+    },
+  );
 
   const agreement = { ...admin, schema: { params: agreementParam } };
-  app.delete('/agreements/:agreementId', agreement, async (request, reply) => {
-    await removeAgreement(store, { agreementId: request.params.agreementId }, actorOf(request));
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/agreements/:agreementId',
+    {
+      ...agreement,
+      schema: {
+        ...agreement.schema,
+        ...doc('admin', 'Remove a sharing agreement (administrators)'),
+        response: done,
+      },
+    },
+    async (request, reply) => {
+      await removeAgreement(store, { agreementId: request.params.agreementId }, actorOf(request));
+      return reply.code(204).send();
+    },
+  );
 
-  app.get('/audit', admin, async () => {
-    return listAuditEvents(store, { limit: 200 });
-  });
+  app.get(
+    '/audit',
+    { ...admin, schema: doc('admin', 'The latest 200 audit events (administrators)') },
+    async () => {
+      return listAuditEvents(store, { limit: 200 });
+    },
+  );
 }

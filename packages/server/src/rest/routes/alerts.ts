@@ -9,6 +9,7 @@
 import { CoopsecError } from '@coopsec/model';
 import { AlertRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { created, doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth.ts';
 import { idParam } from '../schemas/common.ts';
@@ -17,25 +18,49 @@ import { alertListQuery, subscriptionBody } from '../schemas/alerts.ts';
 export function alertRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const repo = new AlertRepository(store);
-  app.get('/alerts', { schema: { querystring: alertListQuery } }, async (request) => {
-    const principal = principalOf(request);
-    const q = request.query;
-    const limit = q.limit ?? 200;
-    return {
-      alerts: await repo.listAlerts({
-        orgId: principal.orgId,
-        ...(q.collection !== undefined ? { collectionId: q.collection } : {}),
-        ...(q.indicator !== undefined ? { indicatorId: q.indicator } : {}),
-        limit,
-      }),
-    };
-  });
-  app.get('/alerts/subscriptions', async (request) => ({
-    subscriptions: await repo.listSubscriptions(principalOf(request).orgId),
-  }));
+  app.get(
+    '/alerts',
+    {
+      schema: {
+        ...doc('stix', "The caller's organisation's alerts, newest first"),
+        querystring: alertListQuery,
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const q = request.query;
+      const limit = q.limit ?? 200;
+      return {
+        alerts: await repo.listAlerts({
+          orgId: principal.orgId,
+          ...(q.collection !== undefined ? { collectionId: q.collection } : {}),
+          ...(q.indicator !== undefined ? { indicatorId: q.indicator } : {}),
+          limit,
+        }),
+      };
+    },
+  );
+  app.get(
+    '/alerts/subscriptions',
+    {
+      schema: doc('stix', "The organisation's webhook subscriptions (never their secrets)"),
+    },
+    async (request) => ({
+      subscriptions: await repo.listSubscriptions(principalOf(request).orgId),
+    }),
+  );
   app.post(
     '/alerts/subscriptions',
-    { schema: { body: subscriptionBody } },
+    {
+      schema: {
+        ...doc(
+          'stix',
+          'Subscribe a webhook {url, secret, collection?}; deliveries are signed with the secret',
+        ),
+        response: created,
+        body: subscriptionBody,
+      },
+    },
     async (request, reply) => {
       const principal = principalOf(request);
       const b = request.body;
@@ -48,12 +73,21 @@ export function alertRoutes(base: FastifyInstance, store: Store): void {
       return reply.code(201).send(s);
     },
   );
-  app.get('/alerts/:id/deliveries', { schema: { params: idParam } }, async (request) => {
-    const { id } = request.params;
-    const principal = principalOf(request);
-    const own = await repo.listAlerts({ orgId: principal.orgId, limit: 1000 });
-    if (!own.some((a) => a.id === id))
-      throw new CoopsecError('NOT_FOUND', `no alert "${id}" of this organisation`);
-    return { deliveries: await repo.deliveries(id) };
-  });
+  app.get(
+    '/alerts/:id/deliveries',
+    {
+      schema: {
+        ...doc('stix', 'The delivery log of one alert of the organisation'),
+        params: idParam,
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const principal = principalOf(request);
+      const own = await repo.listAlerts({ orgId: principal.orgId, limit: 1000 });
+      if (!own.some((a) => a.id === id))
+        throw new CoopsecError('NOT_FOUND', `no alert "${id}" of this organisation`);
+      return { deliveries: await repo.deliveries(id) };
+    },
+  );
 }

@@ -10,6 +10,7 @@ import { previewAssessment, saveAssessment, starterQuestionnaire } from '@coopse
 import { COUNTRIES } from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { created, doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AssessmentDraft } from '@coopsec/app';
 import { adminOnly } from '../auth.ts';
@@ -30,29 +31,63 @@ const draftOf = ({ params, body }: DraftRequest): AssessmentDraft => ({
 export function assessEntryRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const draft = { schema: { params: countryParam, body: draftBody } };
-  app.get('/known-countries', async () => {
-    const stored = new Map(
-      (await new AssessmentRepository(store).countries()).map((c) => [c.country, c]),
-    );
-    return {
-      countries: COUNTRIES.map((c) => ({
-        country: c.alpha3,
-        name: c.commonName ?? c.name,
-        ...(c.region === undefined ? {} : { region: c.region }),
-        hasAssessments: stored.has(c.alpha3),
-      })),
-    };
-  });
+  app.get(
+    '/known-countries',
+    {
+      schema: doc('assess', 'Every ISO 3166-1 country, with whether scores are stored for it'),
+    },
+    async () => {
+      const stored = new Map(
+        (await new AssessmentRepository(store).countries()).map((c) => [c.country, c]),
+      );
+      return {
+        countries: COUNTRIES.map((c) => ({
+          country: c.alpha3,
+          name: c.commonName ?? c.name,
+          ...(c.region === undefined ? {} : { region: c.region }),
+          hasAssessments: stored.has(c.alpha3),
+        })),
+      };
+    },
+  );
 
-  app.get('/indicators', () => starterQuestionnaire());
+  app.get(
+    '/indicators',
+    {
+      schema: doc(
+        'assess',
+        'The starter questionnaire: indicators per component with weights and the scoring rule',
+      ),
+    },
+    () => starterQuestionnaire(),
+  );
 
-  app.post('/countries/:country/draft/preview', draft, async (request) =>
-    previewAssessment(store, draftOf(request)),
+  app.post(
+    '/countries/:country/draft/preview',
+    {
+      ...draft,
+      schema: {
+        ...draft.schema,
+        ...doc(
+          'assess',
+          'Preview one year of entered scores or indicator answers: the overview as it would be',
+        ),
+      },
+    },
+    async (request) => previewAssessment(store, draftOf(request)),
   );
 
   app.post(
     '/countries/:country/draft',
-    { ...draft, preValidation: adminOnly },
+    {
+      ...draft,
+      preValidation: adminOnly,
+      schema: {
+        ...draft.schema,
+        ...doc('assess', 'Save one year of entered scores or indicator answers (administrators)'),
+        response: created,
+      },
+    },
     async (request, reply) => {
       return reply.code(201).send(await saveAssessment(store, draftOf(request)));
     },

@@ -9,6 +9,7 @@ import { auditStoredClaims, toStoredClaim } from '@coopsec/app';
 import { auditClaims, parseClaimRecords } from '@coopsec/model';
 import { AssessmentRepository, ClaimRepository, GciRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminOnly } from '../auth.ts';
 import { auditBody, claimSourceParam, claimsQuery, storeClaimsBody } from '../schemas/claims.ts';
@@ -22,19 +23,47 @@ export function claimRoutes(base: FastifyInstance, store: Store): void {
     gci: await new GciRepository(store).list(),
   });
 
-  app.get('/claims', { schema: { querystring: claimsQuery } }, async (request) => {
-    const { source } = request.query;
-    return auditStoredClaims(store, source === undefined ? {} : { source });
-  });
+  app.get(
+    '/claims',
+    {
+      schema: {
+        ...doc(
+          'assess',
+          'Claims audit: the paper’s and stored claims with verdict, explanation and numbers',
+        ),
+        querystring: claimsQuery,
+      },
+    },
+    async (request) => {
+      const { source } = request.query;
+      return auditStoredClaims(store, source === undefined ? {} : { source });
+    },
+  );
 
-  app.post('/claims/audit', { schema: { body: auditBody } }, async (request) => {
-    const records = parseClaimRecords(request.body.claims);
-    return { claims: auditClaims(records, await context()) };
-  });
+  app.post(
+    '/claims/audit',
+    {
+      schema: {
+        ...doc('assess', 'Evaluate claims sent in the body without storing them'),
+        body: auditBody,
+      },
+    },
+    async (request) => {
+      const records = parseClaimRecords(request.body.claims);
+      return { claims: auditClaims(records, await context()) };
+    },
+  );
 
   app.put(
     '/claims/:source',
-    { preValidation: adminOnly, schema: { params: claimSourceParam, body: storeClaimsBody } },
+    {
+      preValidation: adminOnly,
+      schema: {
+        ...doc('assess', 'Store (replace) a claim set under a source name (administrators)'),
+        params: claimSourceParam,
+        body: storeClaimsBody,
+      },
+    },
     async (request) => {
       const { source } = request.params;
       const records = parseClaimRecords(request.body.claims);

@@ -12,15 +12,28 @@ import {
   GCI_EDITIONS,
 } from '@coopsec/model';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { compareQuery } from '../schemas/compare.ts';
 
 export function compareRoutes(base: FastifyInstance): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/compare', { schema: { querystring: compareQuery } }, (request) => {
-    const { edition, from, to } = request.query;
-    if (edition !== undefined) return { editions: [compareEdition(edition)] };
-    if (from !== undefined && to !== undefined) return { changes: [compareEditions(from, to)] };
-    return { knownEditions: GCI_EDITIONS, ...compareRegion(), profiles: centralAsiaProfiles() };
-  });
+  app.get(
+    '/compare',
+    {
+      schema: {
+        ...doc(
+          'compare',
+          'Central Asian GCI comparison: all editions, one edition, or the change between two',
+        ),
+        querystring: compareQuery,
+      },
+    },
+    (request) => {
+      const { edition, from, to } = request.query;
+      if (edition !== undefined) return { editions: [compareEdition(edition)] };
+      if (from !== undefined && to !== undefined) return { changes: [compareEditions(from, to)] };
+      return { knownEditions: GCI_EDITIONS, ...compareRegion(), profiles: centralAsiaProfiles() };
+    },
+  );
 }

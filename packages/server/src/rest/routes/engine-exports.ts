@@ -13,6 +13,7 @@ import { suricataExport, zeekIntelExport } from '@coopsec/match';
 import type { ExportIndicator, ExportResult } from '@coopsec/match';
 import { ExchangeObjectRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { resolveAccess } from '../../taxii/access.ts';
 import { servedBody } from '../../taxii/routes-objects.ts';
@@ -75,17 +76,47 @@ export function engineExportRoutes(base: FastifyInstance, store: Store): void {
   };
 
   const params = { schema: { params: collectionParam } };
-  app.get('/collections/:id/exports/zeek', params, async (request, reply) => {
-    const r = await exportOf(principalOf(request), request.params.id, 'zeek');
-    return reply.type('text/plain; charset=utf-8').send(r.files['coopsec.intel']);
-  });
-  app.get('/collections/:id/exports/suricata', params, async (request) => {
-    const r = await exportOf(principalOf(request), request.params.id, 'suricata');
-    return { exported: r.exported, skipped: r.skipped, files: Object.keys(r.files) };
-  });
+  app.get(
+    '/collections/:id/exports/zeek',
+    {
+      ...params,
+      schema: {
+        ...params.schema,
+        ...doc('stix', "The collection's indicators the caller may read, as a Zeek Intel file", {
+          produces: ['text/plain'],
+        }),
+      },
+    },
+    async (request, reply) => {
+      const r = await exportOf(principalOf(request), request.params.id, 'zeek');
+      return reply.type('text/plain; charset=utf-8').send(r.files['coopsec.intel']);
+    },
+  );
+  app.get(
+    '/collections/:id/exports/suricata',
+    {
+      ...params,
+      schema: {
+        ...params.schema,
+        ...doc(
+          'stix',
+          'The files of the Suricata export (datasets, rules, IP reputation) and what was skipped',
+        ),
+      },
+    },
+    async (request) => {
+      const r = await exportOf(principalOf(request), request.params.id, 'suricata');
+      return { exported: r.exported, skipped: r.skipped, files: Object.keys(r.files) };
+    },
+  );
   app.get(
     '/collections/:id/exports/suricata/:file',
-    { schema: { params: exportFileParam } },
+    {
+      schema: {
+        ...doc('stix', 'One file of the Suricata export', { produces: ['text/plain'] }),
+        params: exportFileParam,
+      },
+    },
     async (request, reply) => {
       const { id, file } = request.params;
       const r = await exportOf(principalOf(request), id, 'suricata');

@@ -6,7 +6,8 @@
  */
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { openApiDocument } from '../openapi.ts';
+import { openApiDocument, type CollectedRoute } from '../openapi.ts';
+import { doc } from '../route-doc.ts';
 
 export const FEATURES: readonly { id: string; label: string; available: boolean }[] = [
   { id: 'dynamics', label: 'Dynamics and ranks', available: true },
@@ -25,8 +26,23 @@ export const FEATURES: readonly { id: string; label: string; available: boolean 
   { id: 'report-pdf', label: 'PDF report', available: true },
 ];
 
-export function metaRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/health', () => ({ status: 'ok', database: store.dialect }));
-  app.get('/openapi.json', () => openApiDocument());
-  app.get('/features', () => ({ features: FEATURES }));
+export function metaRoutes(
+  app: FastifyInstance,
+  store: Store,
+  routes: readonly CollectedRoute[],
+): void {
+  const open = { public: true };
+  app.get('/health', { schema: doc('meta', 'Liveness and database dialect', open) }, () => ({
+    status: 'ok',
+    database: store.dialect,
+  }));
+  // built on first request: by then every route is registered
+  let document: Record<string, unknown> | undefined;
+  app.get('/openapi.json', { schema: doc('meta', 'This document', open) }, () => {
+    document ??= openApiDocument(routes);
+    return document;
+  });
+  app.get('/features', { schema: doc('meta', 'Which features this build has', open) }, () => ({
+    features: FEATURES,
+  }));
 }

@@ -7,6 +7,7 @@
 import { measureCooperation } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../auth.ts';
@@ -20,14 +21,26 @@ export const metricsQuery = z.object({
 
 export function metricsRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/cooperation', { schema: { querystring: metricsQuery } }, async (request) => {
-    const principal = principalOf(request);
-    const q = request.query;
-    const org = principal.isAdmin ? q.org : principal.orgId;
-    return measureCooperation(store, {
-      ...(q.from !== undefined ? { from: q.from } : {}),
-      ...(q.to !== undefined ? { to: q.to } : {}),
-      ...(org !== undefined ? { org } : {}),
-    });
-  });
+  app.get(
+    '/cooperation',
+    {
+      schema: {
+        ...doc(
+          'exchange',
+          'Cooperation measured from the exchange records: shared, received, time to share, sightings returned, agreements, peers',
+        ),
+        querystring: metricsQuery,
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const q = request.query;
+      const org = principal.isAdmin ? q.org : principal.orgId;
+      return measureCooperation(store, {
+        ...(q.from !== undefined ? { from: q.from } : {}),
+        ...(q.to !== undefined ? { to: q.to } : {}),
+        ...(org !== undefined ? { org } : {}),
+      });
+    },
+  );
 }

@@ -6,6 +6,7 @@
  */
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { nameParam } from '../schemas/common.ts';
 import { listPeers, peerStatus } from '../../federation/peers.ts';
@@ -13,15 +14,31 @@ import { adminOnly } from '../auth.ts';
 
 export function peerRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/peers', { preValidation: adminOnly }, async () => {
-    const peers = await listPeers(store);
-    return {
-      peers: await Promise.all(peers.map(async (p) => peerStatus(store, p.name, 5))),
-    };
-  });
+  app.get(
+    '/peers',
+    {
+      preValidation: adminOnly,
+      schema: doc(
+        'admin',
+        'Federation peers with their links, last status and five latest runs; never credentials (administrators)',
+      ),
+    },
+    async () => {
+      const peers = await listPeers(store);
+      return {
+        peers: await Promise.all(peers.map(async (p) => peerStatus(store, p.name, 5))),
+      };
+    },
+  );
   app.get(
     '/peers/:name',
-    { preValidation: adminOnly, schema: { params: nameParam } },
+    {
+      preValidation: adminOnly,
+      schema: {
+        ...doc('admin', 'One peer: links, cursors and the 50 latest sync runs (administrators)'),
+        params: nameParam,
+      },
+    },
     async (request) => {
       const { name } = request.params;
       return peerStatus(store, name, 50);

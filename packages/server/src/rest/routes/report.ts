@@ -8,6 +8,7 @@
 import { buildReport, type ReportRenderer, type ReportTlp } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { countryParam } from '../schemas/common.ts';
 import { reportQuery } from '../schemas/report.ts';
@@ -19,27 +20,38 @@ export function reportRoutes(
 ): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const schema = { params: countryParam, querystring: reportQuery };
-  app.get('/countries/:country/report', { schema }, async (request, reply) => {
-    const { country } = request.params;
-    const { format = 'html', tlp } = request.query;
-    const report = await buildReport(
-      store,
-      {
-        country,
-        format,
-        ...(tlp === undefined ? {} : { tlp: `TLP:${tlp.toUpperCase()}` as ReportTlp }),
+  app.get(
+    '/countries/:country/report',
+    {
+      schema: {
+        ...schema,
+        ...doc('report', 'The assessment report as a self-contained HTML file or as PDF', {
+          produces: ['text/html', 'application/pdf'],
+        }),
       },
-      renderer,
-    );
-    if (report.pdf !== undefined) {
+    },
+    async (request, reply) => {
+      const { country } = request.params;
+      const { format = 'html', tlp } = request.query;
+      const report = await buildReport(
+        store,
+        {
+          country,
+          format,
+          ...(tlp === undefined ? {} : { tlp: `TLP:${tlp.toUpperCase()}` as ReportTlp }),
+        },
+        renderer,
+      );
+      if (report.pdf !== undefined) {
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${report.fileName}.pdf"`)
+          .send(report.pdf);
+      }
       return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${report.fileName}.pdf"`)
-        .send(report.pdf);
-    }
-    return reply
-      .type('text/html; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${report.fileName}.html"`)
-      .send(report.html);
-  });
+        .type('text/html; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${report.fileName}.html"`)
+        .send(report.html);
+    },
+  );
 }

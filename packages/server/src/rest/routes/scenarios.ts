@@ -16,27 +16,50 @@ import {
 } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { countryParam } from '../schemas/common.ts';
 import { graphQuery, scenarioBody } from '../schemas/scenarios.ts';
 
 export function scenarioRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/model/graph', { schema: { querystring: graphQuery } }, (request, reply) => {
-    const { format } = request.query;
-    if (format === 'dot' || format === 'mermaid')
-      return reply.type('text/plain; charset=utf-8').send(exportGraph(MODEL_GRAPH, format));
-    return {
-      graph: MODEL_GRAPH,
-      edgeTypes: EDGE_TYPE_DEFAULTS,
-      parameters: defaultParameters(MODEL_GRAPH),
-      assumptions: STATED_ASSUMPTIONS,
-    };
-  });
+  app.get(
+    '/model/graph',
+    {
+      schema: {
+        ...doc(
+          'scenario',
+          'The model graph (Figure 2) with edge types, default parameters and assumptions',
+          { produces: ['application/json', 'text/plain'] },
+        ),
+        querystring: graphQuery,
+      },
+    },
+    (request, reply) => {
+      const { format } = request.query;
+      if (format === 'dot' || format === 'mermaid')
+        return reply.type('text/plain; charset=utf-8').send(exportGraph(MODEL_GRAPH, format));
+      return {
+        graph: MODEL_GRAPH,
+        edgeTypes: EDGE_TYPE_DEFAULTS,
+        parameters: defaultParameters(MODEL_GRAPH),
+        assumptions: STATED_ASSUMPTIONS,
+      };
+    },
+  );
 
   app.post(
     '/countries/:country/scenario',
-    { schema: { params: countryParam, body: scenarioBody } },
+    {
+      schema: {
+        ...doc(
+          'scenario',
+          'Project a plan to the horizon year, with trend extrapolation and optional sensitivity analysis',
+        ),
+        params: countryParam,
+        body: scenarioBody,
+      },
+    },
     async (request) => {
       const body = request.body;
       const s = body.sensitivity;

@@ -22,6 +22,7 @@ import type { Store } from '@coopsec/store';
 import { AlertRepository, CollectionRepository } from '@coopsec/store';
 import { deliverWebhook } from '../../alerts/webhook.ts';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Principal } from '../../auth/principal.ts';
 import { resolveAccess } from '../../taxii/access.ts';
@@ -163,114 +164,128 @@ export function sensorRoutes(app: FastifyInstance, store: Store): void {
       done(null, body),
     );
     const options = { bodyLimit: maxBytes, schema: { querystring: sensorQuery } };
-    child.post('/sensors/logs', options, async (request, reply) => {
-      const principal = principalOf(request);
-      // 429 is a transport answer with no ErrorCode of its own: sent here, as problem+json
-      if (!rate.allow(principal.keyId, Date.now()))
-        return reply
-          .code(429)
-          .header('retry-after', '60')
-          .type(PROBLEM_MEDIA_TYPE)
-          .send({
-            type: 'about:blank',
-            title: 'Too many requests',
-            status: 429,
-            detail: `more than ${rate.perMinute} sensor posts a minute for this key`,
-          });
-      const format = request.query.format ?? 'eve';
-      let bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const gzip =
-        request.headers['content-encoding'] === 'gzip' || (bytes[0] === 0x1f && bytes[1] === 0x8b);
-      if (gzip)
-        try {
-          bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
-        } catch (error) {
-          if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-            throw new CoopsecError(
-              'TOO_LARGE',
-              `the log is larger than ${maxBytes} bytes unzipped`,
-            );
-          throw new CoopsecError('BAD_INPUT', 'body: not valid gzip');
-        }
-      const { matcher, origin } = await readableIndicators(store, principal);
-      const reader = new ObservationReader(createParser(format));
-      const hits = new Map<string, Aggregate>();
-      for (const line of bytes.toString('utf8').split('\n')) {
-        const o = reader.line(line);
-        if (o === undefined) continue;
-        const t = o.time ?? Date.now();
-        for (const h of matcher.match(o)) {
-          const a = hits.get(h.indicatorId);
-          if (a === undefined) hits.set(h.indicatorId, { count: 1, first: t, last: t });
-          else {
-            a.count++;
-            a.first = Math.min(a.first, t);
-            a.last = Math.max(a.last, t);
+    child.post(
+      '/sensors/logs',
+      {
+        ...options,
+        schema: {
+          ...options.schema,
+          ...doc(
+            'stix',
+            'A sensor posts log lines (gzip accepted; ?format=eve|zeek|…): matched against what its organisation may read, hits stored as sightings in the indicators’ collections; 413 beyond the size limit, 429 beyond the rate',
+          ),
+        },
+      },
+      async (request, reply) => {
+        const principal = principalOf(request);
+        // 429 is a transport answer with no ErrorCode of its own: sent here, as problem+json
+        if (!rate.allow(principal.keyId, Date.now()))
+          return reply
+            .code(429)
+            .header('retry-after', '60')
+            .type(PROBLEM_MEDIA_TYPE)
+            .send({
+              type: 'about:blank',
+              title: 'Too many requests',
+              status: 429,
+              detail: `more than ${rate.perMinute} sensor posts a minute for this key`,
+            });
+        const format = request.query.format ?? 'eve';
+        let bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const gzip =
+          request.headers['content-encoding'] === 'gzip' ||
+          (bytes[0] === 0x1f && bytes[1] === 0x8b);
+        if (gzip)
+          try {
+            bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
+          } catch (error) {
+            if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+              throw new CoopsecError(
+                'TOO_LARGE',
+                `the log is larger than ${maxBytes} bytes unzipped`,
+              );
+            throw new CoopsecError('BAD_INPUT', 'body: not valid gzip');
+          }
+        const { matcher, origin } = await readableIndicators(store, principal);
+        const reader = new ObservationReader(createParser(format));
+        const hits = new Map<string, Aggregate>();
+        for (const line of bytes.toString('utf8').split('\n')) {
+          const o = reader.line(line);
+          if (o === undefined) continue;
+          const t = o.time ?? Date.now();
+          for (const h of matcher.match(o)) {
+            const a = hits.get(h.indicatorId);
+            if (a === undefined) hits.set(h.indicatorId, { count: 1, first: t, last: t });
+            else {
+              a.count++;
+              a.first = Math.min(a.first, t);
+              a.last = Math.max(a.last, t);
+            }
           }
         }
-      }
-      const identity = identityOf(principal.orgId);
-      const now = new Date().toISOString();
-      const byCollection = new Map<string, Record<string, unknown>[]>();
-      for (const [ref, a] of hits) {
-        const collection = origin.get(ref) ?? '';
-        const list = byCollection.get(collection) ?? [];
-        list.push({
-          type: 'sighting',
-          spec_version: '2.1',
-          id: `sighting--${crypto.randomUUID()}`,
-          created: now,
-          modified: now,
-          sighting_of_ref: ref,
-          count: Math.min(a.count, 999_999_999), // STIX 2.1 §5.2
-          first_seen: new Date(a.first).toISOString(),
-          last_seen: new Date(a.last).toISOString(),
-          where_sighted_refs: [identity.id],
-        });
-        byCollection.set(collection, list);
-      }
-      const sightings: { collection: string; stored: number; refused?: string }[] = [];
-      for (const [collectionId, objects] of byCollection) {
-        const access = await resolveAccess(store, principal, collectionId);
-        if (access === undefined || !access.canWrite) {
-          sightings.push({
-            collection: collectionId,
-            stored: 0,
-            refused: 'this organisation may not write to the collection',
+        const identity = identityOf(principal.orgId);
+        const now = new Date().toISOString();
+        const byCollection = new Map<string, Record<string, unknown>[]>();
+        for (const [ref, a] of hits) {
+          const collection = origin.get(ref) ?? '';
+          const list = byCollection.get(collection) ?? [];
+          list.push({
+            type: 'sighting',
+            spec_version: '2.1',
+            id: `sighting--${crypto.randomUUID()}`,
+            created: now,
+            modified: now,
+            sighting_of_ref: ref,
+            count: Math.min(a.count, 999_999_999), // STIX 2.1 §5.2
+            first_seen: new Date(a.first).toISOString(),
+            last_seen: new Date(a.last).toISOString(),
+            where_sighted_refs: [identity.id],
           });
-          continue;
+          byCollection.set(collection, list);
         }
-        const status = await ingestEnvelope({
-          store,
-          collectionId,
-          writer: principal,
-          access,
-          objects: [identity, ...objects],
-        });
-        const refused = new Set(status.failures.map((f) => f.id));
-        const kept = objects.filter((o) => !refused.has(o.id as string));
-        sightings.push({ collection: collectionId, stored: kept.length });
-        await raiseAlerts(store, {
-          collectionId,
-          owner: access.collection.ownerOrg,
-          sensorOrg: principal.orgId,
-          sightings: kept,
-        });
-      }
-      return {
-        format,
-        lines: reader.lines,
-        observations: reader.observations,
-        malformed: { count: reader.malformedCount, lines: reader.malformed },
-        hits: [...hits].map(([indicator, a]) => ({
-          indicator,
-          count: a.count,
-          first_seen: new Date(a.first).toISOString(),
-          last_seen: new Date(a.last).toISOString(),
-        })),
-        sightings,
-      };
-    });
+        const sightings: { collection: string; stored: number; refused?: string }[] = [];
+        for (const [collectionId, objects] of byCollection) {
+          const access = await resolveAccess(store, principal, collectionId);
+          if (access === undefined || !access.canWrite) {
+            sightings.push({
+              collection: collectionId,
+              stored: 0,
+              refused: 'this organisation may not write to the collection',
+            });
+            continue;
+          }
+          const status = await ingestEnvelope({
+            store,
+            collectionId,
+            writer: principal,
+            access,
+            objects: [identity, ...objects],
+          });
+          const refused = new Set(status.failures.map((f) => f.id));
+          const kept = objects.filter((o) => !refused.has(o.id as string));
+          sightings.push({ collection: collectionId, stored: kept.length });
+          await raiseAlerts(store, {
+            collectionId,
+            owner: access.collection.ownerOrg,
+            sensorOrg: principal.orgId,
+            sightings: kept,
+          });
+        }
+        return {
+          format,
+          lines: reader.lines,
+          observations: reader.observations,
+          malformed: { count: reader.malformedCount, lines: reader.malformed },
+          hits: [...hits].map(([indicator, a]) => ({
+            indicator,
+            count: a.count,
+            first_seen: new Date(a.first).toISOString(),
+            last_seen: new Date(a.last).toISOString(),
+          })),
+          sightings,
+        };
+      },
+    );
     await Promise.resolve();
   });
 }

@@ -7,19 +7,36 @@
 import { policyCoverage, policyMapping, recommendActions } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { countryParam } from '../schemas/common.ts';
 import { coverageQuery, recommendationsQuery } from '../schemas/standards.ts';
 
 export function standardsRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  app.get('/countries/:country/mapping', { schema: { params: countryParam } }, (request) =>
-    policyMapping(request.params.country),
+  app.get(
+    '/countries/:country/mapping',
+    {
+      schema: {
+        ...doc(
+          'standards',
+          'Legal acts mapped to ISO/IEC 27001 and NIST CSF 2.0 (the paper’s Table 2 for KGZ)',
+        ),
+        params: countryParam,
+      },
+    },
+    (request) => policyMapping(request.params.country),
   );
 
   app.get(
     '/countries/:country/coverage',
-    { schema: { params: countryParam, querystring: coverageQuery } },
+    {
+      schema: {
+        ...doc('standards', 'Coverage matrix (acts × functions/domains) with ranked gaps'),
+        params: countryParam,
+        querystring: coverageQuery,
+      },
+    },
     (request) =>
       policyCoverage({
         country: request.params.country,
@@ -30,7 +47,16 @@ export function standardsRoutes(base: FastifyInstance, store: Store): void {
 
   app.get(
     '/countries/:country/recommendations',
-    { schema: { params: countryParam, querystring: recommendationsQuery } },
+    {
+      schema: {
+        ...doc(
+          'standards',
+          'Priority actions from gaps and the weakest component, by cooperation area',
+        ),
+        params: countryParam,
+        querystring: recommendationsQuery,
+      },
+    },
     async (request) => {
       const { framework, weakest } = request.query;
       return await recommendActions(store, {

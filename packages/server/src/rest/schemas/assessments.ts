@@ -8,12 +8,13 @@ import { z } from 'zod';
 import { COMPONENT_IDS, CoopsecError, makeMaturityRule, type MaturityRule } from '@coopsec/model';
 import { body, countryParam, oneOf, queryBool, queryInt, requiredInt } from './common.ts';
 
-const year = queryInt(1990, 2200);
+const year = queryInt(1990, 2200).meta({ description: 'Year' });
 
 /** `weights=regulatory:2,cooperation:1` → { regulatory: 2, cooperation: 1 }. */
 export const weightsQuery = z
   .string({ error: 'must look like regulatory:2,cooperation:1' })
   .optional()
+  .meta({ description: 'Index weights, e.g. regulatory:2,cooperation:1 (normalised to sum 1)' })
   .transform((value, ctx): Record<string, number> | undefined => {
     if (value === undefined || value === '') return undefined;
     const out: Record<string, number> = {};
@@ -30,6 +31,7 @@ export const weightsQuery = z
 export const thresholdsQuery = z
   .string({ error: 'must be four increasing numbers, e.g. 20,40,60,80' })
   .optional()
+  .meta({ description: 'Maturity lower bounds of Formative…Dynamic, e.g. 20,40,60,80' })
   .transform((value, ctx): MaturityRule | undefined => {
     if (value === undefined || value === '') return undefined;
     const list = value.split(',').map((v) => Number(v.trim()));

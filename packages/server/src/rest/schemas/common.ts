@@ -68,7 +68,9 @@ export const countryCode = z
   .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as KGZ')
   .transform((c) => c.toUpperCase());
 
-export const countryParam = z.object({ country: countryCode });
+export const countryParam = z.object({
+  country: countryCode.meta({ description: 'ISO 3166-1 alpha-3 code' }),
+});
 
 /** A JSON body: an object, or a 400 naming `body`. */
 export function body<S extends z.core.$ZodLooseShape>(shape: S) {

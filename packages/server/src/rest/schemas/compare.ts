@@ -8,7 +8,11 @@ import { queryInt } from './common.ts';
 const edition = queryInt(2000, 2100);
 
 export const compareQuery = z
-  .object({ edition, from: edition, to: edition })
+  .object({
+    edition: edition.meta({ description: 'One GCI edition' }),
+    from: edition.meta({ description: 'First edition (with to)' }),
+    to: edition.meta({ description: 'Second edition (with from)' }),
+  })
   .superRefine((q, ctx) => {
     if ((q.from === undefined) !== (q.to === undefined))
       ctx.addIssue({

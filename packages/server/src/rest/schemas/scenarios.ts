@@ -10,7 +10,9 @@ import { body, oneOf, queryInt, requiredInt } from './common.ts';
 export const MAX_REST_RUNS = 20_000;
 
 export const graphQuery = z.object({
-  format: oneOf(['json', 'dot', 'mermaid'], 'must be json, dot or mermaid').optional(),
+  format: oneOf(['json', 'dot', 'mermaid'], 'must be json, dot or mermaid')
+    .optional()
+    .meta({ description: 'json (default), dot or mermaid' }),
 });
 
 const conclusionsHint = 'must be a list of conclusions such as "lowest digital-literacy in 2030"';

@@ -9,8 +9,10 @@ import { oneOf } from './common.ts';
 const framework = oneOf(COVERAGE_FRAMEWORKS);
 
 export const coverageQuery = z.object({
-  framework: framework.optional(),
-  level: oneOf(['top', 'second'], 'must be top or second').optional(),
+  framework: framework.optional().meta({ description: 'default csf-2.0' }),
+  level: oneOf(['top', 'second'], 'must be top or second')
+    .optional()
+    .meta({ description: 'top (default) or second level of the framework' }),
 });
 
 export const recommendationsQuery = coverageQuery.extend({
@@ -18,5 +20,6 @@ export const recommendationsQuery = coverageQuery.extend({
     .string()
     .regex(/^[a-z-]+$/, 'must be a component id such as digital-literacy')
     .max(500, 'must be at most 500 characters')
-    .optional(),
+    .optional()
+    .meta({ description: 'override the stored weakest component' }),
 });
