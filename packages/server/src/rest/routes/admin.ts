@@ -38,6 +38,7 @@ import {
   orgParam,
   userBody,
 } from '../schemas/admin.ts';
+import { meAnswer } from '../schemas/answers.ts';
 
 function actorOf(request: FastifyRequest): Actor {
   const p = principalOf(request);
@@ -51,7 +52,12 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
 
   app.get(
     '/me',
-    { schema: doc('admin', 'The caller: user, organisation, administrator or not') },
+    {
+      schema: {
+        ...doc('admin', 'The caller: user, organisation, administrator or not'),
+        response: { 200: meAnswer },
+      },
+    },
     async (request) => {
       const principal = principalOf(request);
       const org = await orgs.getOrg(principal.orgId);

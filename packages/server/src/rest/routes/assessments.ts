@@ -24,6 +24,7 @@ import {
   overviewQuery,
   weakestQuery,
 } from '../schemas/assessments.ts';
+import { overviewAnswer } from '../schemas/answers.ts';
 
 export function assessmentRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -65,14 +66,14 @@ export function assessmentRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const overview = { schema: { params, querystring: overviewQuery } };
   app.get(
     '/countries/:country/overview',
     {
-      ...overview,
       schema: {
-        ...overview.schema,
         ...doc('assess', 'Series, dynamics, index, weakest component and maturity in one response'),
+        params,
+        querystring: overviewQuery,
+        response: { 200: overviewAnswer },
       },
     },
     async (request) => {
