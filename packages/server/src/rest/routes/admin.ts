@@ -94,13 +94,13 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const users = { ...admin, schema: { params: orgParam, body: userBody } };
   app.post(
     '/orgs/:orgId/users',
     {
-      ...users,
+      ...admin,
       schema: {
-        ...users.schema,
+        params: orgParam,
+        body: userBody,
         ...doc('admin', 'Add a user to an organisation (administrators)'),
         response: created,
       },
@@ -194,13 +194,13 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const grants = { ...admin, schema: { params: collectionParam, body: grantBody } };
   app.post(
     '/collections/:collectionId/grants',
     {
-      ...grants,
+      ...admin,
       schema: {
-        ...grants.schema,
+        params: collectionParam,
+        body: grantBody,
         ...doc('admin', 'Grant an organisation read/write on a collection (administrators)'),
         response: created,
       },
@@ -257,13 +257,12 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const agreement = { ...admin, schema: { params: agreementParam } };
   app.delete(
     '/agreements/:agreementId',
     {
-      ...agreement,
+      ...admin,
       schema: {
-        ...agreement.schema,
+        params: agreementParam,
         ...doc('admin', 'Remove a sharing agreement (administrators)'),
         response: done,
       },

@@ -37,12 +37,14 @@ export function assessmentRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const assessments = { schema: { params, querystring: assessmentsQuery } };
   app.get(
     '/countries/:country/assessments',
     {
-      ...assessments,
-      schema: { ...assessments.schema, ...doc('assess', 'Assessments of a country') },
+      schema: {
+        params,
+        querystring: assessmentsQuery,
+        ...doc('assess', 'Assessments of a country'),
+      },
     },
     async (request) => {
       const { country } = request.params;
@@ -99,13 +101,12 @@ export function assessmentRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const index = { schema: { params, querystring: indexQuery } };
   app.get(
     '/countries/:country/index',
     {
-      ...index,
       schema: {
-        ...index.schema,
+        params,
+        querystring: indexQuery,
         ...doc('assess', 'Composite index per year with the weights used'),
       },
     },
@@ -120,12 +121,14 @@ export function assessmentRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const weakest = { schema: { params, querystring: weakestQuery } };
   app.get(
     '/countries/:country/weakest',
     {
-      ...weakest,
-      schema: { ...weakest.schema, ...doc('assess', 'Weakest component (binding constraint)') },
+      schema: {
+        params,
+        querystring: weakestQuery,
+        ...doc('assess', 'Weakest component (binding constraint)'),
+      },
     },
     async (request) => {
       const { country } = request.params;
@@ -138,12 +141,14 @@ export function assessmentRoutes(base: FastifyInstance, store: Store): void {
     },
   );
 
-  const maturity = { schema: { params, querystring: maturityQuery } };
   app.get(
     '/countries/:country/maturity',
     {
-      ...maturity,
-      schema: { ...maturity.schema, ...doc('assess', 'Maturity stages with the stated rule') },
+      schema: {
+        params,
+        querystring: maturityQuery,
+        ...doc('assess', 'Maturity stages with the stated rule'),
+      },
     },
     async (request) => {
       const { country } = request.params;

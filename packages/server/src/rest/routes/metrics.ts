@@ -14,9 +14,11 @@ import { principalOf } from '../auth.ts';
 import { text } from '../schemas/common.ts';
 
 export const metricsQuery = z.object({
-  from: text(40).optional(),
-  to: text(40).optional(),
-  org: text(128).optional(),
+  from: text(40).optional().meta({ description: 'ISO date, inclusive' }),
+  to: text(40).optional().meta({ description: 'ISO date, exclusive' }),
+  org: text(128)
+    .optional()
+    .meta({ description: 'One organisation (administrators; others always get their own)' }),
 });
 
 export function metricsRoutes(base: FastifyInstance, store: Store): void {

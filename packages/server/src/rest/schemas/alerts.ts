@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { body, queryInt, text } from './common.ts';
 
 export const alertListQuery = z.object({
-  collection: text().optional(),
-  indicator: text().optional(),
-  limit: queryInt(1, 1000),
+  collection: text().optional().meta({ description: 'Only this collection' }),
+  indicator: text().optional().meta({ description: 'Only this indicator id' }),
+  limit: queryInt(1, 1000).meta({ description: 'default 200' }),
 });
 
 export const subscriptionBody = body({

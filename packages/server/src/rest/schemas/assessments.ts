@@ -54,16 +54,18 @@ export const thresholdsQuery = z
 export { countryParam };
 
 export const assessmentsQuery = z.object({
-  component: oneOf(COMPONENT_IDS).optional(),
+  component: oneOf(COMPONENT_IDS).optional().meta({ description: 'Only this component' }),
   from: year,
   to: year,
-  interpolate: queryBool.optional(),
+  interpolate: queryBool
+    .optional()
+    .meta({ description: 'Add labelled linear estimates for missing years' }),
 });
 
 export const overviewQuery = z.object({
   weights: weightsQuery,
   thresholds: thresholdsQuery,
-  interpolate: queryBool.optional(),
+  interpolate: queryBool.optional().meta({ description: 'Add labelled estimates (default true)' }),
   from: year,
   to: year,
 });

@@ -6,7 +6,11 @@
 import { z } from 'zod';
 import { body, text } from './common.ts';
 
-export const claimsQuery = z.object({ source: text(128).optional() });
+export const claimsQuery = z.object({
+  source: text(128)
+    .optional()
+    .meta({ description: 'Only this claim set (paper, or a stored source)' }),
+});
 
 const claimRecords = z.array(z.unknown(), {
   error: (i) =>

@@ -10,9 +10,11 @@ export const collectionParam = z.object({ id: z.string().min(1) });
 
 export const exportFileParam = z.object({
   id: z.string().min(1),
-  file: z.string().min(1),
+  file: z.string().min(1).meta({ description: 'File name, e.g. coopsec.rules' }),
 });
 
 export const sensorQuery = z.object({
-  format: oneOf(FORMATS, `unknown format (known: ${FORMATS.join(', ')})`).optional(),
+  format: oneOf(FORMATS, `unknown format (known: ${FORMATS.join(', ')})`)
+    .optional()
+    .meta({ description: 'default eve' }),
 });

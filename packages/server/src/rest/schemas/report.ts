@@ -5,12 +5,16 @@
 import { z } from 'zod';
 
 export const reportQuery = z.object({
-  format: z.enum(['html', 'pdf'], { error: 'must be html or pdf' }).optional(),
+  format: z
+    .enum(['html', 'pdf'], { error: 'must be html or pdf' })
+    .optional()
+    .meta({ description: 'html (default) or pdf' }),
   tlp: z
     .string()
     .regex(
       /^(clear|green|amber|amber\+strict|red)$/i,
       'must be clear, green, amber, amber+strict or red',
     )
-    .optional(),
+    .optional()
+    .meta({ description: 'TLP label printed on the report' }),
 });

@@ -30,8 +30,10 @@ const framework = oneOf(FRAMEWORK_IDS);
 export const crosswalkQuery = z.object({
   from: framework,
   to: framework,
-  id: text(64).min(1, 'must not be empty'),
-  expand: queryBool.optional(),
+  id: text(64).min(1, 'must not be empty').meta({ description: 'Element id, e.g. PR.AA or A.9' }),
+  expand: queryBool
+    .optional()
+    .meta({ description: 'Use the children of the element when it has no links' }),
 });
 
 export const stixValidateBody = body({
