@@ -11,35 +11,13 @@ import { sendJson } from '../api.ts';
 import { SimpleForm } from '../ui/form.tsx';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import type {
+  AgreementsAnswer,
+  CollectionsAnswer,
+  KeysAnswer,
+  OrgsAnswer,
+} from '@coopsec/server/schemas';
 import { Peers } from './admin/Peers.tsx';
-
-interface Org {
-  id: string;
-  name: string;
-  parentOrg: string | null;
-  users: { id: string; name: string; isAdmin: boolean }[];
-}
-interface Key {
-  id: string;
-  userId: string;
-  userName: string | null;
-  orgId: string | null;
-  createdAt: string;
-  revokedAt: string | null;
-}
-interface Collection {
-  id: string;
-  title: string;
-  ownerOrg: string | null;
-  grants: { orgId: string; canRead: boolean; canWrite: boolean }[];
-}
-interface Agreement {
-  id: string;
-  fromOrg: string;
-  toOrg: string;
-  collectionId: string;
-  levels: string[];
-}
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const ID_HINT = "letters, digits, '.', '_', ':' or '-'";
@@ -47,10 +25,10 @@ const ID_HINT = "letters, digits, '.', '_', ':' or '-'";
 export default function Admin(_props: PageProps) {
   const [v, setV] = useState(0);
   const refresh = () => setV((x) => x + 1);
-  const orgs = useApi<{ organisations: Org[] }>('/api/orgs', v);
-  const keys = useApi<{ keys: Key[] }>('/api/keys', v);
-  const cols = useApi<{ collections: Collection[] }>('/api/collections', v);
-  const agreements = useApi<{ agreements: Agreement[] }>('/api/agreements', v);
+  const orgs = useApi<OrgsAnswer>('/api/orgs', v);
+  const keys = useApi<KeysAnswer>('/api/keys', v);
+  const cols = useApi<CollectionsAnswer>('/api/collections', v);
+  const agreements = useApi<AgreementsAnswer>('/api/agreements', v);
   const orgIds = orgs.state === 'ok' ? orgs.data.organisations.map((o) => o.id) : [];
   const userList =
     orgs.state === 'ok'

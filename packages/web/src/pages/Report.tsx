@@ -7,15 +7,12 @@ import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { ApiError, download } from '../api.ts';
 import { Field } from '../ui/field.tsx';
+import type { FeaturesAnswer } from '@coopsec/server/schemas';
 import { ErrorBox, NotAvailable } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 
-interface Features {
-  features: { id: string; label: string; available: boolean }[];
-}
-
 export default function Report(_props: PageProps) {
-  const features = useApi<Features>('/api/features');
+  const features = useApi<FeaturesAnswer>('/api/features');
   const [country, setCountry] = useState('KGZ');
   const [tlp, setTlp] = useState('clear');
   const [busy, setBusy] = useState<string | undefined>(undefined);

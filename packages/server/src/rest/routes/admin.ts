@@ -38,7 +38,13 @@ import {
   orgParam,
   userBody,
 } from '../schemas/admin.ts';
-import { meAnswer } from '../schemas/answers.ts';
+import {
+  agreementsAnswer,
+  collectionsAnswer,
+  keysAnswer,
+  meAnswer,
+  orgsAnswer,
+} from '../schemas/answers.ts';
 
 function actorOf(request: FastifyRequest): Actor {
   const p = principalOf(request);
@@ -67,10 +73,14 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
 
   app.get(
     '/orgs',
-    { ...admin, schema: doc('admin', 'Organisations with their users (administrators)') },
-    async () => {
-      return listOrganisations(store);
+    {
+      ...admin,
+      schema: {
+        ...doc('admin', 'Organisations with their users (administrators)'),
+        response: { 200: orgsAnswer },
+      },
     },
+    () => listOrganisations(store),
   );
 
   app.post(
@@ -117,11 +127,12 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
     '/keys',
     {
       ...admin,
-      schema: doc('admin', 'API keys (ids only, never secrets) (administrators)'),
+      schema: {
+        ...doc('admin', 'API keys (ids only, never secrets) (administrators)'),
+        response: { 200: keysAnswer },
+      },
     },
-    async () => {
-      return listApiKeys(store);
-    },
+    () => listApiKeys(store),
   );
 
   app.post(
@@ -162,10 +173,13 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
   app.get(
     '/collections',
     {
-      schema: doc(
-        'admin',
-        'TAXII collections the caller’s organisation holds grants on (all for administrators)',
-      ),
+      schema: {
+        ...doc(
+          'admin',
+          'TAXII collections the caller’s organisation holds grants on (all for administrators)',
+        ),
+        response: { 200: collectionsAnswer },
+      },
     },
     async (request) => {
       const principal = principalOf(request);
@@ -220,10 +234,13 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
   app.get(
     '/agreements',
     {
-      schema: doc(
-        'admin',
-        'Sharing agreements involving the caller’s organisation (all for administrators)',
-      ),
+      schema: {
+        ...doc(
+          'admin',
+          'Sharing agreements involving the caller’s organisation (all for administrators)',
+        ),
+        response: { 200: agreementsAnswer },
+      },
     },
     async (request) => {
       const principal = principalOf(request);
@@ -276,8 +293,6 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
   app.get(
     '/audit',
     { ...admin, schema: doc('admin', 'The latest 200 audit events (administrators)') },
-    async () => {
-      return listAuditEvents(store, { limit: 200 });
-    },
+    () => listAuditEvents(store, { limit: 200 }),
   );
 }

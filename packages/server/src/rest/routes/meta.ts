@@ -6,6 +6,8 @@
  */
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { featuresAnswer } from '../schemas/answers.ts';
 import { openApiDocument, type CollectedRoute } from '../openapi.ts';
 import { doc } from '../route-doc.ts';
 
@@ -27,10 +29,11 @@ export const FEATURES: readonly { id: string; label: string; available: boolean 
 ];
 
 export function metaRoutes(
-  app: FastifyInstance,
+  base: FastifyInstance,
   store: Store,
   routes: readonly CollectedRoute[],
 ): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
   const open = { public: true };
   app.get('/health', { schema: doc('meta', 'Liveness and database dialect', open) }, () => ({
     status: 'ok',
@@ -42,7 +45,11 @@ export function metaRoutes(
     document ??= openApiDocument(routes);
     return document;
   });
-  app.get('/features', { schema: doc('meta', 'Which features this build has', open) }, () => ({
+  const features = {
+    ...doc('meta', 'Which features this build has', open),
+    response: { 200: featuresAnswer },
+  };
+  app.get('/features', { schema: features }, () => ({
     features: FEATURES,
   }));
 }

@@ -7,7 +7,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { z } from 'zod';
 import { restTestApp } from '../testing.ts';
-import { meAnswer, overviewAnswer } from './answers.ts';
+import {
+  agreementsAnswer,
+  collectionsAnswer,
+  featuresAnswer,
+  keysAnswer,
+  meAnswer,
+  orgsAnswer,
+  overviewAnswer,
+} from './answers.ts';
 
 function assertFits(schema: z.ZodType, body: string, what: string): void {
   const result = schema.safeParse(JSON.parse(body));
@@ -33,6 +41,36 @@ void describe('REST answer schemas', () => {
     };
     if (wrong.values[0]) wrong.values[0].kind = 'guessed';
     assert.equal(overviewAnswer.safeParse(wrong).success, false);
+  });
+
+  void it('fit the administration lists and the features, with records in them', async () => {
+    await using t = await restTestApp();
+    const made = [
+      await t.send('POST', '/api/orgs', { id: 'kg-cert', name: 'KG-CERT' }),
+      await t.send('POST', '/api/collections', { id: 'c1', title: 'Indicators' }),
+      await t.send('POST', '/api/collections/c1/grants', { orgId: 'kg-cert' }),
+      await t.send('POST', '/api/agreements', {
+        fromOrg: 'admin',
+        toOrg: 'kg-cert',
+        collectionId: 'c1',
+        levels: ['green'],
+      }),
+    ];
+    for (const res of made) assert.equal(res.statusCode, 201, res.body);
+    const lists: [string, z.ZodType, string][] = [
+      ['/api/orgs', orgsAnswer, 'organisations'],
+      ['/api/keys', keysAnswer, 'keys'],
+      ['/api/collections', collectionsAnswer, 'collections'],
+      ['/api/agreements', agreementsAnswer, 'agreements'],
+      ['/api/features', featuresAnswer, 'features'],
+    ];
+    for (const [url, schema, key] of lists) {
+      const res = await t.get(url);
+      assert.equal(res.statusCode, 200, res.body);
+      const items = (JSON.parse(res.body) as Record<string, unknown[]>)[key] ?? [];
+      assert.ok(items.length > 0, `${url} lists something`);
+      assertFits(schema, res.body, url);
+    }
   });
 
   void it('are the documented 200 answers', async () => {
