@@ -144,4 +144,105 @@ void describe('incident cases in the dashboard', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  void it('opens a case from the dashboard, works it, and shows a partner’s task completion', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      // The 400s are the bad input this test types on purpose; the page shows them.
+      if (m.type() === 'error' && !/status of 400/.test(m.text())) errors.push(m.text());
+    });
+    await page.goto(server.url);
+    await page.fill('input[name=apiKey]', keys['cert-lu'] ?? '');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('header.top');
+    await page.evaluate((h) => (window.location.hash = h), '#/incidents');
+    const open = page.locator('form[aria-label^="Open a case"]');
+    await open.waitFor();
+    await open.locator('input[name=title]').fill('Credential stuffing on a tax portal');
+    await open.locator('input[name=rsitClass]').fill('intrusion-attempts');
+    await open.locator('input[name=rsitType]').fill('ransomware');
+    await open.locator('select[name=severity]').selectOption('critical');
+    await open.locator('input[name="participants[0].organisation"]').fill('cert-be');
+    await open.locator('button[type=submit]').click();
+    // The server's refusal, next to the field it names, and nothing opened.
+    const typeError = open.locator('.field.invalid:has(input[name=rsitType]) .field-error');
+    await typeError.waitFor();
+    assert.match((await typeError.textContent()) ?? '', /unknown RSIT type "ransomware"/);
+    const before = await server.api<{ incidents: unknown[] }>(
+      'GET',
+      '/api/incidents',
+      undefined,
+      keys['cert-lu'],
+    );
+    assert.equal(before.incidents.length, 2, 'the two cases of the first test only');
+    await open.locator('input[name=rsitType]').fill('brute-force');
+    await open.locator('button[type=submit]').click();
+    const article = page.locator('article.incident');
+    await article.waitFor();
+    const id = (await article.getAttribute('data-incident')) ?? '';
+    assert.match(id, /^incident--/);
+    assert.equal(
+      await page.textContent('article.incident h1'),
+      'Credential stuffing on a tax portal',
+    );
+    const stored = await server.api<{ severity: string; participants: unknown[] }>(
+      'GET',
+      `/api/incidents/${id}`,
+      undefined,
+      keys['cert-be'],
+    );
+    assert.equal(stored.severity, 'critical');
+    assert.deepEqual(stored.participants, [
+      { organisation: 'cert-lu', role: 'lead' },
+      { organisation: 'cert-be', role: 'contributor' },
+    ]);
+
+    const task = page.locator('form[aria-label="Add a task"]');
+    await task.locator('input[name=title]').fill('Block the credential lists');
+    await task.locator('select[name=owner]').selectOption('cert-be');
+    await task.locator('button[type=submit]').click();
+    await page.waitForSelector('table.tasks >> text=Block the credential lists');
+    const phase = page.locator('form[aria-label="Move to phase"]');
+    await phase.locator('select[name=phase]').selectOption('recover');
+    await phase.locator('button[type=submit]').click();
+    const phaseError = phase.locator('.field-error');
+    await phaseError.waitFor();
+    assert.match((await phaseError.textContent()) ?? '', /detect/);
+    await phase.locator('select[name=phase]').selectOption('analyse');
+    await phase.locator('button[type=submit]').click();
+    await page.waitForFunction(
+      () => document.querySelector('ol.phases [aria-current=step]')?.textContent === 'analyse',
+    );
+    await page
+      .locator('form[aria-label="Comment"] input[name=text]')
+      .fill('Lists come from a 2025 leak.');
+    await page.locator('form[aria-label="Comment"] button[type=submit]').click();
+    await page.waitForSelector('ol.timeline >> text=Lists come from a 2025 leak.');
+
+    // The partner completes its task through its own API key; the lead's page shows it.
+    const shown = await server.api<{ tasks: { id: string }[] }>(
+      'GET',
+      `/api/incidents/${id}`,
+      undefined,
+      keys['cert-lu'],
+    );
+    await server.api(
+      'POST',
+      `/api/incidents/${id}/tasks/${shown.tasks[0]?.id ?? ''}/status`,
+      { status: 'completed' },
+      keys['cert-be'],
+    );
+    await page.evaluate((h) => (window.location.hash = h), '#/incidents');
+    await page.click(`table.incidents tr[data-incident="${id}"] a`);
+    await page.waitForSelector('table.tasks .status-completed');
+    assert.match(
+      (await page.textContent('table.tasks')) ?? '',
+      /Block the credential lists\s*cert-be/,
+    );
+    await page.screenshot({ path: join(SHOTS, 'incident-worked.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * @module pages/Incidents
  * Joint incident cases (issue 17): the cases the signed-in organisation takes part in
- * (`#/incidents`), and one case with its timeline (`#/incidents/<id>`). The server decides
- * what is shown: a case the organisation is not on is neither listed nor served (404).
+ * (`#/incidents`) with a form to open one, and one case with its timeline and the forms that
+ * work on it (`#/incidents/<id>`). The server decides what is shown: a case the organisation is
+ * not on is neither listed nor served (404).
  */
 import type { PageProps } from '../App.tsx';
 import { href } from '../router.ts';
@@ -10,6 +11,7 @@ import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 import { CaseView } from './incidents/CaseView.tsx';
 import { Level, when } from './incidents/format.tsx';
+import { OpenCase } from './incidents/OpenCase.tsx';
 import type { IncidentSummary } from './incidents/types.ts';
 
 export default function Incidents({ route, principal }: PageProps) {
@@ -24,8 +26,8 @@ function CaseList({ orgId }: { orgId: string }) {
     <section>
       <h1>Incident cases</h1>
       <p className="muted">
-        Joint cases {orgId} takes part in, most recently changed first. Open one with{' '}
-        <code>coopsec incident open</code> or <code>POST /api/incidents</code>.
+        Joint cases {orgId} takes part in, most recently changed first (also{' '}
+        <code>coopsec incident list</code>, <code>GET /api/incidents</code>).
       </p>
       <Show loaded={loaded} what="incident cases">
         {(data) =>
@@ -79,6 +81,7 @@ function CaseList({ orgId }: { orgId: string }) {
           )
         }
       </Show>
+      <OpenCase />
     </section>
   );
 }

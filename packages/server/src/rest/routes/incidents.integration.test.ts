@@ -168,6 +168,9 @@ void describe('/api/incidents access', () => {
       [{ ...good, participants: 'cert-be' }, 'participants'],
       [{ ...good, participants: [{ organisation: 'cert-be' }] }, 'participants'],
       [{ ...good, severity: 'apocalyptic' }, 'severity'],
+      // The domain says rsit_type (the STIX property); the API names the field it was sent.
+      [{ ...good, rsitType: 'ransomware' }, 'rsitType'],
+      [{ ...good, rsitClass: 'nope' }, 'rsitClass'],
       [{ ...good, participants: [{ organisation: 'cert-zz', role: 'observer' }] }, 'participants'],
     ];
     for (const [body, field] of cases) {

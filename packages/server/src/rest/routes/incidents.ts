@@ -27,6 +27,7 @@ import {
   showIncident,
   type IncidentActor,
 } from '@coopsec/app';
+import { CoopsecError } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -48,6 +49,30 @@ const who = (request: FastifyRequest): IncidentActor => {
   const p = principalOf(request);
   return { orgId: p.orgId, userId: p.userId };
 };
+
+/**
+ * The domain names the classification by its STIX properties (`rsit_class`, `rsit_type` of the
+ * case extension); this API's body calls them `rsitClass`, `rsitType`, so an error names the
+ * field the caller sent.
+ */
+const BODY_FIELD: Readonly<Record<string, string>> = {
+  rsit_class: 'rsitClass',
+  rsit_type: 'rsitType',
+};
+
+function inBodyTerms(error: unknown): unknown {
+  if (
+    !(error instanceof CoopsecError) ||
+    !error.details.some((d) => d.field && BODY_FIELD[d.field])
+  )
+    return error;
+  const details = error.details.map((d) =>
+    d.field !== undefined && BODY_FIELD[d.field] !== undefined
+      ? { ...d, field: BODY_FIELD[d.field] }
+      : d,
+  );
+  return new CoopsecError(error.code, error.message, { details, cause: error });
+}
 
 /** `{a: undefined}` → `{}`: the use cases take optional fields as absent, not undefined. */
 function defined<T extends Record<string, unknown>>(o: T): T {
@@ -72,7 +97,9 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         participants: b.participants ?? [],
       }),
       who(request),
-    );
+    ).catch((e: unknown) => {
+      throw inBodyTerms(e);
+    });
     return reply.code(201).send(c);
   });
   app.get('/incidents/:id', { schema: { params: incidentParam } }, async (request) =>

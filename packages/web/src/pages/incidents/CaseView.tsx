@@ -2,12 +2,14 @@
  * @module pages/incidents/CaseView
  * One incident case: its phase among the NIST SP 800-61r3 phases, classification and handling
  * levels, participants, response times, and one timeline in which events, phase moves and
- * comments are read in the order they happened. Read only: cases are worked with
- * `coopsec incident …` or the REST API.
+ * comments are read in the order they happened; below it, the forms that work on the case
+ * (CaseActions.tsx), the same as `coopsec incident …` and the REST API.
  */
+import { useState } from 'react';
 import { href } from '../../router.ts';
 import { Show } from '../../ui/status.tsx';
 import { useApi } from '../../use-api.ts';
+import { CaseActions } from './CaseActions.tsx';
 import { duration, Level, when } from './format.tsx';
 import { PHASES, type IncidentView } from './types.ts';
 
@@ -44,14 +46,20 @@ export function timelineOf(c: IncidentView): Entry[] {
 }
 
 export function CaseView({ id }: { id: string }) {
-  const loaded = useApi<IncidentView>(`/api/incidents/${encodeURIComponent(id)}`);
+  const [version, setVersion] = useState(0);
+  const loaded = useApi<IncidentView>(`/api/incidents/${encodeURIComponent(id)}`, version);
   return (
     <section>
       <p>
         <a href={href('incidents')}>← All cases</a>
       </p>
       <Show loaded={loaded} what="the incident case">
-        {(c) => <Case c={c} />}
+        {(c) => (
+          <>
+            <Case c={c} />
+            <CaseActions c={c} onChanged={() => setVersion((v) => v + 1)} />
+          </>
+        )}
       </Show>
     </section>
   );
