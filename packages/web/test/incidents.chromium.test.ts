@@ -7,7 +7,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, startDashboard, type DashboardServer } from './fixture.ts';
@@ -241,6 +242,27 @@ void describe('incident cases in the dashboard', () => {
       (await page.textContent('table.tasks')) ?? '',
       /Block the credential lists\s*cert-be/,
     );
+    const indicator = `indicator--${randomUUID()}`;
+    const link = page.locator('form[aria-label="Link STIX objects"]');
+    await link.locator('input[name=links]').fill(`${indicator}, `);
+    await link.locator('button[type=submit]').click();
+    await page.waitForSelector(`ul.links >> text=${indicator}`);
+
+    // The export is the server's validated bundle, fetched with the key (an <a> cannot send it).
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('text=Download as STIX 2.1 bundle'),
+    ]);
+    const bundle = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+      type: string;
+      objects: { type: string; id: string; object_refs?: string[] }[];
+    };
+    assert.equal(bundle.type, 'bundle');
+    assert.equal(file.suggestedFilename(), `${id}.json`);
+    const incident = bundle.objects.find((o) => o.type === 'incident');
+    assert.equal(incident?.id, id);
+    assert.ok(JSON.stringify(incident).includes(indicator), 'the link travels with the case');
+    assert.equal(bundle.objects.filter((o) => o.type === 'task').length, 1);
     await page.screenshot({ path: join(SHOTS, 'incident-worked.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();

@@ -1,11 +1,12 @@
 /**
  * @module pages/incidents/CaseActions
  * Working a case from the dashboard: move its phase, comment, add a task, set a task's status,
- * invite an organisation. Who may do what (observers only comment, only the lead invites) and
+ * link STIX objects, invite an organisation, download the case as a STIX 2.1 bundle. Who may do what (observers only comment, only the lead invites) and
  * which phase moves are legal are the domain's rules; the server's answer is shown next to the
  * field, and on success the case is read again.
  */
-import { sendJson } from '../../api.ts';
+import { useState } from 'react';
+import { download, sendJson } from '../../api.ts';
 import { SimpleForm, type FormValues } from '../../ui/form.tsx';
 import { ROLES } from './OpenCase.tsx';
 import { PHASES, type IncidentView } from './types.ts';
@@ -14,6 +15,7 @@ const STATUSES = ['in-progress', 'completed', 'cancelled', 'pending'];
 
 export function CaseActions({ c, onChanged }: { c: IncidentView; onChanged: () => void }) {
   const base = `/api/incidents/${encodeURIComponent(c.id)}`;
+  const [exportError, setExportError] = useState<string | undefined>(undefined);
   const send = async (path: string, body: unknown, done: string): Promise<string> => {
     await sendJson('POST', `${base}${path}`, body);
     onChanged();
@@ -25,6 +27,19 @@ export function CaseActions({ c, onChanged }: { c: IncidentView; onChanged: () =
   return (
     <div className="case-actions">
       <h2>Work on the case</h2>
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            void download(`${base}/export`, `${c.id}.json`, 'application/json').catch(
+              (e: unknown) => setExportError(String(e)),
+            )
+          }
+        >
+          Download as STIX 2.1 bundle
+        </button>
+        {exportError !== undefined && <span className="field-error"> {exportError}</span>}
+      </p>
       <SimpleForm
         title="Move to phase"
         submitLabel="Move"
@@ -94,6 +109,24 @@ export function CaseActions({ c, onChanged }: { c: IncidentView; onChanged: () =
           }
         />
       )}
+      <SimpleForm
+        title="Link STIX objects"
+        submitLabel="Link"
+        fields={[
+          {
+            name: 'links',
+            label: 'STIX ids',
+            required: true,
+            hint: 'indicator--…, sighting--…; separated by spaces or commas',
+          },
+        ]}
+        onSubmit={(v) => {
+          const refs = String(v.links)
+            .split(/[\s,]+/)
+            .filter((r) => r !== '');
+          return send('/links', { refs }, `${refs.length} object(s) linked.`);
+        }}
+      />
       <SimpleForm
         title="Invite an organisation (lead only)"
         submitLabel="Invite"
