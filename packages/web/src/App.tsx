@@ -33,6 +33,7 @@ const PAGES: readonly {
   { id: 'scenarios', label: 'Scenarios', load: () => import('./pages/Scenarios.tsx') },
   { id: 'report', label: 'Report', load: () => import('./pages/Report.tsx') },
   { id: 'exchange', label: 'Exchange', load: () => import('./pages/Exchange.tsx') },
+  { id: 'incidents', label: 'Incidents', load: () => import('./pages/Incidents.tsx') },
   { id: 'admin', label: 'Admin', admin: true, load: () => import('./pages/Admin.tsx') },
 ];
 

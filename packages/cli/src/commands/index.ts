@@ -25,6 +25,7 @@ import { registerMatch } from './match.command.ts';
 import { registerMisp } from './misp.command.ts';
 import { registerSource } from './source.command.ts';
 import { registerMetrics } from './metrics.command.ts';
+import { registerIncident } from './incident.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -48,6 +49,7 @@ const registrations: Register[] = [
   registerMatch,
   registerMisp,
   registerMetrics,
+  registerIncident,
 ];
 
 export function registerCommands(program: Command): void {

@@ -34,6 +34,7 @@ import { sensorRoutes } from './routes/sensors.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { assessEntryRoutes } from './routes/assess-entry.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { incidentRoutes } from './routes/incidents.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -65,6 +66,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   alertRoutes(app, options.store);
   assessEntryRoutes(app, options.store);
   metricsRoutes(app, options.store);
+  incidentRoutes(app, options.store);
   await Promise.resolve();
 };
 

@@ -1,0 +1,168 @@
+/**
+ * @module pages/incidents/CaseView
+ * One incident case: its phase among the NIST SP 800-61r3 phases, classification and handling
+ * levels, participants, response times, and one timeline in which events, phase moves and
+ * comments are read in the order they happened; below it, the forms that work on the case
+ * (CaseActions.tsx), the same as `coopsec incident …` and the REST API.
+ */
+import { useState } from 'react';
+import { href } from '../../router.ts';
+import { Show } from '../../ui/status.tsx';
+import { useApi } from '../../use-api.ts';
+import { CaseActions } from './CaseActions.tsx';
+import { duration, Level, when } from './format.tsx';
+import { PHASES, type IncidentView } from './types.ts';
+
+interface Entry {
+  readonly id: string;
+  readonly at: string;
+  readonly by: string;
+  readonly kind: string;
+  readonly text: string;
+}
+
+/** Events and comments in time order; ties keep events before comments, then by id. */
+export function timelineOf(c: IncidentView): Entry[] {
+  const events: Entry[] = c.timeline.map((e) => ({
+    id: e.id,
+    at: e.at,
+    by: e.by,
+    kind: e.kind === 'phase' ? `phase → ${e.phase ?? ''}` : e.kind,
+    text: e.summary,
+  }));
+  const comments: Entry[] = c.comments.map((n) => ({
+    id: n.id,
+    at: n.at,
+    by: n.by,
+    kind: 'comment',
+    text: n.text,
+  }));
+  return [...events, ...comments].sort(
+    (a, b) =>
+      Date.parse(a.at) - Date.parse(b.at) ||
+      Number(a.kind === 'comment') - Number(b.kind === 'comment') ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
+export function CaseView({ id }: { id: string }) {
+  const [version, setVersion] = useState(0);
+  const loaded = useApi<IncidentView>(`/api/incidents/${encodeURIComponent(id)}`, version);
+  return (
+    <section>
+      <p>
+        <a href={href('incidents')}>← All cases</a>
+      </p>
+      <Show loaded={loaded} what="the incident case">
+        {(c) => (
+          <>
+            <Case c={c} />
+            <CaseActions c={c} onChanged={() => setVersion((v) => v + 1)} />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function Case({ c }: { c: IncidentView }) {
+  const reached = PHASES.indexOf(c.phase);
+  const m = c.metrics;
+  return (
+    <article className="incident" data-incident={c.id}>
+      <h1>{c.title}</h1>
+      {c.description !== '' && <p>{c.description}</p>}
+      <ol className="phases" aria-label="Phase">
+        {PHASES.map((p, i) => (
+          <li
+            key={p}
+            className={i === reached ? 'current' : i < reached ? 'done' : ''}
+            {...(i === reached ? { 'aria-current': 'step' as const } : {})}
+          >
+            {p}
+          </li>
+        ))}
+      </ol>
+      <div className="cards">
+        <div className="card">
+          <h3>Classification</h3>
+          <p>
+            <span className={`severity severity-${c.severity}`}>{c.severity}</span> · RSIT{' '}
+            {c.rsit.class} / {c.rsit.type}
+          </p>
+          <p>
+            <Level kind="tlp" level={c.tlp} /> <Level kind="pap" level={c.pap} />
+          </p>
+        </div>
+        <div className="card">
+          <h3>Participants</h3>
+          {c.participants.map((p) => (
+            <p key={p.organisation}>
+              {p.organisation} <span className="muted">{p.role}</span>
+            </p>
+          ))}
+        </div>
+        <div className="card" data-testid="metrics">
+          <h3>Response times (from opening)</h3>
+          <p>
+            acknowledged:{' '}
+            {m.timeToAcknowledgeMs !== undefined ? duration(m.timeToAcknowledgeMs) : '—'}
+          </p>
+          <p>contained: {m.timeToContainMs !== undefined ? duration(m.timeToContainMs) : '—'}</p>
+          <p>resolved: {m.timeToResolveMs !== undefined ? duration(m.timeToResolveMs) : '—'}</p>
+        </div>
+      </div>
+      <p className="muted">
+        Opened by {c.createdBy} {when(c.created)}; last changed {when(c.modified)}. Times in UTC.
+      </p>
+      <h2>Timeline</h2>
+      <ol className="timeline">
+        {timelineOf(c).map((e) => (
+          <li key={e.id} className={`entry entry-${e.kind.split(' ')[0] ?? ''}`}>
+            <time dateTime={e.at}>{when(e.at)}</time> <b>{e.by}</b>{' '}
+            <span className="tag">{e.kind}</span> <span className="text">{e.text}</span>
+          </li>
+        ))}
+      </ol>
+      <h2>Tasks</h2>
+      {c.tasks.length === 0 ? (
+        <p className="muted">No tasks.</p>
+      ) : (
+        <table className="grid tasks">
+          <thead>
+            <tr>
+              <th>Task</th>
+              <th>Owner</th>
+              <th>Due</th>
+              <th>Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.tasks.map((t) => (
+              <tr key={t.id}>
+                <td>{t.title}</td>
+                <td>{t.owner}</td>
+                <td>{t.due ?? '—'}</td>
+                <td>
+                  <span className={`task-status status-${t.status}`}>{t.status}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {c.links.length > 0 && (
+        <>
+          <h2>Linked STIX objects</h2>
+          <ul className="links">
+            {c.links.map((l) => (
+              <li key={l}>
+                <code>{l}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
