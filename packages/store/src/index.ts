@@ -107,3 +107,5 @@ export {
   type WorkOptions,
 } from './jobs/job-queue.ts';
 export { SqlJobQueue, type SqlJobQueueOptions } from './jobs/sql-queue.ts';
+export type { PgJobQueue, PgJobQueueOptions } from './jobs/pg-queue.ts';
+export { openJobQueue, type OpenJobQueueOptions } from './jobs/open.ts';
