@@ -72,3 +72,21 @@ export {
   type EnqueueOptions,
   type WorkOptions,
 } from './jobs.ts';
+export {
+  INCIDENT_COLLECTION,
+  openIncident,
+  listIncidents,
+  showIncident,
+  changeIncidentPhase,
+  addIncidentTask,
+  setIncidentTaskStatus,
+  addIncidentEvent,
+  addIncidentComment,
+  linkIncidentObjects,
+  addIncidentParticipant,
+  exportIncident,
+  type IncidentActor,
+  type IncidentView,
+  type IncidentSummary,
+} from './incidents.ts';
+export { measureCooperation, type MeasureCooperationOptions } from './cooperation.ts';

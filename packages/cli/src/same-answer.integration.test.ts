@@ -155,6 +155,17 @@ describe('the CLI and the REST API give the same answer', { timeout: 240_000 }, 
     assert.deepEqual(fromCli, await res.json());
   });
 
+  it('cooperation measured from the exchange records', async () => {
+    const fromCli = (await cli(['metrics', '--from', '2020-01-01'])) as {
+      organisations: { org: string }[];
+    };
+    assert.ok(
+      fromCli.organisations.some((o) => o.org === 'kg-cert'),
+      'every organisation listed',
+    );
+    assert.deepEqual(fromCli, await rest('/api/cooperation?from=2020-01-01'));
+  });
+
   it('organisations, API keys, collections and agreements', async () => {
     const pairs: [string[], string][] = [
       [['org', 'list'], '/api/orgs'],

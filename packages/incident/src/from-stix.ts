@@ -169,18 +169,19 @@ export function caseFromStix(objects: readonly unknown[], incidentId?: string): 
     });
   const timeline = refs(core.events, 'event_ref').map((o) => readEvent(o, problems));
   const tasks = refs(core.tasks, 'task_ref').map((o) => readTask(o, problems));
-  const comments = [...all.values()]
-    .filter((o) => o.type === 'note' && Array.isArray(o.object_refs) && o.object_refs.includes(id))
-    .map((o) => {
-      const n = new Reader(o, problems);
-      const authors = Array.isArray(o.authors) ? o.authors : [];
-      return {
-        id: n.text(o, 'id'),
-        at: n.time(o, 'created'),
-        by: String(authors[0] ?? ''),
-        text: n.text(o, 'content'),
-      };
-    });
+  const comments = (Array.isArray(x.note_refs) ? x.note_refs : []).map((ref: unknown, i) => {
+    const o = typeof ref === 'string' ? all.get(ref) : undefined;
+    if (o === undefined)
+      r.fail(`note_refs[${i}]`, `refers to ${String(ref)}, which is not among the objects`);
+    const n = new Reader(o ?? {}, problems);
+    const authors = Array.isArray(o?.authors) ? o.authors : [];
+    return {
+      id: n.text(o ?? {}, 'id'),
+      at: n.time(o ?? {}, 'created'),
+      by: String(authors[0] ?? ''),
+      text: n.text(o ?? {}, 'content'),
+    };
+  });
   const links = (Array.isArray(x.linked_refs) ? x.linked_refs : []).filter(
     (l): l is string => typeof l === 'string',
   );

@@ -85,6 +85,9 @@ export function incidentObject(c: IncidentCase): StixObject {
         opened_by: c.createdBy,
         participants: c.participants.map((p) => ({ organisation: p.organisation, role: p.role })),
         ...(c.links.length > 0 ? { linked_refs: [...c.links] } : {}),
+        // Notes point at the incident (§4.13 object_refs); listing them here lets a reader
+        // fetch a case by its references alone, like events and tasks.
+        ...(c.comments.length > 0 ? { note_refs: c.comments.map((n) => n.id) } : {}),
         field_stamps: Object.fromEntries(
           Object.entries(c.clock).map(([f, s]) => [f, { at: s.at, by: s.by }]),
         ),

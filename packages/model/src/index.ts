@@ -49,3 +49,4 @@ export * from './indicators.ts';
 export * from './overview.ts';
 export * from './source-record.ts';
 export * from './data/starter-indicators.ts';
+export * from './cooperation/metrics.ts';

@@ -109,3 +109,9 @@ export {
 export { SqlJobQueue, type SqlJobQueueOptions } from './jobs/sql-queue.ts';
 export type { PgJobQueue, PgJobQueueOptions } from './jobs/pg-queue.ts';
 export { openJobQueue, type OpenJobQueueOptions } from './jobs/open.ts';
+export {
+  CooperationRepository,
+  type ExchangeRecord,
+  type PeerRecord,
+  type AgreementRecord,
+} from './repositories/cooperation.ts';

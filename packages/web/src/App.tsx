@@ -25,6 +25,7 @@ const PAGES: readonly {
   load: () => Promise<{ default: ComponentType<PageProps> }>;
 }[] = [
   { id: 'overview', label: 'Overview', load: () => import('./pages/Overview.tsx') },
+  { id: 'assess', label: 'Assess', load: () => import('./pages/Assess.tsx') },
   { id: 'model', label: 'Model', load: () => import('./pages/ModelGraph.tsx') },
   { id: 'claims', label: 'Claims', load: () => import('./pages/Claims.tsx') },
   { id: 'standards', label: 'Standards', load: () => import('./pages/Standards.tsx') },

@@ -181,6 +181,7 @@ void describe('dashboard in Chromium', () => {
     const w = await open(browser, server.url, server.adminKey);
     const pages: [string, number][] = [
       ['overview', 2],
+      ['assess', 0],
       ['model', 1],
       ['claims', 1],
       ['standards', 1],

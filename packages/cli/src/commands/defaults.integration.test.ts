@@ -33,9 +33,10 @@ describe('defaults and help', () => {
   it('simulate defaults --until to six years after the base year', async () => {
     const r = await runCli(['simulate', 'KGZ', '--plan', PLAN, '--runs', '0', '--json'], { env });
     assert.equal(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { scenario: { baseYear: number; horizonYear: number } };
-    assert.equal(out.scenario.baseYear, 2024);
-    assert.equal(out.scenario.horizonYear, 2030);
+    // The JSON is the REST scenario shape (issue 12): base and horizon at the top level.
+    const out = JSON.parse(r.stdout) as { baseYear: number; horizonYear: number };
+    assert.equal(out.baseYear, 2024);
+    assert.equal(out.horizonYear, 2030);
     const help = await runCli(['simulate', '--help']);
     assert.match(help.stdout, /--until <year>\s+horizon year \(default: 6 years after/);
   });

@@ -24,6 +24,7 @@ import { registerPeer } from './peer.command.ts';
 import { registerMatch } from './match.command.ts';
 import { registerMisp } from './misp.command.ts';
 import { registerSource } from './source.command.ts';
+import { registerMetrics } from './metrics.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -46,6 +47,7 @@ const registrations: Register[] = [
   registerPeer,
   registerMatch,
   registerMisp,
+  registerMetrics,
 ];
 
 export function registerCommands(program: Command): void {

@@ -84,6 +84,18 @@ export const OPERATIONS: readonly Op[] = [
   },
   {
     method: 'get',
+    path: '/cooperation',
+    tag: 'exchange',
+    summary:
+      'Cooperation measured from the exchange records: shared, received, time to share, sightings returned, agreements, peers',
+    params: [
+      q('from', 'ISO date, inclusive'),
+      q('to', 'ISO date, exclusive'),
+      q('org', 'One organisation (administrators; others always get their own)'),
+    ],
+  },
+  {
+    method: 'get',
     path: '/known-countries',
     tag: 'assess',
     summary: 'Every ISO 3166-1 country, with whether scores are stored for it',

@@ -32,6 +32,7 @@ import { engineExportRoutes } from './routes/engine-exports.ts';
 import { sensorRoutes } from './routes/sensors.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { assessEntryRoutes } from './routes/assess-entry.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -61,6 +62,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   sensorRoutes(app, options.store);
   alertRoutes(app, options.store);
   assessEntryRoutes(app, options.store);
+  metricsRoutes(app, options.store);
   await Promise.resolve();
 };
 

@@ -68,4 +68,50 @@ void describe('REST route schemas', () => {
     assert.equal(res.statusCode, 403, res.body);
     assert.equal(problem(res.body).code, 'FORBIDDEN');
   });
+
+  void it('names the field for tools, claims and the report', async () => {
+    await using t = await restTestApp();
+    const cases: [Promise<{ statusCode: number; body: string }>, string, RegExp][] = [
+      [
+        t.send('POST', '/api/stix/validate', { strict: 'yes', document: {} }),
+        'strict',
+        /true or false/,
+      ],
+      [t.send('POST', '/api/stix/pattern', { pattern: '' }), 'pattern', /must not be empty/],
+      [t.send('POST', '/api/assessments', { rows: 'x' }), 'rows', /must be an array/],
+      [t.send('PUT', '/api/claims/paper', { claims: [] }), 'source', /reserved/],
+      [t.send('PUT', '/api/claims/Bad%20Name', { claims: [] }), 'source', /lower-case/],
+      [t.get('/api/crosswalk?from=csf-2.0&to=nope&id=1'), 'to', /must be one of csf-2.0/],
+      [t.get('/api/countries/KGZ/report?tlp=purple'), 'tlp', /amber\+strict/],
+      [t.get('/api/countries/K1/report'), 'country', /alpha-3/],
+    ];
+    for (const [pending, field, message] of cases) {
+      const res = await pending;
+      assert.equal(res.statusCode, 400, res.body);
+      const hit = problem(res.body).errors.find((e) => e.field === field);
+      assert.ok(hit, `${field} named in ${res.body}`);
+      assert.match(hit.message, message);
+    }
+  });
+
+  void it('names the field for administration, after the administrator check', async () => {
+    await using t = await restTestApp();
+    const reader = await addMember(t.store, { orgId: 'kg-cert' });
+    assert.equal((await t.send('POST', '/api/orgs', { id: '' }, reader.key)).statusCode, 403);
+    const agreement = { fromOrg: 'a', toOrg: 'a', collectionId: 'c', levels: 'clear,red' };
+    const res = await t.send('POST', '/api/agreements', agreement);
+    assert.equal(res.statusCode, 400, res.body);
+    const errors = problem(res.body).errors;
+    assert.ok(errors.some((e) => e.field === 'levels' && /unknown level\(s\) red/.test(e.message)));
+    const org = problem((await t.send('POST', '/api/orgs', { id: '-x', name: 'X' })).body);
+    assert.deepEqual(
+      org.errors.map((e) => e.field),
+      ['id'],
+    );
+    const grant = await t.send('POST', '/api/collections/c1/grants', { orgId: 'o', canRead: 1 });
+    assert.deepEqual(
+      problem(grant.body).errors.map((e) => e.field),
+      ['canRead'],
+    );
+  });
 });

@@ -25,8 +25,10 @@ const fmt = (x: number | null | undefined, digits = 1): string =>
   x === null || x === undefined ? '—' : x.toFixed(digits);
 
 export default function Overview({ route }: PageProps) {
-  const countries = useApi<{ countries: { country: string; name: string }[] }>('/api/countries');
-  const country = route.args[0] ?? 'KGZ';
+  const countries = useApi<{
+    countries: { country: string; name: string; hasAssessments: boolean }[];
+  }>('/api/known-countries');
+  const country = (route.args[0] ?? 'KGZ').toUpperCase();
   const [weights, setWeights] = useState('');
   const [thresholds, setThresholds] = useState('');
   const [applied, setApplied] = useState({ weights: '', thresholds: '' });
@@ -40,6 +42,11 @@ export default function Overview({ route }: PageProps) {
   const overview = useApi<OverviewData>(url);
   const fieldError = (f: string) =>
     overview.state === 'error' ? overview.error.fieldMessage(f) : undefined;
+
+  const nameOf = (code: string) =>
+    (countries.state === 'ok'
+      ? countries.data.countries.find((c) => c.country === code)?.name
+      : undefined) ?? code;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -60,7 +67,7 @@ export default function Overview({ route }: PageProps) {
               >
                 {data.countries.map((c) => (
                   <option key={c.country} value={c.country}>
-                    {c.name} ({c.country})
+                    {c.name} ({c.country}){c.hasAssessments ? '' : ' · no scores yet'}
                   </option>
                 ))}
               </select>
@@ -95,9 +102,18 @@ export default function Overview({ route }: PageProps) {
         </Field>
         <button type="submit">Apply</button>
       </form>
-      <Show loaded={overview} what="the overview">
-        {(data) => <OverviewBody data={data} />}
-      </Show>
+      {overview.state === 'error' && overview.error.status === 404 ? (
+        <div className="notice empty-state" role="note">
+          <strong>No scores are stored for {nameOf(country)} yet.</strong> Enter them — each
+          component&apos;s score with its source, or answers to the questionnaire with evidence — on
+          the <a href={href('assess', country)}>Assess page</a>, or import a sheet with{' '}
+          <code>coopsec import</code>.
+        </div>
+      ) : (
+        <Show loaded={overview} what="the overview">
+          {(data) => <OverviewBody data={data} />}
+        </Show>
+      )}
     </section>
   );
 }

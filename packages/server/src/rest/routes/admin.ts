@@ -20,48 +20,32 @@ import {
   revokeApiKey,
   type Actor,
 } from '@coopsec/app';
-import { AGREEMENT_LEVELS, OrgRepository, type AgreementLevel, type Store } from '@coopsec/store';
+import { OrgRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { forgetVerifiedKeys } from '../../auth/authenticate.ts';
-import { principalOf, requireAdmin } from '../auth.ts';
-import { asRecord, FieldErrors, optionalString, requiredString, type Raw } from '../params.ts';
-
-const ID = {
-  max: 128,
-  pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
-  hint: "1–128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
-};
-
-function bool(errors: FieldErrors, raw: Raw, field: string, fallback: boolean): boolean {
-  const v = raw[field];
-  if (v === undefined) return fallback;
-  if (typeof v !== 'boolean') errors.add(field, 'must be true or false');
-  return v === true;
-}
-
-function levels(errors: FieldErrors, raw: Raw): AgreementLevel[] {
-  const v = raw.levels;
-  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : undefined;
-  if (list === undefined || list.length === 0) {
-    errors.add('levels', `choose at least one of ${AGREEMENT_LEVELS.join(', ')}`);
-    return [];
-  }
-  const norm = list.map((x) => String(x).trim().toLowerCase().replace(/^tlp:/, ''));
-  const bad = norm.filter((l) => !(AGREEMENT_LEVELS as readonly string[]).includes(l));
-  if (bad.length > 0)
-    errors.add(
-      'levels',
-      `unknown level(s) ${bad.join(', ')}; allowed: ${AGREEMENT_LEVELS.join(', ')} (TLP:RED never flows by agreement)`,
-    );
-  return [...new Set(norm)] as AgreementLevel[];
-}
+import { adminOnly, principalOf } from '../auth.ts';
+import {
+  agreementBody,
+  agreementParam,
+  collectionBody,
+  collectionParam,
+  grantBody,
+  keyBody,
+  keyParam,
+  orgBody,
+  orgParam,
+  userBody,
+} from '../schemas/admin.ts';
 
 function actorOf(request: FastifyRequest): Actor {
   const p = principalOf(request);
   return { userId: p.userId, orgId: p.orgId, keyId: p.keyId };
 }
 
-export function adminRoutes(app: FastifyInstance, store: Store): void {
+export function adminRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const admin = { preValidation: adminOnly };
   const orgs = new OrgRepository(store);
 
   app.get('/me', async (request) => {
@@ -70,19 +54,12 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     return { principal, organisation: org ?? null };
   });
 
-  app.get('/orgs', async (request) => {
-    requireAdmin(request);
+  app.get('/orgs', admin, async () => {
     return listOrganisations(store);
   });
 
-  app.post('/orgs', async (request, reply) => {
-    requireAdmin(request);
-    const body = asRecord(request.body);
-    const errors = new FieldErrors();
-    const id = requiredString(errors, body, 'id', ID);
-    const name = requiredString(errors, body, 'name', { max: 200 });
-    const parentOrg = optionalString(errors, body, 'parentOrg', ID);
-    errors.throwIfAny();
+  app.post('/orgs', { ...admin, schema: { body: orgBody } }, async (request, reply) => {
+    const { id, name, parentOrg } = request.body;
     const org = await addOrganisation(
       store,
       { id, name, parentOrg: parentOrg ?? null },
@@ -91,42 +68,26 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     return reply.code(201).send(org);
   });
 
-  app.post('/orgs/:orgId/users', async (request, reply) => {
-    requireAdmin(request);
-    const errors = new FieldErrors();
-    const orgId = requiredString(errors, asRecord(request.params), 'orgId', ID);
-    const body = asRecord(request.body);
-    const name = requiredString(errors, body, 'name', {
-      max: 128,
-      pattern: /^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/,
-      hint: "letters, digits, '.', '_', '@' or '-'",
-    });
-    const isAdmin = bool(errors, body, 'isAdmin', false);
-    errors.throwIfAny();
+  const users = { ...admin, schema: { params: orgParam, body: userBody } };
+  app.post('/orgs/:orgId/users', users, async (request, reply) => {
+    const { orgId } = request.params;
+    const { name, isAdmin = false } = request.body;
     const user = await addUser(store, { orgId, name, isAdmin }, actorOf(request));
     return reply.code(201).send(user);
   });
 
-  app.get('/keys', async (request) => {
-    requireAdmin(request);
+  app.get('/keys', admin, async () => {
     return listApiKeys(store);
   });
 
-  app.post('/keys', async (request, reply) => {
-    requireAdmin(request);
-    const body = asRecord(request.body);
-    const errors = new FieldErrors();
-    const userId = requiredString(errors, body, 'userId', { max: 128 });
-    errors.throwIfAny();
+  app.post('/keys', { ...admin, schema: { body: keyBody } }, async (request, reply) => {
+    const { userId } = request.body;
     // The key itself is shown once, here; only its hash is stored.
     return reply.code(201).send(await createApiKey(store, { userId }, actorOf(request)));
   });
 
-  app.delete('/keys/:keyId', async (request, reply) => {
-    requireAdmin(request);
-    const errors = new FieldErrors();
-    const keyId = requiredString(errors, asRecord(request.params), 'keyId', { max: 64 });
-    errors.throwIfAny();
+  app.delete('/keys/:keyId', { ...admin, schema: { params: keyParam } }, async (request, reply) => {
+    const { keyId } = request.params;
     await revokeApiKey(store, { keyId }, actorOf(request));
     forgetVerifiedKeys(store); // revocation takes effect at once in this process
     return reply.code(204).send();
@@ -137,32 +98,24 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     return listCollections(store, { isAdmin: principal.isAdmin, orgId: principal.orgId });
   });
 
-  app.post('/collections', async (request, reply) => {
-    requireAdmin(request);
-    const body = asRecord(request.body);
-    const errors = new FieldErrors();
-    const id = requiredString(errors, body, 'id', ID);
-    const title = requiredString(errors, body, 'title', { max: 200 });
-    const description = optionalString(errors, body, 'description', { max: 2000 });
-    const ownerOrg = optionalString(errors, body, 'ownerOrg', ID);
-    errors.throwIfAny();
-    const c = await addCollection(
-      store,
-      { id, title, description: description ?? null, ownerOrg: ownerOrg ?? null },
-      actorOf(request),
-    );
-    return reply.code(201).send(c);
-  });
+  app.post(
+    '/collections',
+    { ...admin, schema: { body: collectionBody } },
+    async (request, reply) => {
+      const { id, title, description, ownerOrg } = request.body;
+      const c = await addCollection(
+        store,
+        { id, title, description: description ?? null, ownerOrg: ownerOrg ?? null },
+        actorOf(request),
+      );
+      return reply.code(201).send(c);
+    },
+  );
 
-  app.post('/collections/:collectionId/grants', async (request, reply) => {
-    requireAdmin(request);
-    const errors = new FieldErrors();
-    const collectionId = requiredString(errors, asRecord(request.params), 'collectionId', ID);
-    const body = asRecord(request.body);
-    const orgId = requiredString(errors, body, 'orgId', ID);
-    const canRead = bool(errors, body, 'canRead', true);
-    const canWrite = bool(errors, body, 'canWrite', false);
-    errors.throwIfAny();
+  const grants = { ...admin, schema: { params: collectionParam, body: grantBody } };
+  app.post('/collections/:collectionId/grants', grants, async (request, reply) => {
+    const { collectionId } = request.params;
+    const { orgId, canRead = true, canWrite = false } = request.body;
     const grant = await grantCollection(
       store,
       { collectionId, orgId, canRead, canWrite },
@@ -178,16 +131,8 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     });
   });
 
-  app.post('/agreements', async (request, reply) => {
-    requireAdmin(request);
-    const body = asRecord(request.body);
-    const errors = new FieldErrors();
-    const fromOrg = requiredString(errors, body, 'fromOrg', ID);
-    const toOrg = requiredString(errors, body, 'toOrg', ID);
-    const collectionId = requiredString(errors, body, 'collectionId', ID);
-    const lv = levels(errors, body);
-    if (fromOrg !== '' && fromOrg === toOrg) errors.add('toOrg', 'must differ from fromOrg');
-    errors.throwIfAny();
+  app.post('/agreements', { ...admin, schema: { body: agreementBody } }, async (request, reply) => {
+    const { fromOrg, toOrg, collectionId, levels: lv } = request.body;
     const a = await addAgreement(
       store,
       { fromOrg, toOrg, collectionId, levels: lv },
@@ -196,17 +141,13 @@ export function adminRoutes(app: FastifyInstance, store: Store): void {
     return reply.code(201).send(a);
   });
 
-  app.delete('/agreements/:agreementId', async (request, reply) => {
-    requireAdmin(request);
-    const errors = new FieldErrors();
-    const id = requiredString(errors, asRecord(request.params), 'agreementId', { max: 128 });
-    errors.throwIfAny();
-    await removeAgreement(store, { agreementId: id }, actorOf(request));
+  const agreement = { ...admin, schema: { params: agreementParam } };
+  app.delete('/agreements/:agreementId', agreement, async (request, reply) => {
+    await removeAgreement(store, { agreementId: request.params.agreementId }, actorOf(request));
     return reply.code(204).send();
   });
 
-  app.get('/audit', async (request) => {
-    requireAdmin(request);
+  app.get('/audit', admin, async () => {
     return listAuditEvents(store, { limit: 200 });
   });
 }

@@ -9,24 +9,27 @@
 import { previewAssessment, saveAssessment, starterQuestionnaire } from '@coopsec/app';
 import { COUNTRIES } from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requireAdmin } from '../auth.ts';
-import { asRecord, countryCode, FieldErrors, optionalInt } from '../params.ts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AssessmentDraft } from '@coopsec/app';
+import { adminOnly } from '../auth.ts';
+import { countryParam, draftBody } from '../schemas/assessments.ts';
 
-function draftOf(request: FastifyRequest): AssessmentDraft {
-  const errors = new FieldErrors();
-  const country = countryCode(errors, asRecord(request.params));
-  const body = asRecord(request.body);
-  const year = optionalInt(errors, body, 'year', { min: 1990, max: 2100 });
-  if (year === undefined && body.year === undefined) errors.add('year', 'is required');
-  if (!Array.isArray(body.entries))
-    errors.add('entries', 'a list of component entries is required');
-  errors.throwIfAny();
-  return { country, year: year ?? 0, entries: body.entries as AssessmentDraft['entries'] };
-}
+type DraftRequest = {
+  params: { country: string };
+  body: { year: number; entries: unknown[] };
+};
 
-export function assessEntryRoutes(app: FastifyInstance, store: Store): void {
+/** The entries are the app's to judge (as on import); the schema only asks for a list. */
+const draftOf = ({ params, body }: DraftRequest): AssessmentDraft => ({
+  country: params.country,
+  year: body.year,
+  entries: body.entries as AssessmentDraft['entries'],
+});
+
+export function assessEntryRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const draft = { schema: { params: countryParam, body: draftBody } };
   app.get('/known-countries', async () => {
     const stored = new Map(
       (await new AssessmentRepository(store).countries()).map((c) => [c.country, c]),
@@ -43,12 +46,15 @@ export function assessEntryRoutes(app: FastifyInstance, store: Store): void {
 
   app.get('/indicators', () => starterQuestionnaire());
 
-  app.post('/countries/:country/draft/preview', async (request) =>
+  app.post('/countries/:country/draft/preview', draft, async (request) =>
     previewAssessment(store, draftOf(request)),
   );
 
-  app.post('/countries/:country/draft', async (request, reply) => {
-    requireAdmin(request);
-    return reply.code(201).send(await saveAssessment(store, draftOf(request)));
-  });
+  app.post(
+    '/countries/:country/draft',
+    { ...draft, preValidation: adminOnly },
+    async (request, reply) => {
+      return reply.code(201).send(await saveAssessment(store, draftOf(request)));
+    },
+  );
 }

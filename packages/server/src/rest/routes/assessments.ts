@@ -6,7 +6,6 @@
 import { assessCountry } from '@coopsec/app';
 import {
   buildSeries,
-  COMPONENT_IDS,
   compositeIndexSeries,
   maturityStage,
   weakestComponent,
@@ -14,32 +13,28 @@ import {
 } from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { countryName, loadCountry, parseMaturityRule, parseWeights } from '../assess-context.ts';
-import { asRecord, countryCode, FieldErrors, optionalInt, optionalString } from '../params.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { countryName, loadCountry } from '../assess-context.ts';
+import {
+  assessmentsQuery,
+  countryParam as params,
+  indexQuery,
+  maturityQuery,
+  overviewQuery,
+  weakestQuery,
+} from '../schemas/assessments.ts';
 
-const YEARS = { min: 1990, max: 2200 };
-
-export function assessmentRoutes(app: FastifyInstance, store: Store): void {
+export function assessmentRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
   app.get('/countries', async () => {
     const list = await new AssessmentRepository(store).countries();
     return { countries: list.map((c) => ({ ...c, name: countryName(c.country) })) };
   });
 
-  app.get('/countries/:country/assessments', async (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const q = asRecord(request.query);
-    const component = optionalString(errors, q, 'component', {
-      pattern: new RegExp(`^(${COMPONENT_IDS.join('|')})$`),
-      hint: `must be one of ${COMPONENT_IDS.join(', ')}`,
-    });
-    const from = optionalInt(errors, q, 'from', YEARS);
-    const to = optionalInt(errors, q, 'to', YEARS);
-    const interpolate = optionalString(errors, q, 'interpolate', {
-      pattern: /^(true|false)$/,
-      hint: 'must be true or false',
-    });
-    errors.throwIfAny();
+  const assessments = { schema: { params, querystring: assessmentsQuery } };
+  app.get('/countries/:country/assessments', assessments, async (request) => {
+    const { country } = request.params;
+    const { component, from, to, interpolate } = request.query;
     let rows = await loadCountry(store, country);
     if (interpolate === 'true') rows = withInterpolatedYears(rows, country);
     rows = rows.filter(
@@ -58,19 +53,10 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     };
   });
 
-  app.get('/countries/:country/overview', async (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const q = asRecord(request.query);
-    const weights = parseWeights(errors, q);
-    const rule = parseMaturityRule(errors, q);
-    const interpolate = optionalString(errors, q, 'interpolate', {
-      pattern: /^(true|false)$/,
-      hint: 'must be true or false',
-    });
-    const from = optionalInt(errors, q, 'from', YEARS);
-    const to = optionalInt(errors, q, 'to', YEARS);
-    errors.throwIfAny();
+  const overview = { schema: { params, querystring: overviewQuery } };
+  app.get('/countries/:country/overview', overview, async (request) => {
+    const { country } = request.params;
+    const { weights, thresholds: rule, interpolate, from, to } = request.query;
     // The dashboard draws the labelled estimates (dashed), so here they are on by default.
     return assessCountry(store, {
       country,
@@ -82,18 +68,14 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     });
   });
 
-  app.get('/countries/:country/dynamics', async (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    errors.throwIfAny();
-    return (await assessCountry(store, { country })).dynamics;
+  app.get('/countries/:country/dynamics', { schema: { params } }, async (request) => {
+    return (await assessCountry(store, { country: request.params.country })).dynamics;
   });
 
-  app.get('/countries/:country/index', async (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const weights = parseWeights(errors, asRecord(request.query));
-    errors.throwIfAny();
+  const index = { schema: { params, querystring: indexQuery } };
+  app.get('/countries/:country/index', index, async (request) => {
+    const { country } = request.params;
+    const { weights } = request.query;
     const rows = await loadCountry(store, country);
     return {
       country,
@@ -101,11 +83,10 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     };
   });
 
-  app.get('/countries/:country/weakest', async (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const year = optionalInt(errors, asRecord(request.query), 'year', YEARS);
-    errors.throwIfAny();
+  const weakest = { schema: { params, querystring: weakestQuery } };
+  app.get('/countries/:country/weakest', weakest, async (request) => {
+    const { country } = request.params;
+    const { year } = request.query;
     const rows = await loadCountry(store, country);
     return weakestComponent(
       buildSeries(rows, { country }),
@@ -113,13 +94,10 @@ export function assessmentRoutes(app: FastifyInstance, store: Store): void {
     );
   });
 
-  app.get('/countries/:country/maturity', async (request) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const q = asRecord(request.query);
-    const year = optionalInt(errors, q, 'year', YEARS);
-    const rule = parseMaturityRule(errors, q);
-    errors.throwIfAny();
+  const maturity = { schema: { params, querystring: maturityQuery } };
+  app.get('/countries/:country/maturity', maturity, async (request) => {
+    const { country } = request.params;
+    const { year, thresholds: rule } = request.query;
     const rows = await loadCountry(store, country);
     const y = year ?? Math.max(...rows.map((r) => r.year));
     const components = rows

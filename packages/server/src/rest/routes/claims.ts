@@ -6,13 +6,15 @@
  * without storing them; PUT /claims/:source stores a user's set.
  */
 import { auditStoredClaims, toStoredClaim } from '@coopsec/app';
-import { auditClaims, CoopsecError, parseClaimRecords } from '@coopsec/model';
+import { auditClaims, parseClaimRecords } from '@coopsec/model';
 import { AssessmentRepository, ClaimRepository, GciRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { requireAdmin } from '../auth.ts';
-import { asRecord, FieldErrors, optionalString, requiredString } from '../params.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminOnly } from '../auth.ts';
+import { auditBody, claimSourceParam, claimsQuery, storeClaimsBody } from '../schemas/claims.ts';
 
-export function claimRoutes(app: FastifyInstance, store: Store): void {
+export function claimRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
   const claimsRepo = new ClaimRepository(store);
 
   const context = async () => ({
@@ -20,36 +22,24 @@ export function claimRoutes(app: FastifyInstance, store: Store): void {
     gci: await new GciRepository(store).list(),
   });
 
-  app.get('/claims', async (request) => {
-    const errors = new FieldErrors();
-    const source = optionalString(errors, asRecord(request.query), 'source', { max: 128 });
-    errors.throwIfAny();
+  app.get('/claims', { schema: { querystring: claimsQuery } }, async (request) => {
+    const { source } = request.query;
     return auditStoredClaims(store, source === undefined ? {} : { source });
   });
 
-  app.post('/claims/audit', async (request) => {
-    const body = asRecord(request.body);
-    if (!Array.isArray(body.claims))
-      throw new CoopsecError('BAD_INPUT', 'claims: an array of claim records is required', {
-        details: [{ field: 'claims', message: 'an array of claim records is required' }],
-      });
-    const records = parseClaimRecords(body.claims);
+  app.post('/claims/audit', { schema: { body: auditBody } }, async (request) => {
+    const records = parseClaimRecords(request.body.claims);
     return { claims: auditClaims(records, await context()) };
   });
 
-  app.put('/claims/:source', async (request) => {
-    requireAdmin(request);
-    const errors = new FieldErrors();
-    const source = requiredString(errors, asRecord(request.params), 'source', {
-      max: 64,
-      pattern: /^[a-z0-9][a-z0-9._-]*$/,
-      hint: 'lower-case letters, digits, ".", "_" or "-"',
-    });
-    if (source === 'paper') errors.add('source', '"paper" is reserved for the bundled claims');
-    errors.throwIfAny();
-    const body = asRecord(request.body);
-    const records = parseClaimRecords(body.claims);
-    await claimsRepo.replaceSource(source, records.map(toStoredClaim));
-    return { source, stored: records.length };
-  });
+  app.put(
+    '/claims/:source',
+    { preValidation: adminOnly, schema: { params: claimSourceParam, body: storeClaimsBody } },
+    async (request) => {
+      const { source } = request.params;
+      const records = parseClaimRecords(request.body.claims);
+      await claimsRepo.replaceSource(source, records.map(toStoredClaim));
+      return { source, stored: records.length };
+    },
+  );
 }

@@ -8,32 +8,25 @@
 import { buildReport, type ReportRenderer, type ReportTlp } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { asRecord, countryCode, FieldErrors, optionalString } from '../params.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { countryParam } from '../schemas/common.ts';
+import { reportQuery } from '../schemas/report.ts';
 
 export function reportRoutes(
-  app: FastifyInstance,
+  base: FastifyInstance,
   store: Store,
   renderer: ReportRenderer<unknown>,
 ): void {
-  app.get('/countries/:country/report', async (request, reply) => {
-    const errors = new FieldErrors();
-    const country = countryCode(errors, asRecord(request.params));
-    const q = asRecord(request.query);
-    const format =
-      optionalString(errors, q, 'format', {
-        pattern: /^(html|pdf)$/,
-        hint: 'must be html or pdf',
-      }) ?? 'html';
-    const tlp = optionalString(errors, q, 'tlp', {
-      pattern: /^(clear|green|amber|amber\+strict|red)$/i,
-      hint: 'must be clear, green, amber, amber+strict or red',
-    });
-    errors.throwIfAny();
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const schema = { params: countryParam, querystring: reportQuery };
+  app.get('/countries/:country/report', { schema }, async (request, reply) => {
+    const { country } = request.params;
+    const { format = 'html', tlp } = request.query;
     const report = await buildReport(
       store,
       {
         country,
-        format: format === 'pdf' ? 'pdf' : 'html',
+        format,
         ...(tlp === undefined ? {} : { tlp: `TLP:${tlp.toUpperCase()}` as ReportTlp }),
       },
       renderer,

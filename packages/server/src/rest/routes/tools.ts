@@ -5,7 +5,7 @@
  * bundle or object, and STIX pattern checking with a plain-language explanation.
  */
 import { addSource, importAssessments, listSources } from '@coopsec/app';
-import { CoopsecError, crosswalkLookup, FRAMEWORK_IDS, type FrameworkId } from '@coopsec/model';
+import { crosswalkLookup } from '@coopsec/model';
 import {
   checkPattern,
   explainPattern,
@@ -15,33 +15,24 @@ import {
 } from '@coopsec/stix';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { requireAdmin } from '../auth.ts';
-import { asRecord, FieldErrors, optionalString, requiredString } from '../params.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminOnly } from '../auth.ts';
+import {
+  crosswalkQuery,
+  importBody,
+  sourceBody,
+  stixPatternBody,
+  stixValidateBody,
+} from '../schemas/tools.ts';
 
-const FRAMEWORK = {
-  pattern: new RegExp(`^(${FRAMEWORK_IDS.join('|').replace(/\./g, '\\.')})$`),
-  hint: `must be one of ${FRAMEWORK_IDS.join(', ')}`,
-};
-
-export function toolRoutes(app: FastifyInstance, store: Store): void {
-  app.post('/assessments', async (request, reply) => {
-    requireAdmin(request);
-    const body = asRecord(request.body);
-    if (!Array.isArray(body.rows))
-      throw new CoopsecError('BAD_INPUT', 'rows: an array of assessment rows is required', {
-        details: [{ field: 'rows', message: 'an array is required' }],
-      });
-    if (body.replace !== undefined && typeof body.replace !== 'boolean')
-      throw new CoopsecError('BAD_INPUT', 'replace must be true or false', {
-        details: [{ field: 'replace', message: 'must be true or false' }],
-      });
-    if (body.sources !== undefined && !Array.isArray(body.sources))
-      throw new CoopsecError('BAD_INPUT', 'sources must be an array of sources', {
-        details: [{ field: 'sources', message: 'must be an array' }],
-      });
+export function toolRoutes(base: FastifyInstance, store: Store): void {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const admin = { preValidation: adminOnly };
+  app.post('/assessments', { ...admin, schema: { body: importBody } }, async (request, reply) => {
+    const body = request.body;
     const result = await importAssessments(store, {
-      rows: body.rows as unknown[],
-      ...(body.sources === undefined ? {} : { sources: body.sources as unknown[] }),
+      rows: body.rows,
+      ...(body.sources === undefined ? {} : { sources: body.sources }),
       replace: body.replace === true,
     });
     return reply.code(201).send({
@@ -53,62 +44,36 @@ export function toolRoutes(app: FastifyInstance, store: Store): void {
 
   app.get('/sources', async () => ({ sources: await listSources(store) }));
 
-  app.post('/sources', async (request, reply) => {
-    requireAdmin(request);
-    const { replace, ...fields } = asRecord(request.body);
-    if (replace !== undefined && typeof replace !== 'boolean')
-      throw new CoopsecError('BAD_INPUT', 'replace must be true or false', {
-        details: [{ field: 'replace', message: 'must be true or false' }],
-      });
+  app.post('/sources', { ...admin, schema: { body: sourceBody } }, async (request, reply) => {
+    const { replace, ...fields } = request.body;
     return reply.code(201).send(await addSource(store, fields, { replace: replace === true }));
   });
 
-  app.get('/crosswalk', (request) => {
-    const errors = new FieldErrors();
-    const q = asRecord(request.query);
-    const from = requiredString(errors, q, 'from', FRAMEWORK);
-    const to = requiredString(errors, q, 'to', FRAMEWORK);
-    const id = requiredString(errors, q, 'id', { max: 64 });
-    const expand = optionalString(errors, q, 'expand', {
-      pattern: /^(true|false)$/,
-      hint: 'must be true or false',
-    });
-    errors.throwIfAny();
+  app.get('/crosswalk', { schema: { querystring: crosswalkQuery } }, (request) => {
+    const { from, to, id, expand } = request.query;
     return {
       from,
       to,
       id,
       links: crosswalkLookup({
-        from: from as FrameworkId,
-        to: to as FrameworkId,
+        from,
+        to,
         id,
         expand: expand === 'true',
       }),
     };
   });
 
-  app.post('/stix/validate', (request) => {
-    const body = asRecord(request.body);
-    if (body.document === undefined)
-      throw new CoopsecError(
-        'BAD_INPUT',
-        'document: a STIX bundle, object or array of objects is required',
-        { details: [{ field: 'document', message: 'required' }] },
-      );
-    if (body.strict !== undefined && typeof body.strict !== 'boolean')
-      throw new CoopsecError('BAD_INPUT', 'strict must be true or false', {
-        details: [{ field: 'strict', message: 'must be true or false' }],
-      });
+  app.post('/stix/validate', { schema: { body: stixValidateBody } }, (request) => {
+    const body = request.body;
     return validateDocument(body.document, {
       validatePatternHook: stixPatternHook,
       strict: body.strict === true,
     });
   });
 
-  app.post('/stix/pattern', (request) => {
-    const errors = new FieldErrors();
-    const pattern = requiredString(errors, asRecord(request.body), 'pattern', { max: 100_000 });
-    errors.throwIfAny();
+  app.post('/stix/pattern', { schema: { body: stixPatternBody } }, (request) => {
+    const { pattern } = request.body;
     const issues = checkPattern(pattern);
     let explanation: string | null = null;
     try {

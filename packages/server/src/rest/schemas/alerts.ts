@@ -3,7 +3,7 @@
  * Requests of /api/alerts (issue 16 item 3).
  */
 import { z } from 'zod';
-import { queryInt, text } from './common.ts';
+import { body, queryInt, text } from './common.ts';
 
 export const alertListQuery = z.object({
   collection: text().optional(),
@@ -11,11 +11,8 @@ export const alertListQuery = z.object({
   limit: queryInt(1, 1000),
 });
 
-export const subscriptionBody = z.object(
-  {
-    url: text(2000).regex(/^https?:\/\//, 'must be an http(s) URL'),
-    secret: text(500).min(16, 'must be a string of at least 16 characters'),
-    collection: text().optional(),
-  },
-  { error: 'must be a JSON object' },
-);
+export const subscriptionBody = body({
+  url: text(2000).regex(/^https?:\/\//, 'must be an http(s) URL'),
+  secret: text(500).min(16, 'must be a string of at least 16 characters'),
+  collection: text().optional(),
+});

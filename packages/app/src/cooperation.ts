@@ -1,0 +1,58 @@
+/**
+ * @module cooperation
+ * Measure cooperation (issue 18 item 1): the model's `cooperationMetrics` over this node's
+ * exchange records for a period and, optionally, one organisation. `coopsec metrics` and
+ * `GET /api/cooperation` answer with this. Administrators see every organisation; anyone else
+ * sees their own organisation's row only (the records are the node's, not theirs).
+ *
+ * @example
+ * const m = await measureCooperation(store, { from: '2026-01-01', to: '2027-01-01' });
+ */
+import { CoopsecError, cooperationMetrics, type CooperationMetrics } from '@coopsec/model';
+import { CooperationRepository, type Store } from '@coopsec/store';
+
+export interface MeasureCooperationOptions {
+  /** ISO date or date-time, inclusive. */
+  readonly from?: string;
+  /** ISO date or date-time, exclusive. */
+  readonly to?: string;
+  readonly org?: string;
+}
+
+export async function measureCooperation(
+  store: Store,
+  options: MeasureCooperationOptions = {},
+): Promise<CooperationMetrics> {
+  const from = instant(options.from, 'from');
+  const to = instant(options.to, 'to');
+  if (from !== undefined && to !== undefined && from >= to)
+    throw new CoopsecError('BAD_INPUT', `from (${from}) must come before to (${to})`, {
+      details: [{ field: 'to', message: 'must come after from' }],
+    });
+  const repo = new CooperationRepository(store);
+  const [records, peers, agreements, organisations] = await Promise.all([
+    repo.records({ ...(from ? { from } : {}), ...(to ? { to } : {}) }),
+    repo.peers(),
+    repo.agreements(),
+    repo.organisations(),
+  ]);
+  return cooperationMetrics({
+    records,
+    peers,
+    agreements,
+    organisations,
+    period: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
+    ...(options.org !== undefined ? { org: options.org } : {}),
+  });
+}
+
+/** `2026-01-01` or a full ISO date-time → the stored timestamp format (UTC, milliseconds). */
+function instant(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  const ms = /^\d{4}-\d{2}(-\d{2})?([T ].*)?$/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms))
+    throw new CoopsecError('BAD_INPUT', `${field} must be an ISO date such as 2026-01-01`, {
+      details: [{ field, message: `got "${value}"` }],
+    });
+  return new Date(ms).toISOString();
+}

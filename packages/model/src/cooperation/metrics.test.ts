@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cooperationMetrics, nearestRank, type CooperationRecord } from './metrics.ts';
+
+const rec = (over: Partial<CooperationRecord>): CooperationRecord => ({
+  objectId: 'indicator--1',
+  type: 'indicator',
+  tlp: 'green',
+  originOrg: 'kg-cert',
+  created: '2026-01-01T00:00:00.000Z',
+  dateAdded: '2026-01-01T00:00:00.000Z',
+  peerId: null,
+  receivedAt: null,
+  sightingOf: null,
+  ...over,
+});
+
+void describe('cooperation metrics', () => {
+  void it('nearest-rank quantiles', () => {
+    assert.equal(nearestRank([], 0.5), null);
+    assert.equal(nearestRank([5], 0.9), 5);
+    assert.equal(nearestRank([1, 2, 3, 4], 0.5), 2);
+    assert.equal(nearestRank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9), 9);
+  });
+
+  void it('times to share per partner, from created to arrival; objects without created are counted apart', () => {
+    const hours = [1, 2, 3, 10];
+    const records = [
+      ...hours.map((h, i) =>
+        rec({
+          objectId: `indicator--r${i}`,
+          originOrg: 'kz-cert',
+          peerId: 'kz-node',
+          dateAdded: '2026-02-03T00:00:00.000Z',
+          receivedAt: new Date(
+            Date.parse('2026-02-01T00:00:00.000Z') + h * 3_600_000,
+          ).toISOString(),
+          created: '2026-02-01T00:00:00.000Z',
+        }),
+      ),
+      rec({
+        objectId: 'x',
+        peerId: 'kz-node',
+        created: null,
+        receivedAt: '2026-02-02T00:00:00.000Z',
+      }),
+      rec({}),
+    ];
+    const m = cooperationMetrics({
+      records,
+      peers: [
+        { id: 'kz-node', name: 'KZ node', localOrg: 'kg-cert', enabled: true, lastStatus: 'ok' },
+      ],
+      agreements: [{ fromOrg: 'kg-cert', toOrg: 'kz-cert', collectionId: 'feed' }],
+    });
+    const p = m.partners[0];
+    assert.equal(p?.received.total, 5);
+    assert.deepEqual(p?.timeToShare, {
+      samples: 4,
+      withoutCreated: 1,
+      medianSeconds: 2 * 3600,
+      p90Seconds: 10 * 3600,
+    });
+    assert.deepEqual(m.matrix, [{ from: 'KZ node', to: 'kg-cert', objects: 5 }]);
+    assert.equal(m.peersReachable, 1);
+    assert.deepEqual(
+      m.organisations.map((o) => [o.org, o.shared.total, o.agreementsActive]),
+      [['kg-cert', 1, 1]],
+      'received objects are not counted as shared by the receiver',
+    );
+    assert.deepEqual(m.months, [
+      { month: '2026-01', shared: 1, received: 1 },
+      { month: '2026-02', shared: 0, received: 4 },
+    ]);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * @module cooperation/metrics
+ * Cooperation measured from the exchange records of one node (issue 18 item 1; PRODUCT.md B8):
+ * what each local organisation contributed, what each partner node sent, how fast (an object's
+ * `created` to its arrival here), how many sightings came back per indicator shared, the
+ * agreements in force and the peers reachable. Counts are counts of stored records, so their
+ * confidence is high; time-to-share needs an object's `created`, and objects without it are
+ * left out of that figure (counted in `withoutCreated`). Pure: the store reads the records.
+ */
+
+export interface CooperationRecord {
+  readonly objectId: string;
+  readonly type: string;
+  readonly tlp: string;
+  readonly originOrg: string;
+  readonly created: string | null;
+  readonly dateAdded: string;
+  readonly peerId: string | null;
+  readonly receivedAt: string | null;
+  readonly sightingOf: string | null;
+}
+
+export interface CooperationPeer {
+  readonly id: string;
+  readonly name: string;
+  readonly localOrg: string;
+  readonly enabled: boolean;
+  readonly lastStatus: string | null;
+}
+
+export interface CooperationAgreement {
+  readonly fromOrg: string;
+  readonly toOrg: string;
+  readonly collectionId: string;
+}
+
+export interface Tally {
+  readonly total: number;
+  readonly byType: Readonly<Record<string, number>>;
+  readonly byTlp: Readonly<Record<string, number>>;
+}
+
+export interface Delay {
+  readonly samples: number;
+  readonly withoutCreated: number;
+  /** Nearest-rank quantiles, in seconds; null without samples. */
+  readonly medianSeconds: number | null;
+  readonly p90Seconds: number | null;
+}
+
+export interface OrganisationCooperation {
+  readonly org: string;
+  readonly shared: Tally;
+  readonly uniqueIndicators: number;
+  /** Sightings of this organisation's indicators reported by others (other orgs or nodes). */
+  readonly sightingsReturned: number;
+  readonly sightingsPerIndicator: number | null;
+  readonly agreementsActive: number;
+  readonly agreementPartners: readonly string[];
+}
+
+export interface PartnerCooperation {
+  readonly peer: string;
+  readonly name: string;
+  readonly localOrg: string;
+  readonly enabled: boolean;
+  readonly lastStatus: string | null;
+  readonly received: Tally;
+  readonly timeToShare: Delay;
+}
+
+export interface CooperationMetrics {
+  readonly period: { readonly from: string | null; readonly to: string | null };
+  readonly source: typeof COOPERATION_SOURCE;
+  readonly organisations: readonly OrganisationCooperation[];
+  readonly partners: readonly PartnerCooperation[];
+  /** Received flows: from a partner node to the local organisation that receives for it. */
+  readonly matrix: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly objects: number;
+  }[];
+  readonly months: readonly {
+    readonly month: string;
+    readonly shared: number;
+    readonly received: number;
+  }[];
+  readonly peersReachable: number;
+  readonly rules: readonly string[];
+}
+
+export const COOPERATION_SOURCE = {
+  id: 'coopsec-exchange-records',
+  citation:
+    'Exchange records of this coopsec node (stored object versions, provenance, agreements, peers)',
+  confidence: 'high',
+  kind: 'measured',
+} as const;
+
+export const COOPERATION_RULES: readonly string[] = [
+  'shared: object versions a local organisation contributed here (not received from a peer), by type and TLP',
+  'received: object versions that arrived from a partner node, by type and TLP',
+  'time to share: arrival here minus the object’s created time; median and p90 by nearest rank',
+  'sightings returned: sightings of an organisation’s indicators contributed by another organisation or node',
+  'peers reachable: enabled peers whose last sync succeeded',
+];
+
+export function cooperationMetrics(input: {
+  readonly records: readonly CooperationRecord[];
+  readonly peers: readonly CooperationPeer[];
+  readonly agreements: readonly CooperationAgreement[];
+  /** Local organisations to report even when they shared nothing. */
+  readonly organisations?: readonly string[];
+  readonly period?: { readonly from?: string; readonly to?: string };
+  /** Only this organisation's row (and partners whose local org it is). */
+  readonly org?: string;
+}): CooperationMetrics {
+  const local = input.records.filter((r) => r.peerId === null);
+  const orgs = [
+    ...new Set([
+      ...(input.organisations ?? []),
+      ...local.map((r) => r.originOrg),
+      ...input.agreements.map((a) => a.fromOrg),
+    ]),
+  ]
+    .filter((o) => input.org === undefined || o === input.org)
+    .sort();
+  const organisations = orgs.map((org) => organisationRow(org, local, input));
+  const partners = input.peers
+    .filter((p) => input.org === undefined || p.localOrg === input.org)
+    .map((peer) => {
+      const got = input.records.filter((r) => r.peerId === peer.id);
+      return {
+        peer: peer.id,
+        name: peer.name,
+        localOrg: peer.localOrg,
+        enabled: peer.enabled,
+        lastStatus: peer.lastStatus,
+        received: tally(got),
+        timeToShare: delay(got),
+      };
+    });
+  const months = new Map<string, { shared: number; received: number }>();
+  for (const r of input.records) {
+    if (input.org !== undefined && r.peerId === null && r.originOrg !== input.org) continue;
+    const m = months.get(r.dateAdded.slice(0, 7)) ?? { shared: 0, received: 0 };
+    if (r.peerId === null) m.shared += 1;
+    else m.received += 1;
+    months.set(r.dateAdded.slice(0, 7), m);
+  }
+  return {
+    period: { from: input.period?.from ?? null, to: input.period?.to ?? null },
+    source: COOPERATION_SOURCE,
+    organisations,
+    partners,
+    matrix: partners
+      .filter((p) => p.received.total > 0)
+      .map((p) => ({ from: p.name, to: p.localOrg, objects: p.received.total })),
+    months: [...months.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, m]) => ({ month, ...m })),
+    peersReachable: partners.filter((p) => p.enabled && p.lastStatus === 'ok').length,
+    rules: COOPERATION_RULES,
+  };
+}
+
+function organisationRow(
+  org: string,
+  local: readonly CooperationRecord[],
+  input: Parameters<typeof cooperationMetrics>[0],
+): OrganisationCooperation {
+  const own = local.filter((r) => r.originOrg === org);
+  const indicators = new Set(own.filter((r) => r.type === 'indicator').map((r) => r.objectId));
+  const returned = input.records.filter(
+    (r) =>
+      r.type === 'sighting' &&
+      r.sightingOf !== null &&
+      indicators.has(r.sightingOf) &&
+      (r.peerId !== null || r.originOrg !== org),
+  ).length;
+  const agreements = input.agreements.filter((a) => a.fromOrg === org);
+  return {
+    org,
+    shared: tally(own),
+    uniqueIndicators: indicators.size,
+    sightingsReturned: returned,
+    sightingsPerIndicator: indicators.size === 0 ? null : returned / indicators.size,
+    agreementsActive: agreements.length,
+    agreementPartners: [...new Set(agreements.map((a) => a.toOrg))].sort(),
+  };
+}
+
+function tally(records: readonly CooperationRecord[]): Tally {
+  const byType: Record<string, number> = {};
+  const byTlp: Record<string, number> = {};
+  for (const r of records) {
+    byType[r.type] = (byType[r.type] ?? 0) + 1;
+    byTlp[r.tlp] = (byTlp[r.tlp] ?? 0) + 1;
+  }
+  return { total: records.length, byType, byTlp };
+}
+
+function delay(records: readonly CooperationRecord[]): Delay {
+  const seconds: number[] = [];
+  let withoutCreated = 0;
+  for (const r of records) {
+    const created = r.created === null ? Number.NaN : Date.parse(r.created);
+    const arrived = Date.parse(r.receivedAt ?? r.dateAdded);
+    if (Number.isNaN(created) || Number.isNaN(arrived)) withoutCreated += 1;
+    else seconds.push(Math.max(0, (arrived - created) / 1000));
+  }
+  seconds.sort((a, b) => a - b);
+  return {
+    samples: seconds.length,
+    withoutCreated,
+    medianSeconds: nearestRank(seconds, 0.5),
+    p90Seconds: nearestRank(seconds, 0.9),
+  };
+}
+
+/** Nearest-rank quantile: the value at rank ⌈q·n⌉ of the sorted samples. */
+export function nearestRank(sorted: readonly number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? null;
+}

@@ -1,0 +1,131 @@
+/**
+ * Cooperation metrics over real HTTP: indicators posted over TAXII by one organisation,
+ * sightings of them by another, and the counts `GET /api/cooperation` gives equal the counts
+ * this test made; a non-administrator sees only their own organisation; bad periods are named.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore, type Store } from '@coopsec/store';
+import {
+  addCollection,
+  addMember,
+  indicator,
+  post,
+  startServer,
+  type Member,
+  type RunningServer,
+} from '../../taxii/testing/fixtures.ts';
+import { TLP_MARKING_IDS } from '../../taxii/stix-adapter.ts';
+
+interface Org {
+  org: string;
+  shared: { total: number; byTlp: Record<string, number>; byType: Record<string, number> };
+  uniqueIndicators: number;
+  sightingsReturned: number;
+  sightingsPerIndicator: number | null;
+  agreementsActive: number;
+}
+
+function sighting(of: string): Record<string, unknown> {
+  const t = new Date().toISOString();
+  return {
+    type: 'sighting',
+    spec_version: '2.1',
+    id: `sighting--${randomUUID()}`,
+    created: t,
+    modified: t,
+    sighting_of_ref: of,
+    count: 1,
+    object_marking_refs: [TLP_MARKING_IDS.green],
+  };
+}
+
+void describe('GET /api/cooperation', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'coopsec-coop-'));
+  let store: Store;
+  let server: RunningServer;
+  let admin: Member;
+  let pub: Member;
+  let rdr: Member;
+  const green = [1, 2, 3].map(() => indicator({ tlp: 'green' }));
+  const amber = [1, 2].map(() => indicator({ tlp: 'amber' }));
+
+  before(async () => {
+    store = await openStore(join(dir, 'x.db'));
+    admin = await addMember(store, { orgId: 'node-admin', admin: true });
+    pub = await addMember(store, { orgId: 'pub' });
+    rdr = await addMember(store, { orgId: 'rdr' });
+    await addCollection(store, 'feed', [{ orgId: 'rdr', read: true, write: true }], 'pub');
+    server = await startServer(store);
+    const url = `${server.url}/taxii2/default/collections/feed/objects/`;
+    let r = await post(url, pub.key, [...green, ...amber]);
+    assert.equal(r.status, 202, await r.text());
+    const first = String(green[0]?.id);
+    r = await post(url, rdr.key, [
+      sighting(first),
+      sighting(first),
+      sighting(String(amber[0]?.id)),
+    ]);
+    assert.equal(r.status, 202, await r.text());
+  });
+  after(async () => {
+    await server.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const get = async (path: string, key: string) => {
+    const res = await fetch(`${server.url}${path}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  void it('counts what each organisation shared and the sightings that came back', async () => {
+    const { status, body } = await get('/api/cooperation', admin.key);
+    assert.equal(status, 200, JSON.stringify(body));
+    const orgs = body.organisations as Org[];
+    const p = orgs.find((o) => o.org === 'pub');
+    assert.ok(p !== undefined, JSON.stringify(orgs));
+    assert.equal(p.shared.total, 5);
+    assert.deepEqual(p.shared.byTlp, { green: 3, amber: 2 });
+    assert.equal(p.uniqueIndicators, 5);
+    assert.equal(p.sightingsReturned, 3);
+    assert.equal(p.sightingsPerIndicator, 3 / 5);
+    const r = orgs.find((o) => o.org === 'rdr');
+    assert.deepEqual(r?.shared.byType, { sighting: 3 });
+    assert.equal(r?.sightingsReturned, 0);
+    assert.equal((body.source as { confidence: string }).confidence, 'high');
+    const months = body.months as { shared: number; received: number }[];
+    assert.equal(
+      months.reduce((s, m) => s + m.shared, 0),
+      8,
+    );
+  });
+
+  void it('gives a non-administrator their own organisation only, and names bad periods', async () => {
+    const { body } = await get('/api/cooperation?org=pub', rdr.key);
+    assert.deepEqual(
+      (body.organisations as Org[]).map((o) => o.org),
+      ['rdr'],
+    );
+    const empty = await get('/api/cooperation?from=2000-01-01&to=2000-02-01', admin.key);
+    const none = empty.body.organisations as Org[];
+    assert.ok(
+      none.some((o) => o.org === 'pub'),
+      'an organisation that shared nothing shows 0',
+    );
+    assert.ok(
+      none.every((o) => o.shared.total === 0),
+      'nothing arrived in that period',
+    );
+    const bad = await get('/api/cooperation?from=yesterday', admin.key);
+    assert.equal(bad.status, 400);
+    assert.equal((bad.body.errors as { field: string }[])[0]?.field, 'from');
+    const reversed = await get('/api/cooperation?from=2026-02-01&to=2026-01-01', admin.key);
+    assert.equal(reversed.status, 400);
+  });
+});

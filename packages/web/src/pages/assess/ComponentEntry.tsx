@@ -1,0 +1,144 @@
+/**
+ * @module pages/assess/ComponentEntry
+ * One component of the draft: a score entered directly with its evidence, or the starter
+ * questionnaire's questions answered (no / partly / yes) each with its evidence link — the
+ * server scores the answers by the NCSI rule (a point needs public evidence; unanswered = 0).
+ */
+import type { ApiError } from '../../api.ts';
+import { COMPONENT_NAMES, type ComponentId } from '../../types.ts';
+import { Field } from '../../ui/field.tsx';
+
+export interface Indicator {
+  id: string;
+  component: ComponentId;
+  question: string;
+  weight: number;
+}
+
+export interface EntryState {
+  mode: 'score' | 'indicators';
+  score: string;
+  evidence: string;
+  answers: Record<string, { achieved: string; evidence: string }>;
+}
+
+export const EMPTY_ENTRY: EntryState = { mode: 'score', score: '', evidence: '', answers: {} };
+
+/** The entry as the API takes it, or undefined when the component is left missing. */
+export function entryBody(component: ComponentId, e: EntryState, sourceId: string) {
+  if (e.mode === 'score') {
+    if (e.score.trim() === '') return undefined;
+    const n = Number(e.score);
+    return {
+      component,
+      score: Number.isFinite(n) ? n : e.score,
+      sourceId,
+      ...(e.evidence.trim() === '' ? {} : { evidence: e.evidence.trim() }),
+    };
+  }
+  const answers = Object.entries(e.answers)
+    .filter(([, a]) => a.achieved !== '')
+    .map(([indicatorId, a]) => ({
+      indicatorId,
+      achieved: Number(a.achieved),
+      evidence: a.evidence.trim(),
+    }));
+  return answers.length === 0 ? undefined : { component, sourceId, answers };
+}
+
+export function ComponentEntry({
+  component,
+  index,
+  value,
+  indicators,
+  onChange,
+  error,
+}: {
+  component: ComponentId;
+  index: number;
+  value: EntryState;
+  indicators: readonly Indicator[];
+  onChange: (next: EntryState) => void;
+  error: ApiError | undefined;
+}) {
+  const at = (field: string) => error?.fieldMessage(`entries.${index}.${field}`);
+  const own = indicators.filter((i) => i.component === component);
+  return (
+    <fieldset className="component-entry" data-component={component}>
+      <legend>{COMPONENT_NAMES[component]}</legend>
+      <div className="mode">
+        {(['score', 'indicators'] as const).map((m) => (
+          <label key={m} className="inline">
+            <input
+              type="radio"
+              name={`mode-${component}`}
+              checked={value.mode === m}
+              onChange={() => onChange({ ...value, mode: m })}
+            />{' '}
+            {m === 'score' ? 'Enter the score' : 'Answer the questions'}
+          </label>
+        ))}
+      </div>
+      {value.mode === 'score' ? (
+        <div className="row">
+          <Field label="Score (0–100)" error={at('score')} hint="empty = missing">
+            <input
+              name={`score-${component}`}
+              inputMode="decimal"
+              value={value.score}
+              onChange={(e) => onChange({ ...value, score: e.target.value })}
+            />
+          </Field>
+          <Field label="Evidence" error={at('evidence')} hint="link or reference">
+            <input
+              name={`evidence-${component}`}
+              value={value.evidence}
+              onChange={(e) => onChange({ ...value, evidence: e.target.value })}
+            />
+          </Field>
+        </div>
+      ) : (
+        <ol className="questions">
+          {own.map((q) => {
+            const a = value.answers[q.id] ?? { achieved: '', evidence: '' };
+            const set = (next: Partial<typeof a>) =>
+              onChange({ ...value, answers: { ...value.answers, [q.id]: { ...a, ...next } } });
+            return (
+              <li key={q.id}>
+                <span className="question">
+                  {q.question} <span className="muted">(weight {q.weight})</span>
+                </span>
+                <select
+                  name={`answer-${q.id}`}
+                  value={a.achieved}
+                  onChange={(e) => set({ achieved: e.target.value })}
+                >
+                  <option value="">not answered (0 points)</option>
+                  <option value="0">no</option>
+                  <option value="0.5">partly</option>
+                  <option value="1">yes</option>
+                </select>
+                <input
+                  name={`answer-evidence-${q.id}`}
+                  placeholder="public evidence (link, act)"
+                  value={a.evidence}
+                  onChange={(e) => set({ evidence: e.target.value })}
+                />
+              </li>
+            );
+          })}
+          {at('answers') && (
+            <li className="field-error" role="alert">
+              {at('answers')}
+            </li>
+          )}
+        </ol>
+      )}
+      {at('sourceId') && (
+        <span className="field-error" role="alert">
+          {at('sourceId')}
+        </span>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * @module pages/assess/SourcePicker
+ * Which source the entered scores come from: one of the stored sources, or a new one added
+ * here (title, publisher, URL or DOI, date, licence — the same record as `coopsec source add`,
+ * validated by the server, its messages shown beside the fields).
+ */
+import { useState, type FormEvent } from 'react';
+import { ApiError, sendJson } from '../../api.ts';
+import { Field } from '../../ui/field.tsx';
+import { Show } from '../../ui/status.tsx';
+import { useApi } from '../../use-api.ts';
+
+interface StoredSource {
+  id: string;
+  title?: string;
+  citation?: string;
+  origin?: string;
+}
+
+const FIELDS = [
+  ['id', 'Short id', 'e.g. uz-survey-2025 (letters, digits, dashes)'],
+  ['title', 'Title', 'as the document is titled'],
+  ['publisher', 'Publisher', 'the ministry, agency or organisation'],
+  ['url', 'URL', 'https://… (or give a DOI)'],
+  ['doi', 'DOI', '10.xxxx/…'],
+  ['date', 'Date', 'YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['licence', 'Licence', 'e.g. CC-BY-4.0, or "all rights reserved"'],
+] as const;
+
+export function SourcePicker({
+  value,
+  onChange,
+  canAdd,
+}: {
+  value: string;
+  onChange: (id: string) => void;
+  canAdd: boolean;
+}) {
+  const [version, setVersion] = useState(0);
+  const sources = useApi<{ sources: StoredSource[] }>('/api/sources', version);
+  const [adding, setAdding] = useState(false);
+  const [draft, setDraft] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError | undefined>();
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim() !== ''));
+    try {
+      const saved = await sendJson<{ id: string }>('POST', '/api/sources', body);
+      setError(undefined);
+      setAdding(false);
+      setDraft({});
+      setVersion((v) => v + 1);
+      onChange(saved.id);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+
+  return (
+    <div className="source-picker">
+      <Show loaded={sources} what="sources">
+        {(data) => (
+          <Field label="Source of these scores" hint="every value needs a source">
+            <select name="source" value={value} onChange={(e) => onChange(e.target.value)}>
+              <option value="">— choose a source —</option>
+              {data.sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.id} — {s.title ?? s.citation ?? ''}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </Show>
+      {canAdd && !adding && (
+        <button type="button" className="link" onClick={() => setAdding(true)}>
+          Add your own source
+        </button>
+      )}
+      {adding && (
+        <form className="settings add-source" onSubmit={(e) => void add(e)} noValidate>
+          {FIELDS.map(([name, label, hint]) => (
+            <Field key={name} label={label} hint={hint} error={error?.fieldMessage(name)}>
+              <input
+                name={`source-${name}`}
+                value={draft[name] ?? ''}
+                onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+              />
+            </Field>
+          ))}
+          <button type="submit">Add source</button>
+          <button type="button" className="link" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+          {error && error.problem.errors.length === 0 && (
+            <p className="field-error" role="alert">
+              {error.problem.detail}
+            </p>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}
