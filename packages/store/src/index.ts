@@ -107,6 +107,8 @@ export {
   type WorkOptions,
 } from './jobs/job-queue.ts';
 export { SqlJobQueue, type SqlJobQueueOptions } from './jobs/sql-queue.ts';
+export type { PgJobQueue, PgJobQueueOptions } from './jobs/pg-queue.ts';
+export { openJobQueue, type OpenJobQueueOptions } from './jobs/open.ts';
 export {
   CooperationRepository,
   type ExchangeRecord,
