@@ -69,7 +69,9 @@ export class PgJobQueue implements JobQueue {
     this.#schema = options.schema ?? 'graphile_worker';
     this.#pollMs = options.pollMs ?? 2000;
     this.#logger = new Logger(() => (level, message) => {
-      if (level === 'error' || level === 'warning') onError(message);
+      // LogLevel is a `const enum`, which isolated modules (tsx) cannot read: its string values.
+      const name: string = level;
+      if (name === 'error' || name === 'warning') onError(message);
     });
     if (!/^[a-z_][a-z0-9_]*$/.test(this.#schema)) {
       throw new TypeError(`schema "${this.#schema}": expected a lower-case SQL identifier`);
@@ -115,7 +117,9 @@ export class PgJobQueue implements JobQueue {
     if (this.#runners.has(name)) throw new Error(`job "${name}" already has a handler`);
     const concurrency = options.concurrency ?? 1;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw new TypeError(`concurrency ${String(concurrency)}: expected a whole number of 1 or more`);
+      throw new TypeError(
+        `concurrency ${String(concurrency)}: expected a whole number of 1 or more`,
+      );
     }
     await this.#helpers(); // migrations before the runner, so two runners do not race them
     const task: Task = (payload, helpers) =>
