@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './start.ts';
@@ -40,6 +40,41 @@ void describe('startServer', () => {
       } finally {
         await again.close();
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Regression: on a fresh machine `npm start` failed with ENOENT on the server lock, because
+  // the per-user data folder holding the database did not exist yet.
+  void it('creates the folder of a new SQLite database before taking the server lock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coopsec-start-'));
+    const db = join(dir, 'not', 'yet', 'coopsec.db');
+    try {
+      const server = await startServer({
+        db,
+        port: 0,
+        host: '127.0.0.1',
+        logger: false,
+        webRoot: false,
+      });
+      try {
+        assert.ok(existsSync(db), 'the database was created');
+        assert.ok(existsSync(`${db}.server-lock`), 'the lock sits beside it');
+      } finally {
+        await server.close();
+      }
+      await assert.rejects(
+        startServer({
+          db: join(dir, 'missing', 'coopsec.db'),
+          createDatabase: false,
+          port: 0,
+          host: '127.0.0.1',
+          logger: false,
+          webRoot: false,
+        }),
+        (error: Error) => !/ENOENT/.test(error.message) && /missing/.test(error.message),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,8 +11,8 @@
  * if (server.adminKey) console.log(`admin key: ${server.adminKey}`);
  * await server.close();
  */
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { ensureBundledData } from '@coopsec/app';
@@ -100,11 +100,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
   }
   // One server per SQLite file (SQLite has one writer); several only over PostgreSQL.
-  const unlock = isSqliteFile(options.db) ? lockSqliteServer(options.db) : () => undefined;
+  const sqlite = isSqliteFile(options.db);
+  const create = options.createDatabase ?? true;
+  // The lock file sits beside the database, so its folder must exist first: on a fresh
+  // machine the per-user data folder does not (`npm start` failed with ENOENT there).
+  if (sqlite && create) mkdirSync(dirname(resolve(options.db)), { recursive: true });
+  // Without --create a missing file is openStore's clear error, not the lock's ENOENT.
+  const unlock =
+    sqlite && (create || existsSync(options.db)) ? lockSqliteServer(options.db) : () => undefined;
   let store: Store;
   try {
     store = await openStore(options.db, {
-      create: options.createDatabase ?? true,
+      create,
       backgroundCheckpoints: true,
     });
   } catch (error) {
