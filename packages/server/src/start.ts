@@ -19,7 +19,9 @@ import { ensureBundledData } from '@coopsec/app';
 import {
   isSqliteFile,
   lockSqliteServer,
+  openJobQueue,
   openStore,
+  type JobQueue,
   type LoadSummary,
   type Store,
 } from '@coopsec/store';
@@ -142,10 +144,30 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
     const url = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
     let scheduler: Scheduler | undefined;
+    let queue: JobQueue | undefined;
     if (options.federation ?? process.env[SECRET_KEY_VARIABLE] !== undefined) {
       const tickMs = Number(process.env.COOPSEC_FEDERATION_TICK_MS);
+      // The job queue: graphile-worker over PostgreSQL (each sync once across processes),
+      // the embedded table queue on SQLite.
+      // How long a silent process holds its jobs before another takes them up (a lease on
+      // SQLite, a heartbeat on PostgreSQL); default one minute.
+      const deadAfterMs = Number(process.env.COOPSEC_JOB_DEAD_AFTER_MS);
+      const silence =
+        Number.isInteger(deadAfterMs) && deadAfterMs >= 60
+          ? {
+              leaseMs: deadAfterMs,
+              beats: { deadAfterMs, beatMs: Math.floor(deadAfterMs / 6) },
+            }
+          : {};
+      queue = await openJobQueue({
+        target: options.db,
+        store,
+        ...silence,
+        onError: (error) => app.log.error({ err: error }, 'job queue'),
+      });
       scheduler = startScheduler({
         store,
+        queue,
         secrets: secretBoxFromEnv(),
         ...(Number.isInteger(tickMs) && tickMs > 0 ? { tickMs } : {}),
         onError: (error) => app.log.error({ err: error }, 'federation scheduler'),
@@ -162,6 +184,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       // envelope being ingested commits and is answered) before the store closes.
       close: async () => {
         await scheduler?.stop();
+        await queue?.stop();
         await app.close();
         await store.close();
         unlock();

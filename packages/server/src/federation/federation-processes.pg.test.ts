@@ -45,6 +45,8 @@ const env = (node: Node) => ({
   COOPSEC_SECRET_KEY: SECRET.toString('base64'),
   COOPSEC_NODE_ID: `${node.name}-node`,
   COOPSEC_FEDERATION_TICK_MS: '300',
+  // a killed node's sync job is taken up within 1.5 s of its last heartbeat
+  COOPSEC_JOB_DEAD_AFTER_MS: '1500',
   LOG_LEVEL: 'warn',
 });
 

@@ -5,11 +5,13 @@
  * that doubles from 15 s up to the link's schedule (retries with backoff). Within a run, each
  * request is retried by the TAXII client (network errors, 429, 5xx).
  *
- * On several server processes over one PostgreSQL database each would run the schedule: a run
- * is safe to repeat (a version received twice changes nothing) but wasteful; the job queue of
- * the scale-out work is where this moves so that each run happens once.
+ * With a job queue (issue 13 item 3), every process's tick only enqueues a `federation.sync`
+ * job per due peer, keyed by the peer: the queue keeps one waiting job per peer and, over
+ * PostgreSQL, runs one peer's jobs one at a time across all processes. The job checks again
+ * that the peer is due when it starts, so a tick that read the schedule just before another
+ * process's run finished adds no second run. Without a queue, the tick runs the syncs itself.
  */
-import { FederationRepository, type Store } from '@coopsec/store';
+import { FederationRepository, type JobQueue, type Store } from '@coopsec/store';
 import type { SecretBox } from './secrets.ts';
 import { syncPeer } from './sync.ts';
 
@@ -25,7 +27,11 @@ export interface SchedulerOptions {
   /** How often to look for due links (default 5 s). */
   readonly tickMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** Runs the syncs as queue jobs (each once across processes); stopped by the caller. */
+  readonly queue?: JobQueue;
 }
+
+export const FEDERATION_SYNC_JOB = 'federation.sync';
 
 const FIRST_RETRY_MS = 15_000;
 
@@ -34,28 +40,47 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   const failures = new Map<string, number>();
   let running: Promise<void> | undefined;
   let stopped = false;
+  const queue = options.queue;
+  const working = queue?.work(
+    FEDERATION_SYNC_JOB,
+    async (job) => {
+      const peer = (job.payload as { peer?: unknown }).peer;
+      if (typeof peer === 'string' && !stopped) await syncIfDue(peer);
+    },
+    { concurrency: 2 },
+  );
+  working?.catch((error: unknown) => options.onError?.(error));
 
-  async function runDue(): Promise<void> {
+  async function duePeers(): Promise<Set<string>> {
     const now = Date.now();
     const links = await repo.links();
-    const due = new Set(
+    return new Set(
       links
         .filter((l) => l.nextRunAt === null || Date.parse(l.nextRunAt) <= now)
         .map((l) => l.peerId),
     );
-    for (const peerId of due) {
+  }
+
+  async function syncIfDue(peerId: string): Promise<void> {
+    if (!(await duePeers()).has(peerId)) return;
+    const peer = await repo.getPeer(peerId);
+    if (peer === undefined || !peer.enabled) return;
+    const runs = await syncPeer({ store: options.store, secrets: options.secrets }, peerId);
+    const failed = runs.some((r) => r.outcome !== 'ok');
+    const count = failed ? (failures.get(peerId) ?? 0) + 1 : 0;
+    failures.set(peerId, count);
+    for (const link of (await repo.links()).filter((l) => l.peerId === peerId)) {
+      const schedule = link.intervalSeconds * 1000;
+      const wait = failed ? Math.min(schedule, FIRST_RETRY_MS * 2 ** (count - 1)) : schedule;
+      await repo.updateLink(link, { nextRunAt: new Date(Date.now() + wait).toISOString() });
+    }
+  }
+
+  async function runDue(): Promise<void> {
+    for (const peerId of await duePeers()) {
       if (stopped) return;
-      const peer = await repo.getPeer(peerId);
-      if (peer === undefined || !peer.enabled) continue;
-      const runs = await syncPeer({ store: options.store, secrets: options.secrets }, peerId);
-      const failed = runs.some((r) => r.outcome !== 'ok');
-      const count = failed ? (failures.get(peerId) ?? 0) + 1 : 0;
-      failures.set(peerId, count);
-      for (const link of links.filter((l) => l.peerId === peerId)) {
-        const schedule = link.intervalSeconds * 1000;
-        const wait = failed ? Math.min(schedule, FIRST_RETRY_MS * 2 ** (count - 1)) : schedule;
-        await repo.updateLink(link, { nextRunAt: new Date(Date.now() + wait).toISOString() });
-      }
+      if (queue === undefined) await syncIfDue(peerId);
+      else await queue.enqueue(FEDERATION_SYNC_JOB, { peer: peerId }, { singletonKey: peerId });
     }
   }
 

@@ -10,12 +10,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { JobQueue } from './job-queue.ts';
+import type { PoolBeatOptions } from './pg-pool-beats.ts';
 import { SqlJobQueue, type SqlJobQueueOptions } from './sql-queue.ts';
 
 export interface OpenJobQueueOptions extends SqlJobQueueOptions {
   /** The database target the store was opened on (a postgres:// URL selects graphile-worker). */
   readonly target: string;
   readonly store: { readonly db: Kysely<Database> };
+  /** PostgreSQL only: how soon a dead process's jobs are taken up (pg-pool-beats.ts). */
+  readonly beats?: PoolBeatOptions;
 }
 
 export async function openJobQueue(options: OpenJobQueueOptions): Promise<JobQueue> {
@@ -25,6 +28,7 @@ export async function openJobQueue(options: OpenJobQueueOptions): Promise<JobQue
     return new PgJobQueue({
       connectionString: options.target,
       ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+      ...(options.beats !== undefined ? { beats: options.beats } : {}),
       ...(onError !== undefined ? { onError: (message: string) => onError(message) } : {}),
     });
   }

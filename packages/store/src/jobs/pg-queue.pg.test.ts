@@ -6,6 +6,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createTemporaryDatabase, type TemporaryDatabase } from '../testing/postgres.ts';
 import { PgJobQueue } from './pg-queue.ts';
 
@@ -108,5 +110,65 @@ void describe('PgJobQueue over one PostgreSQL database', () => {
     await waitFor('both syncs', () => done === 2);
     await Promise.all([one.stop(), two.stop()]);
     assert.equal(most, 1, 'one sync of a peer at a time across both processes');
+  });
+
+  void it('takes up the job of a process killed with SIGKILL once its heartbeat stops', async () => {
+    const beats = { beatMs: 200, deadAfterMs: 1500 };
+    const queueModule = fileURLToPath(new URL('./pg-queue.ts', import.meta.url));
+    // A real process that dies without any chance to unlock: the job stays locked by its pool.
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `const { PgJobQueue } = await import(${JSON.stringify(queueModule)});
+         const q = new PgJobQueue({ connectionString: process.env.URL, pollMs: 200, beats: ${JSON.stringify(beats)} });
+         await q.work('dying', () => { console.log('started'); return new Promise(() => {}); });`,
+      ],
+      { env: { ...process.env, URL: database.url }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const mine = new PgJobQueue({ connectionString: database.url, pollMs: 200, beats });
+    const id = await mine.enqueue('dying', { peer: 'p9' });
+    await waitFor('the child to start the job', () => out.includes('started'), 30_000);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+
+    const rerun: { id: string; attempt: number }[] = [];
+    const since = Date.now();
+    await mine.work('dying', (job) => {
+      rerun.push(job);
+      return Promise.resolve();
+    });
+    try {
+      await waitFor('the re-run after the heartbeat went silent', () => rerun.length === 1, 15_000);
+    } finally {
+      await mine.stop();
+    }
+    const waited = Date.now() - since;
+    assert.equal(rerun[0]?.id, id);
+    assert.equal(rerun[0]?.attempt, 2, 'the killed run counts as the first attempt');
+    assert.ok(waited < 10_000, `taken up after ${waited} ms, not graphile-worker's 4 h`);
+  });
+
+  void it('leaves the job of a live process alone however long it runs', async () => {
+    const beats = { beatMs: 100, deadAfterMs: 500 };
+    const one = new PgJobQueue({ connectionString: database.url, pollMs: 100, beats });
+    const two = new PgJobQueue({ connectionString: database.url, pollMs: 100, beats });
+    const runs: string[] = [];
+    const slow = (who: string) => async () => {
+      runs.push(who);
+      await sleep(2000); // four times deadAfterMs: the heartbeat, not the job, says it lives
+    };
+    await one.work('long', slow('one'));
+    await one.enqueue('long', {});
+    await waitFor('the first run', () => runs.length === 1);
+    await two.work('long', slow('two'));
+    await sleep(2500);
+    await Promise.all([one.stop(), two.stop()]);
+    assert.deepEqual(runs, ['one'], 'never started a second time while the first was alive');
   });
 });

@@ -9,7 +9,8 @@
  * Node 20 (0.18 needs Node ≥ 22.18); pg-boss 11 and 12 need Node 22 as well.
  * What survives: a job is a row until it succeeds, so enqueued and failed-for-retry jobs
  * survive any restart; a job interrupted by a graceful stop is handed back at once, and one
- * held by a process that died is taken again when graphile-worker resets its lock (4 hours).
+ * held by a process that died is taken again once its pool's heartbeat is a minute old
+ * (pg-pool-beats.ts; graphile-worker alone would wait four hours).
  */
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
@@ -31,6 +32,7 @@ import {
   type JobQueue,
   type WorkOptions,
 } from './job-queue.ts';
+import { PoolBeats, type PoolBeatOptions } from './pg-pool-beats.ts';
 
 export interface PgJobQueueOptions {
   readonly connectionString: string;
@@ -40,6 +42,8 @@ export interface PgJobQueueOptions {
   readonly pollMs?: number;
   /** Told of warnings and errors from graphile-worker (its debug and info lines are dropped). */
   readonly onError?: (message: string) => void;
+  /** Heartbeats that free the jobs of a process that died (defaults: 10 s beat, 60 s dead). */
+  readonly beats?: PoolBeatOptions;
 }
 
 export class PgJobQueue implements JobQueue {
@@ -54,6 +58,7 @@ export class PgJobQueue implements JobQueue {
    */
   readonly #lockIds = new Set<string>();
   readonly #events: WorkerEvents = new EventEmitter() as WorkerEvents;
+  readonly #beats: PoolBeats;
   #utils: Promise<WorkerUtils> | undefined;
   #stopped = false;
 
@@ -65,17 +70,29 @@ export class PgJobQueue implements JobQueue {
     this.#pool.on('connect', (client) => {
       client.on('error', (error) => onError(`job queue connection: ${error.message}`));
     });
-    this.#events.on('pool:create', ({ workerPool }) => this.#lockIds.add(workerPool.id));
     this.#schema = options.schema ?? 'graphile_worker';
+    if (!/^[a-z_][a-z0-9_]*$/.test(this.#schema)) {
+      throw new TypeError(`schema "${this.#schema}": expected a lower-case SQL identifier`);
+    }
+    this.#beats = new PoolBeats({
+      pool: this.#pool,
+      schema: this.#schema,
+      options: options.beats ?? {},
+      unlock: async (ids) => (await this.#helpers()).forceUnlockWorkers(ids),
+      onError,
+    });
+    this.#events.on('pool:create', ({ workerPool }) => {
+      this.#lockIds.add(workerPool.id);
+      this.#beats
+        .add(workerPool.id)
+        .catch((error: unknown) => onError(`job queue heartbeat: ${(error as Error).message}`));
+    });
     this.#pollMs = options.pollMs ?? 2000;
     this.#logger = new Logger(() => (level, message) => {
       // LogLevel is a `const enum`, which isolated modules (tsx) cannot read: its string values.
       const name: string = level;
       if (name === 'error' || name === 'warning') onError(message);
     });
-    if (!/^[a-z_][a-z0-9_]*$/.test(this.#schema)) {
-      throw new TypeError(`schema "${this.#schema}": expected a lower-case SQL identifier`);
-    }
   }
 
   /** graphile-worker's helpers; its migrations run once, on first use. */
@@ -90,6 +107,13 @@ export class PgJobQueue implements JobQueue {
       return utils;
     })();
     return this.#utils;
+  }
+
+  /** graphile-worker's helpers, with the heartbeat table and dead pools unlocked. */
+  async #ready(): Promise<WorkerUtils> {
+    const utils = await this.#helpers();
+    await this.#beats.start();
+    return utils;
   }
 
   async enqueue(
@@ -121,7 +145,7 @@ export class PgJobQueue implements JobQueue {
         `concurrency ${String(concurrency)}: expected a whole number of 1 or more`,
       );
     }
-    await this.#helpers(); // migrations before the runner, so two runners do not race them
+    await this.#ready(); // migrations before the runner, so two runners do not race them
     const task: Task = (payload, helpers) =>
       handler({
         id: helpers.job.id,
@@ -173,6 +197,7 @@ export class PgJobQueue implements JobQueue {
     for (const runner of runners) runner.stop().catch(() => undefined);
     const utils = await this.#helpers();
     await utils.forceUnlockWorkers([...this.#lockIds]);
+    await this.#beats.stop();
     await utils.release();
     // The pool's clients held by the abandoned runners end with the process.
   }
@@ -182,6 +207,7 @@ export class PgJobQueue implements JobQueue {
     this.#stopped = true;
     await Promise.all([...this.#runners.values()].map(each));
     this.#runners.clear();
+    await this.#beats.stop();
     if (this.#utils !== undefined) await (await this.#utils).release();
     await this.#pool.end();
   }
