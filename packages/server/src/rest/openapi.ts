@@ -59,7 +59,12 @@ function responses(schema: FastifySchema): Json {
     status === '204'
       ? undefined
       : schema.produces !== undefined
-        ? Object.fromEntries(schema.produces.map((m) => [m, {}]))
+        ? Object.fromEntries(
+            schema.produces.map((m) => [
+              m,
+              m === 'application/json' ? { schema: jsonSchema(answer) } : {},
+            ]),
+          )
         : { 'application/json': { schema: jsonSchema(answer) } };
   return {
     [status]: { description: status === '204' ? 'Done' : 'OK', ...(content ? { content } : {}) },

@@ -192,3 +192,8 @@ export type KeysAnswer = z.output<typeof keysAnswer>;
 export type CollectionsAnswer = z.output<typeof collectionsAnswer>;
 export type AgreementsAnswer = z.output<typeof agreementsAnswer>;
 export type FeaturesAnswer = z.output<typeof featuresAnswer>;
+
+export * from './answers/standards.ts';
+export * from './answers/compare.ts';
+export * from './answers/claims.ts';
+export * from './answers/scenarios.ts';

@@ -1,0 +1,132 @@
+/**
+ * The answer schemas of the Standards, Compare, Claims, Scenarios and Model pages fit what the
+ * routes really send, with records in the answers (bundled KGZ data), and a changed answer
+ * does not fit: each check can fail.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { z } from 'zod';
+import { restTestApp, type RestTestApp } from '../testing.ts';
+import {
+  claimsAnswer,
+  compareAnswer,
+  compareRegionAnswer,
+  coverageAnswer,
+  graphAnswer,
+  mappingAnswer,
+  recommendationsAnswer,
+  scenarioAnswer,
+} from './answers.ts';
+
+type Json = Record<string, unknown>;
+
+/** The answer fits; and with `spoil` applied (one field changed) it no longer does. */
+function assertFitsOnly(schema: z.ZodType, body: string, what: string, spoil: (j: Json) => void) {
+  const json = JSON.parse(body) as Json;
+  const result = schema.safeParse(json);
+  assert.ok(result.success, `${what}: ${result.error?.message ?? ''}`);
+  spoil(json);
+  assert.equal(schema.safeParse(json).success, false, `${what}: a spoiled answer does not fit`);
+}
+
+async function ok(t: RestTestApp, url: string, body?: unknown): Promise<string> {
+  const res = body === undefined ? await t.get(url) : await t.send('POST', url, body);
+  assert.equal(res.statusCode, 200, `${url}: ${res.body}`);
+  return res.body;
+}
+
+const first = (j: Json, key: string): Json => {
+  const items = j[key] as Json[];
+  assert.ok(items.length > 0, `${key} lists something`);
+  return items[0] as Json;
+};
+
+void describe('REST answer schemas of the analysis pages', () => {
+  void it('fit the standards mapping, coverage and recommendations', async () => {
+    await using t = await restTestApp();
+    assertFitsOnly(mappingAnswer, await ok(t, '/api/countries/KGZ/mapping'), 'mapping', (j) => {
+      (first(j, 'rows').instrument as Json).title = 7;
+    });
+    for (const framework of ['csf-2.0', 'iso27001-2022']) {
+      const url = `/api/countries/KGZ/coverage?framework=${framework}`;
+      assertFitsOnly(coverageAnswer, await ok(t, url), url, (j) => {
+        first(j, 'combined').level = 'complete';
+        first(j, 'gaps');
+      });
+    }
+    const recs = await ok(t, '/api/countries/KGZ/recommendations');
+    assertFitsOnly(recommendationsAnswer, recs, 'recommendations', (j) => {
+      first(j, 'recommendations').component = 'morale';
+    });
+  });
+
+  void it('fit the regional comparison, all editions, one edition and one change', async () => {
+    await using t = await restTestApp();
+    assertFitsOnly(compareRegionAnswer, await ok(t, '/api/compare'), 'compare', (j) => {
+      first(first(j, 'changes'), 'changes').score = { kind: 'not-comparable' };
+      first(j, 'profiles');
+    });
+    for (const query of ['?edition=2020', '?from=2018&to=2020']) {
+      const body = await ok(t, `/api/compare${query}`);
+      assertFitsOnly(compareAnswer, body, `compare${query}`, (j) => {
+        const [key] = Object.keys(j);
+        first(j, key ?? '').tieRule = null;
+      });
+    }
+  });
+
+  void it('fit the claims audit, with every verdict present', async () => {
+    await using t = await restTestApp();
+    const body = await ok(t, '/api/claims');
+    const verdicts = new Set((JSON.parse(body) as { claims: Json[] }).claims.map((c) => c.verdict));
+    assert.ok(verdicts.has('holds') && verdicts.has('does-not-hold'), [...verdicts].join());
+    assertFitsOnly(claimsAnswer, body, 'claims', (j) => {
+      first(j, 'claims').verdict = 'maybe';
+    });
+  });
+
+  void it('fit the model graph and a scenario run with trend and sensitivity', async () => {
+    await using t = await restTestApp();
+    assertFitsOnly(graphAnswer, await ok(t, '/api/model/graph'), 'graph', (j) => {
+      first(j.graph as Json, 'nodes').kind = 'actor';
+      first(j, 'parameters');
+    });
+    const scenario = await ok(t, '/api/countries/KGZ/scenario', {
+      plan: {
+        format: 'coopsec-effort-plan/1',
+        name: 'literacy',
+        effort: { 'digital-literacy': 2 },
+      },
+      horizonYear: 2030,
+      sensitivity: { runs: 50, seed: 3, conclusions: ['lowest digital-literacy in 2030'] },
+    });
+    assertFitsOnly(scenarioAnswer, scenario, 'scenario', (j) => {
+      const projection = j.projection as { components: Record<string, Json[]> };
+      const point = projection.components.infrastructure?.at(-1);
+      assert.ok(point !== undefined, 'projected points');
+      point.kind = 'guessed';
+      first(j, 'measured');
+      first(j.sensitivity as Json, 'conclusions');
+    });
+  });
+
+  void it('are the documented 200 answers of these routes', async () => {
+    await using t = await restTestApp();
+    const doc = JSON.parse((await t.get('/api/openapi.json', null)).body) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const expect: [string, string, string][] = [
+      ['/countries/{country}/mapping', 'get', 'csfLeftOut'],
+      ['/countries/{country}/coverage', 'get', 'gapRule'],
+      ['/countries/{country}/recommendations', 'get', 'relatedActions'],
+      ['/compare', 'get', 'regionalRankChange'],
+      ['/claims', 'get', 'cannotBeDecided'],
+      ['/model/graph', 'get', 'edgeTypes'],
+      ['/countries/{country}/scenario', 'post', 'horizonSpread'],
+    ];
+    for (const [path, method, field] of expect) {
+      const ok200 = JSON.stringify(doc.paths[path]?.[method]?.responses['200']);
+      assert.ok(ok200.includes(`"${field}"`), `${method} ${path}: ${field} documented`);
+    }
+  });
+});
