@@ -1,7 +1,7 @@
 /**
- * The answer schemas of the Standards, Compare, Claims, Scenarios and Model pages fit what the
- * routes really send, with records in the answers (bundled KGZ data), and a changed answer
- * does not fit: each check can fail.
+ * The answer schemas of the Standards, Compare, Claims, Scenarios, Model and Assess pages fit
+ * what the routes really send, with records in the answers (bundled KGZ data, a saved draft),
+ * and a changed answer does not fit: each check can fail. Peers: federation/peers-rest.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,10 +12,16 @@ import {
   compareAnswer,
   compareRegionAnswer,
   coverageAnswer,
+  draftPreviewAnswer,
+  draftSavedAnswer,
   graphAnswer,
+  knownCountriesAnswer,
   mappingAnswer,
+  questionnaireAnswer,
   recommendationsAnswer,
   scenarioAnswer,
+  sourceAnswer,
+  sourcesAnswer,
 } from './answers.ts';
 
 type Json = Record<string, unknown>;
@@ -110,6 +116,54 @@ void describe('REST answer schemas of the analysis pages', () => {
     });
   });
 
+  void it('fit the Assess page: countries, questionnaire, sources, a draft previewed and saved', async () => {
+    await using t = await restTestApp();
+    const source = { id: 'uz-survey-2025', title: 'Survey', publisher: 'Ministry', date: '2025' };
+    const added = await t.send('POST', '/api/sources', source);
+    assert.equal(added.statusCode, 201, added.body);
+    assertFitsOnly(sourceAnswer, added.body, 'added source', (j) => {
+      j.origin = 'bundled-or-not';
+    });
+    assertFitsOnly(knownCountriesAnswer, await ok(t, '/api/known-countries'), 'countries', (j) => {
+      first(j, 'countries').hasAssessments = 'yes';
+    });
+    const questions = await ok(t, '/api/indicators');
+    assertFitsOnly(questionnaireAnswer, questions, 'indicators', (j) => {
+      first(j, 'indicators').component = 'morale';
+    });
+    assertFitsOnly(sourcesAnswer, await ok(t, '/api/sources'), 'sources', (j) => {
+      first(j, 'sources').origin = 'found';
+    });
+    const indicatorId = first(JSON.parse(questions) as Json, 'indicators').id as string;
+    const draft = {
+      year: 2025,
+      entries: [
+        { component: 'infrastructure', score: 61, sourceId: source.id, evidence: 'survey §2' },
+        { component: 'regulatory', score: 72, sourceId: source.id },
+        {
+          component: 'digital-literacy',
+          sourceId: source.id,
+          answers: [{ indicatorId, achieved: 1, evidence: 'https://example.org/p' }],
+        },
+      ],
+    };
+    const preview = await ok(t, '/api/countries/UZB/draft/preview', draft);
+    assertFitsOnly(draftPreviewAnswer, preview, 'preview', (j) => {
+      first(j, 'rows').kind = 'guessed';
+      assert.notEqual(j.overview, null, 'the preview has an overview');
+    });
+    const saved = await t.send('POST', '/api/countries/UZB/draft', draft);
+    assert.equal(saved.statusCode, 201, saved.body);
+    assertFitsOnly(draftSavedAnswer, saved.body, 'saved', (j) => {
+      (j.saved as Json).imported = '3';
+    });
+    const again = await ok(t, '/api/countries/UZB/draft/preview', draft);
+    first(JSON.parse(again) as Json, 'replaces'); // the saved scores are what it replaces
+    assertFitsOnly(draftPreviewAnswer, again, 'preview replacing', (j) => {
+      first(j, 'replaces').component = 'morale';
+    });
+  });
+
   void it('are the documented 200 answers of these routes', async () => {
     await using t = await restTestApp();
     const doc = JSON.parse((await t.get('/api/openapi.json', null)).body) as {
@@ -123,7 +177,15 @@ void describe('REST answer schemas of the analysis pages', () => {
       ['/claims', 'get', 'cannotBeDecided'],
       ['/model/graph', 'get', 'edgeTypes'],
       ['/countries/{country}/scenario', 'post', 'horizonSpread'],
+      ['/known-countries', 'get', 'hasAssessments'],
+      ['/indicators', 'get', 'weightsNote'],
+      ['/sources', 'get', 'origin'],
+      ['/countries/{country}/draft/preview', 'post', 'indicatorScores'],
+      ['/peers', 'get', 'lastStatus'],
+      ['/peers/{name}', 'get', 'refusals'],
     ];
+    const saved = JSON.stringify(doc.paths['/countries/{country}/draft']?.post?.responses['201']);
+    assert.ok(saved.includes('"sourcesAdded"'), 'the saved draft documented');
     for (const [path, method, field] of expect) {
       const ok200 = JSON.stringify(doc.paths[path]?.[method]?.responses['200']);
       assert.ok(ok200.includes(`"${field}"`), `${method} ${path}: ${field} documented`);
