@@ -2,8 +2,8 @@
  * @module rest/route-doc
  * What a route says about itself in the OpenAPI document, next to its input schemas: tag,
  * summary, other media types, and (as `response`) the success status when it is not 200.
- * The keys are the ones @fastify/swagger reads on a route schema (tags, summary, security,
- * produces, response), so the document generator (openapi.ts) reads nothing but the routes.
+ * The keys are Fastify's customary route-schema keys for OpenAPI (tags, summary, security,
+ * produces, response); our own generator (openapi.ts) reads them and nothing but the routes.
  *
  * @example
  * app.post('/orgs', { schema: { ...doc('admin', 'Add an organisation'), body, response: created } }, …)
