@@ -56,7 +56,7 @@ export interface DraftPreview {
   readonly rows: readonly Assessment[];
   readonly indicatorScores: readonly IndicatorScore[];
   /** Stored values the draft would replace (same year and component). */
-  readonly replaces: readonly { readonly component: string; readonly score: number }[];
+  readonly replaces: readonly { readonly component: ComponentId; readonly score: number }[];
   /** The overview with the draft in place of the stored values of the same year. */
   readonly overview: CountryOverview | null;
 }

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMember } from '../taxii/testing/fixtures.ts';
+import { peersAnswer, peerStatusAnswer } from '../rest/schemas/answers.ts';
 import { syncPeer } from './sync.ts';
 import { peer, startNode, type TestNode } from './testing/nodes.ts';
 
@@ -32,6 +33,21 @@ describe('REST /api/peers: the dashboard view of federation', () => {
     assert.equal(body.peers[0]?.runs[0]?.outcome, 'ok');
     assert.ok(!('credentials' in (body.peers[0]?.peer ?? {})));
     assert.ok(!text.includes('csk_'), 'no key in the answer');
+    // the wire JSON is what the dashboard's types (rest/schemas/answers) promise, and only that
+    const fits = peersAnswer.safeParse(JSON.parse(text));
+    assert.ok(fits.success, fits.error?.message);
+    const spoiled = JSON.parse(text) as { peers: { runs: Record<string, unknown>[] }[] };
+    const run = spoiled.peers[0]?.runs[0];
+    assert.ok(run !== undefined);
+    run.direction = 'sideways';
+    assert.equal(peersAnswer.safeParse(spoiled).success, false, 'a spoiled answer does not fit');
+    const one = await fetch(`${kz.server.url}/api/peers/kg`, {
+      headers: { authorization: `Bearer ${admin.key}` },
+    });
+    assert.equal(one.status, 200);
+    const status = peerStatusAnswer.safeParse(await one.json());
+    assert.ok(status.success, status.error?.message);
+    assert.ok(status.data.links.length > 0 && status.data.runs.length > 0, 'records present');
   });
 
   it('refuses readers who are not administrators', async () => {

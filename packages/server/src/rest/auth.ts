@@ -1,7 +1,9 @@
 /**
  * @module rest/auth
- * Every /api route except health, features and the OpenAPI document needs an API key; the
- * shared `createAuthenticate` hook (auth/authenticate.ts) sets `request.principal`.
+ * Every /api route needs an API key unless its doc() says `public` (health, features and the
+ * OpenAPI document): the route's own schema is the list, so the document and the server
+ * cannot disagree. Unknown paths need a key too (401 before 404: no probing without one).
+ * The shared `createAuthenticate` hook (auth/authenticate.ts) sets `request.principal`.
  * Administration routes also need `isAdmin`.
  */
 import { CoopsecError } from '@coopsec/model';
@@ -9,14 +11,12 @@ import type { Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createAuthenticate, requirePrincipal } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
-
-const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/features']);
+import { isPublicRoute } from './route-doc.ts';
 
 export function installAuth(app: FastifyInstance, store: Store): void {
   const authenticate = createAuthenticate(store);
   app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (PUBLIC.has(path)) return;
+    if (isPublicRoute(request.routeOptions.schema)) return;
     await authenticate(request);
   });
 }

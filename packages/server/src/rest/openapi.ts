@@ -8,6 +8,7 @@
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import { z } from 'zod';
 import { problemSchema } from './schemas/problem.ts';
+import { isPublicRoute } from './route-doc.ts';
 
 type Json = Record<string, unknown>;
 
@@ -59,12 +60,17 @@ function responses(schema: FastifySchema): Json {
     status === '204'
       ? undefined
       : schema.produces !== undefined
-        ? Object.fromEntries(schema.produces.map((m) => [m, {}]))
+        ? Object.fromEntries(
+            schema.produces.map((m) => [
+              m,
+              m === 'application/json' ? { schema: jsonSchema(answer) } : {},
+            ]),
+          )
         : { 'application/json': { schema: jsonSchema(answer) } };
   return {
     [status]: { description: status === '204' ? 'Done' : 'OK', ...(content ? { content } : {}) },
     '400': problemRef,
-    ...(schema.security?.length === 0 ? {} : { '401': problemRef, '403': problemRef }),
+    ...(isPublicRoute(schema) ? {} : { '401': problemRef, '403': problemRef }),
     '404': problemRef,
   };
 }

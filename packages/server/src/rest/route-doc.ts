@@ -2,8 +2,8 @@
  * @module rest/route-doc
  * What a route says about itself in the OpenAPI document, next to its input schemas: tag,
  * summary, other media types, and (as `response`) the success status when it is not 200.
- * The keys are the ones @fastify/swagger reads on a route schema (tags, summary, security,
- * produces, response), so the document generator (openapi.ts) reads nothing but the routes.
+ * The keys are Fastify's customary route-schema keys for OpenAPI (tags, summary, security,
+ * produces, response); our own generator (openapi.ts) reads them and nothing but the routes.
  *
  * @example
  * app.post('/orgs', { schema: { ...doc('admin', 'Add an organisation'), body, response: created } }, …)
@@ -24,8 +24,17 @@ export type RouteTag =
 export interface DocOptions {
   /** Media types of the answer when it is not (only) JSON. */
   readonly produces?: readonly string[];
-  /** Answered without an API key (auth.ts keeps the list the server enforces). */
+  /**
+   * Answered without an API key. This flag is the one source: it becomes the route's empty
+   * `security` (OpenAPI 3.1 §4.8.10: `[]` lifts the document's default), which both the
+   * document (openapi.ts) and the server's key check (auth.ts, via isPublicRoute) read.
+   */
   readonly public?: boolean;
+}
+
+/** Whether a route schema says it is answered without an API key (doc(…, { public: true })). */
+export function isPublicRoute(schema: { readonly security?: readonly unknown[] } | undefined) {
+  return schema?.security?.length === 0;
 }
 
 export function doc(tag: RouteTag, summary: string, options: DocOptions = {}) {

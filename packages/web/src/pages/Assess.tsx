@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { ApiError, sendJson } from '../api.ts';
 import { href } from '../router.ts';
-import { COMPONENT_NAMES, COMPONENT_ORDER, type ComponentId } from '../types.ts';
+import { COMPONENT_NAMES, COMPONENT_ORDER } from '../types.ts';
 import { Field } from '../ui/field.tsx';
 import { ErrorBox, Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
@@ -18,43 +18,21 @@ import {
   EMPTY_ENTRY,
   entryBody,
   type EntryState,
-  type Indicator,
 } from './assess/ComponentEntry.tsx';
 import { SourcePicker } from './assess/SourcePicker.tsx';
-
-interface KnownCountry {
-  country: string;
-  name: string;
-  hasAssessments: boolean;
-}
-interface Preview {
-  rows: { component: ComponentId; score: number }[];
-  replaces: { component: ComponentId; score: number }[];
-  overview: null | {
-    index: { year: number; computable: boolean; value?: number }[] | null;
-    weakest: null | {
-      year: number;
-      components: ComponentId[];
-      score: number;
-      missing: ComponentId[];
-    };
-    maturity: null | {
-      year: number;
-      rule: { description: string };
-      components: { component: ComponentId; score: number; stage: string }[];
-      index?: { score: number; stage: string } | null;
-    };
-  };
-}
+import type {
+  DraftPreviewAnswer as Preview,
+  DraftSavedAnswer,
+  KnownCountriesAnswer,
+  QuestionnaireAnswer,
+} from '@coopsec/server/schemas';
 
 const fmt = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(1));
 
 export default function Assess({ route, principal }: PageProps) {
   const country = (route.args[0] ?? 'KGZ').toUpperCase();
-  const known = useApi<{ countries: KnownCountry[] }>('/api/known-countries');
-  const questionnaire = useApi<{ title: string; weightsNote: string; indicators: Indicator[] }>(
-    '/api/indicators',
-  );
+  const known = useApi<KnownCountriesAnswer>('/api/known-countries');
+  const questionnaire = useApi<QuestionnaireAnswer>('/api/indicators');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [sourceId, setSourceId] = useState('');
   const [entries, setEntries] = useState<Record<string, EntryState>>({});
@@ -89,11 +67,7 @@ export default function Assess({ route, principal }: PageProps) {
 
   const save = async () => {
     try {
-      const r = await sendJson<{ saved: { imported: number } }>(
-        'POST',
-        `/api/countries/${country}/draft`,
-        body,
-      );
+      const r = await sendJson<DraftSavedAnswer>('POST', `/api/countries/${country}/draft`, body);
       setSaved(`Saved ${r.saved.imported} score(s) for ${year}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e : undefined);

@@ -9,26 +9,7 @@ import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
-
-type Verdict = 'holds' | 'does-not-hold' | 'cannot-be-decided';
-interface Audited {
-  record: {
-    id: string;
-    quote: string;
-    source: { id: string; section?: string; line?: number };
-    reading?: string;
-    note?: string;
-    claim: { kind: string };
-  };
-  verdict: Verdict;
-  explanation: string;
-  numbers: Record<string, unknown>;
-  set: string;
-}
-interface ClaimsAnswer {
-  summary: { total: number; holds: number; doesNotHold: number; cannotBeDecided: number };
-  claims: Audited[];
-}
+import type { ClaimsAnswer, VerdictAnswer as Verdict } from '@coopsec/server/schemas';
 
 const LABEL: Record<Verdict, string> = {
   holds: 'holds',

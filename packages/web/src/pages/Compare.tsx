@@ -10,40 +10,7 @@ import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
-
-interface Row {
-  country: string;
-  name: string;
-  score: number;
-  scale: string;
-  publishedRank?: number;
-  tier?: string;
-  regionalRank: number;
-  sourceIds: string[];
-  paperDisagreements: { field?: string; paper?: unknown; note?: string }[];
-}
-interface Edition {
-  edition: number;
-  scale: string;
-  positionKind: string;
-  tieRule: string;
-  rows: Row[];
-  notes: string[];
-}
-interface Change {
-  country: string;
-  from: { edition: number; score: number; scale: string; regionalRank: number };
-  to: { edition: number; score: number; scale: string; regionalRank: number };
-  score:
-    | { kind: 'difference'; value: number; unit: string }
-    | { kind: 'not-comparable'; reason: string; rescaled: { difference: number; label: string } };
-  regionalRankChange: number;
-}
-interface CompareAnswer {
-  knownEditions: number[];
-  editions: Edition[];
-  changes: { from: number; to: number; changes: Change[]; notes: string[] }[];
-}
+import type { CompareRegionAnswer as CompareAnswer } from '@coopsec/server/schemas';
 
 export default function Compare(_props: PageProps) {
   const loaded = useApi<CompareAnswer>('/api/compare');
@@ -132,9 +99,10 @@ function CompareView({ data }: { data: CompareAnswer }) {
                   <td>{r.regionalRank}</td>
                   <td>{r.sourceIds.join(', ')}</td>
                   <td>
-                    {r.paperDisagreements.length > 0
-                      ? r.paperDisagreements.map((d) => d.note ?? JSON.stringify(d)).join('; ')
-                      : ''}
+                    {r.paperDisagreements
+                      .filter((d) => !d.agrees)
+                      .map((d) => `${d.field}: paper ${d.paper}, published ${d.published}`)
+                      .join('; ')}
                   </td>
                 </tr>
               ))}

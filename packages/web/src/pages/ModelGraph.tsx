@@ -10,25 +10,9 @@ import { Chart } from '../charts/Chart.tsx';
 import type { ChartOption } from '../charts/echarts-setup.ts';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import type { GraphAnswer } from '@coopsec/server/schemas';
 
-interface GraphNode {
-  id: string;
-  label: string;
-  kind: 'component' | 'outcome';
-  role?: string;
-}
-interface GraphEdge {
-  from: string;
-  to: string;
-  type: string;
-  weight: number;
-  evidence: string;
-}
-interface GraphAnswer {
-  graph: { title: string; source: string; nodes: GraphNode[]; edges: GraphEdge[] };
-  edgeTypes: Record<string, { weight: number; min: number; max: number; why: string }>;
-  assumptions: { id: string; value: number | string; why: string }[];
-}
+type GraphEdge = GraphAnswer['graph']['edges'][number];
 
 export const EDGE_STYLE: Readonly<
   Record<string, { color: string; type: 'solid' | 'dashed' | 'dotted' }>

@@ -13,43 +13,7 @@ import type { ChartOption } from '../charts/echarts-setup.ts';
 import { COMPONENT_COLOURS, COMPONENT_NAMES, COMPONENT_ORDER, type ComponentId } from '../types.ts';
 import { Field } from '../ui/field.tsx';
 import { ErrorBox, EstimatedTag, Loading } from '../ui/status.tsx';
-
-interface Point {
-  year: number;
-  score: number;
-  kind: string;
-}
-interface TrendPoint extends Point {
-  low: number;
-  high: number;
-}
-interface ScenarioAnswer {
-  measured: { year: number; component: ComponentId; score: number }[];
-  projection: {
-    baseYear: number;
-    horizonYear: number;
-    components: Record<ComponentId, Point[]>;
-    index: { points: Point[]; weights: Record<string, number> };
-    assumptions: { id: string; value: number | string; why: string }[];
-    warnings: string[];
-  };
-  trend: Record<
-    ComponentId,
-    { points: TrendPoint[]; band: { note: string } } | { unavailable: string }
-  >;
-  sensitivity: null | {
-    runs: number;
-    seed: number;
-    sampling: string;
-    conclusions: {
-      conclusion: string;
-      holdsWithDefaults: boolean;
-      runsHolding: number;
-      share: number;
-    }[];
-    horizonSpread: Record<string, { p5: number; p50: number; p95: number }>;
-  };
-}
+import type { ScenarioAnswer } from '@coopsec/server/schemas';
 
 type Efforts = Record<ComponentId, string>;
 const INITIAL: Efforts = {

@@ -10,46 +10,14 @@ import { Chart } from '../charts/Chart.tsx';
 import type { ChartOption } from '../charts/echarts-setup.ts';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import type {
+  CoverageAnswer,
+  MappingAnswer as Mapping,
+  RecommendationsAnswer as Recs,
+} from '@coopsec/server/schemas';
 
-interface MappingRow {
-  instrument: { id: string; title: string; number?: string; kind: string; status: string };
-  iso: string[];
-  csf: string[];
-  coverage: string;
-  coverageBasis: string;
-  gap: string;
-  actions: string[];
-  asPrinted?: { iso: string; csf: string };
-}
-interface Mapping {
-  title: string;
-  source: string;
-  notes?: string[];
-  rows: MappingRow[];
-}
-interface Cell {
-  level: string;
-  how?: string;
-}
-interface Coverage {
-  framework: string;
-  columns: { id: string; title: string }[];
-  rows: { instrument: string; title: string; cells: Cell[] }[];
-  combined: Cell[];
-  uncovered: string[];
-  rules: string[];
-  gaps: { rank: number; id: string; title: string; level: string; acts: string[]; area: string }[];
-  gapRule: string;
-}
-interface Recs {
-  recommendations: {
-    priority: number;
-    areaName: string;
-    title: string;
-    rationale: string;
-    relatedActions: string[];
-  }[];
-}
+type Coverage = CoverageAnswer;
+type Cell = Coverage['combined'][number];
 
 const LEVELS = ['none', 'declarative-only', 'partial', 'full'];
 /** Hatching for cells reached only by inference or inheritance, not by a direct mapping. */
@@ -70,7 +38,7 @@ const FRAMEWORKS = [
 function heatmap(c: Coverage): ChartOption {
   const rowsAll = [...c.rows.map((r) => r.title), 'All acts combined'];
   const data: { value: [number, number, number]; how?: string }[] = [];
-  const put = (cells: Cell[], y: number) =>
+  const put = (cells: readonly Cell[], y: number) =>
     cells.forEach((cell, x) =>
       data.push({
         value: [x, y, LEVELS.indexOf(cell.level)],

@@ -10,11 +10,17 @@ import { previewAssessment, saveAssessment, starterQuestionnaire } from '@coopse
 import { COUNTRIES } from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
-import { created, doc } from '../route-doc.ts';
+import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AssessmentDraft } from '@coopsec/app';
 import { adminOnly } from '../auth.ts';
 import { countryParam, draftBody } from '../schemas/assessments.ts';
+import {
+  draftPreviewAnswer,
+  draftSavedAnswer,
+  knownCountriesAnswer,
+  questionnaireAnswer,
+} from '../schemas/answers/assess.ts';
 
 type DraftRequest = {
   params: { country: string };
@@ -34,7 +40,10 @@ export function assessEntryRoutes(base: FastifyInstance, store: Store): void {
   app.get(
     '/known-countries',
     {
-      schema: doc('assess', 'Every ISO 3166-1 country, with whether scores are stored for it'),
+      schema: {
+        ...doc('assess', 'Every ISO 3166-1 country, with whether scores are stored for it'),
+        response: { 200: knownCountriesAnswer },
+      },
     },
     async () => {
       const stored = new Map(
@@ -54,10 +63,13 @@ export function assessEntryRoutes(base: FastifyInstance, store: Store): void {
   app.get(
     '/indicators',
     {
-      schema: doc(
-        'assess',
-        'The starter questionnaire: indicators per component with weights and the scoring rule',
-      ),
+      schema: {
+        ...doc(
+          'assess',
+          'The starter questionnaire: indicators per component with weights and the scoring rule',
+        ),
+        response: { 200: questionnaireAnswer },
+      },
     },
     () => starterQuestionnaire(),
   );
@@ -72,6 +84,7 @@ export function assessEntryRoutes(base: FastifyInstance, store: Store): void {
           'assess',
           'Preview one year of entered scores or indicator answers: the overview as it would be',
         ),
+        response: { 200: draftPreviewAnswer },
       },
     },
     async (request) => previewAssessment(store, draftOf(request)),
@@ -85,7 +98,7 @@ export function assessEntryRoutes(base: FastifyInstance, store: Store): void {
       schema: {
         ...draft.schema,
         ...doc('assess', 'Save one year of entered scores or indicator answers (administrators)'),
-        response: created,
+        response: { 201: draftSavedAnswer },
       },
     },
     async (request, reply) => {

@@ -13,6 +13,7 @@ import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminOnly } from '../auth.ts';
 import { auditBody, claimSourceParam, claimsQuery, storeClaimsBody } from '../schemas/claims.ts';
+import { claimsAnswer } from '../schemas/answers/claims.ts';
 
 export function claimRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -32,6 +33,7 @@ export function claimRoutes(base: FastifyInstance, store: Store): void {
           'Claims audit: the paper’s and stored claims with verdict, explanation and numbers',
         ),
         querystring: claimsQuery,
+        response: { 200: claimsAnswer },
       },
     },
     async (request) => {

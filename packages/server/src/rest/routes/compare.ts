@@ -15,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { compareQuery } from '../schemas/compare.ts';
+import { compareAnswer } from '../schemas/answers/compare.ts';
 
 export function compareRoutes(base: FastifyInstance): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -27,6 +28,7 @@ export function compareRoutes(base: FastifyInstance): void {
           'Central Asian GCI comparison: all editions, one edition, or the change between two',
         ),
         querystring: compareQuery,
+        response: { 200: compareAnswer },
       },
     },
     (request) => {

@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { nameParam } from '../schemas/common.ts';
 import { listPeers, peerStatus } from '../../federation/peers.ts';
 import { adminOnly } from '../auth.ts';
+import { peersAnswer, peerStatusAnswer } from '../schemas/answers/peers.ts';
 
 export function peerRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -18,10 +19,13 @@ export function peerRoutes(base: FastifyInstance, store: Store): void {
     '/peers',
     {
       preValidation: adminOnly,
-      schema: doc(
-        'admin',
-        'Federation peers with their links, last status and five latest runs; never credentials (administrators)',
-      ),
+      schema: {
+        ...doc(
+          'admin',
+          'Federation peers with their links, last status and five latest runs; never credentials (administrators)',
+        ),
+        response: { 200: peersAnswer },
+      },
     },
     async () => {
       const peers = await listPeers(store);
@@ -37,6 +41,7 @@ export function peerRoutes(base: FastifyInstance, store: Store): void {
       schema: {
         ...doc('admin', 'One peer: links, cursors and the 50 latest sync runs (administrators)'),
         params: nameParam,
+        response: { 200: peerStatusAnswer },
       },
     },
     async (request) => {

@@ -20,6 +20,7 @@ import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { countryParam } from '../schemas/common.ts';
 import { graphQuery, scenarioBody } from '../schemas/scenarios.ts';
+import { graphOrText, scenarioAnswer } from '../schemas/answers/scenarios.ts';
 
 export function scenarioRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -33,12 +34,15 @@ export function scenarioRoutes(base: FastifyInstance, store: Store): void {
           { produces: ['application/json', 'text/plain'] },
         ),
         querystring: graphQuery,
+        response: { 200: graphOrText },
       },
     },
     (request, reply) => {
       const { format } = request.query;
-      if (format === 'dot' || format === 'mermaid')
-        return reply.type('text/plain; charset=utf-8').send(exportGraph(MODEL_GRAPH, format));
+      if (format === 'dot' || format === 'mermaid') {
+        void reply.type('text/plain; charset=utf-8');
+        return exportGraph(MODEL_GRAPH, format);
+      }
       return {
         graph: MODEL_GRAPH,
         edgeTypes: EDGE_TYPE_DEFAULTS,
@@ -58,6 +62,7 @@ export function scenarioRoutes(base: FastifyInstance, store: Store): void {
         ),
         params: countryParam,
         body: scenarioBody,
+        response: { 200: scenarioAnswer },
       },
     },
     async (request) => {

@@ -11,6 +11,11 @@ import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { countryParam } from '../schemas/common.ts';
 import { coverageQuery, recommendationsQuery } from '../schemas/standards.ts';
+import {
+  coverageAnswer,
+  mappingAnswer,
+  recommendationsAnswer,
+} from '../schemas/answers/standards.ts';
 
 export function standardsRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -23,6 +28,7 @@ export function standardsRoutes(base: FastifyInstance, store: Store): void {
           'Legal acts mapped to ISO/IEC 27001 and NIST CSF 2.0 (the paper’s Table 2 for KGZ)',
         ),
         params: countryParam,
+        response: { 200: mappingAnswer },
       },
     },
     (request) => policyMapping(request.params.country),
@@ -35,6 +41,7 @@ export function standardsRoutes(base: FastifyInstance, store: Store): void {
         ...doc('standards', 'Coverage matrix (acts × functions/domains) with ranked gaps'),
         params: countryParam,
         querystring: coverageQuery,
+        response: { 200: coverageAnswer },
       },
     },
     (request) =>
@@ -55,6 +62,7 @@ export function standardsRoutes(base: FastifyInstance, store: Store): void {
         ),
         params: countryParam,
         querystring: recommendationsQuery,
+        response: { 200: recommendationsAnswer },
       },
     },
     async (request) => {

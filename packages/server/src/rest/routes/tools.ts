@@ -18,6 +18,7 @@ import type { FastifyInstance } from 'fastify';
 import { created, doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminOnly } from '../auth.ts';
+import { sourceAnswer, sourcesAnswer } from '../schemas/answers/assess.ts';
 import {
   crosswalkQuery,
   importBody,
@@ -60,7 +61,10 @@ export function toolRoutes(base: FastifyInstance, store: Store): void {
   app.get(
     '/sources',
     {
-      schema: doc('assess', 'Sources that assessment rows may cite (bundled and the users’ own)'),
+      schema: {
+        ...doc('assess', 'Sources that assessment rows may cite (bundled and the users’ own)'),
+        response: { 200: sourcesAnswer },
+      },
     },
     async () => ({ sources: await listSources(store) }),
   );
@@ -74,7 +78,7 @@ export function toolRoutes(base: FastifyInstance, store: Store): void {
           'assess',
           'Add your own source; every field is checked and named when wrong (administrators)',
         ),
-        response: created,
+        response: { 201: sourceAnswer },
         body: sourceBody,
       },
     },

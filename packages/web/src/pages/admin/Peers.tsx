@@ -7,44 +7,15 @@
  */
 import { Show } from '../../ui/status.tsx';
 import { useApi } from '../../use-api.ts';
+import type { PeersAnswer, PeerStatusAnswer } from '@coopsec/server/schemas';
 
-interface Link {
-  localCollection: string;
-  remoteCollection: string;
-  direction: string;
-  intervalSeconds: number;
-}
-interface Run {
-  id: string;
-  localCollection: string;
-  direction: string;
-  startedAt: string;
-  finishedAt: string | null;
-  outcome: string;
-  objectsIn: number;
-  objectsOut: number;
-  refused: number;
-  error: string | null;
-}
-interface PeerStatus {
-  peer: {
-    name: string;
-    apiRoot: string;
-    localOrg: string;
-    remoteNode: string | null;
-    hopLimit: number;
-    lastStatus: string | null;
-    lastError: string | null;
-  };
-  links: Link[];
-  runs: Run[];
-}
+type Run = PeerStatusAnswer['runs'][number];
 
 const duration = (r: Run) =>
   r.finishedAt === null ? '—' : `${Date.parse(r.finishedAt) - Date.parse(r.startedAt)} ms`;
 
 export function Peers({ version }: { version: number }) {
-  const peers = useApi<{ peers: PeerStatus[] }>('/api/peers', version);
+  const peers = useApi<PeersAnswer>('/api/peers', version);
   return (
     <>
       <h2>Federation peers</h2>

@@ -7,13 +7,7 @@
 import type { ApiError } from '../../api.ts';
 import { COMPONENT_NAMES, type ComponentId } from '../../types.ts';
 import { Field } from '../../ui/field.tsx';
-
-export interface Indicator {
-  id: string;
-  component: ComponentId;
-  question: string;
-  weight: number;
-}
+import type { IndicatorAnswer as Indicator } from '@coopsec/server/schemas';
 
 export interface EntryState {
   mode: 'score' | 'indicators';

@@ -9,13 +9,7 @@ import { ApiError, sendJson } from '../../api.ts';
 import { Field } from '../../ui/field.tsx';
 import { Show } from '../../ui/status.tsx';
 import { useApi } from '../../use-api.ts';
-
-interface StoredSource {
-  id: string;
-  title?: string;
-  citation?: string;
-  origin?: string;
-}
+import type { SourceAnswer, SourcesAnswer } from '@coopsec/server/schemas';
 
 const FIELDS = [
   ['id', 'Short id', 'e.g. uz-survey-2025 (letters, digits, dashes)'],
@@ -37,7 +31,7 @@ export function SourcePicker({
   canAdd: boolean;
 }) {
   const [version, setVersion] = useState(0);
-  const sources = useApi<{ sources: StoredSource[] }>('/api/sources', version);
+  const sources = useApi<SourcesAnswer>('/api/sources', version);
   const [adding, setAdding] = useState(false);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | undefined>();
@@ -46,7 +40,7 @@ export function SourcePicker({
     event.preventDefault();
     const body = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim() !== ''));
     try {
-      const saved = await sendJson<{ id: string }>('POST', '/api/sources', body);
+      const saved = await sendJson<SourceAnswer>('POST', '/api/sources', body);
       setError(undefined);
       setAdding(false);
       setDraft({});

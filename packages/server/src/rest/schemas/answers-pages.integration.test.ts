@@ -1,0 +1,194 @@
+/**
+ * The answer schemas of the Standards, Compare, Claims, Scenarios, Model and Assess pages fit
+ * what the routes really send, with records in the answers (bundled KGZ data, a saved draft),
+ * and a changed answer does not fit: each check can fail. Peers: federation/peers-rest.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { z } from 'zod';
+import { restTestApp, type RestTestApp } from '../testing.ts';
+import {
+  claimsAnswer,
+  compareAnswer,
+  compareRegionAnswer,
+  coverageAnswer,
+  draftPreviewAnswer,
+  draftSavedAnswer,
+  graphAnswer,
+  knownCountriesAnswer,
+  mappingAnswer,
+  questionnaireAnswer,
+  recommendationsAnswer,
+  scenarioAnswer,
+  sourceAnswer,
+  sourcesAnswer,
+} from './answers.ts';
+
+type Json = Record<string, unknown>;
+
+/** The answer fits; and with `spoil` applied (one field changed) it no longer does. */
+function assertFitsOnly(schema: z.ZodType, body: string, what: string, spoil: (j: Json) => void) {
+  const json = JSON.parse(body) as Json;
+  const result = schema.safeParse(json);
+  assert.ok(result.success, `${what}: ${result.error?.message ?? ''}`);
+  spoil(json);
+  assert.equal(schema.safeParse(json).success, false, `${what}: a spoiled answer does not fit`);
+}
+
+async function ok(t: RestTestApp, url: string, body?: unknown): Promise<string> {
+  const res = body === undefined ? await t.get(url) : await t.send('POST', url, body);
+  assert.equal(res.statusCode, 200, `${url}: ${res.body}`);
+  return res.body;
+}
+
+const first = (j: Json, key: string): Json => {
+  const items = j[key] as Json[];
+  assert.ok(items.length > 0, `${key} lists something`);
+  return items[0] as Json;
+};
+
+void describe('REST answer schemas of the analysis pages', () => {
+  void it('fit the standards mapping, coverage and recommendations', async () => {
+    await using t = await restTestApp();
+    assertFitsOnly(mappingAnswer, await ok(t, '/api/countries/KGZ/mapping'), 'mapping', (j) => {
+      (first(j, 'rows').instrument as Json).title = 7;
+    });
+    for (const framework of ['csf-2.0', 'iso27001-2022']) {
+      const url = `/api/countries/KGZ/coverage?framework=${framework}`;
+      assertFitsOnly(coverageAnswer, await ok(t, url), url, (j) => {
+        first(j, 'combined').level = 'complete';
+        first(j, 'gaps');
+      });
+    }
+    const recs = await ok(t, '/api/countries/KGZ/recommendations');
+    assertFitsOnly(recommendationsAnswer, recs, 'recommendations', (j) => {
+      first(j, 'recommendations').component = 'morale';
+    });
+  });
+
+  void it('fit the regional comparison, all editions, one edition and one change', async () => {
+    await using t = await restTestApp();
+    assertFitsOnly(compareRegionAnswer, await ok(t, '/api/compare'), 'compare', (j) => {
+      first(first(j, 'changes'), 'changes').score = { kind: 'not-comparable' };
+      first(j, 'profiles');
+    });
+    for (const query of ['?edition=2020', '?from=2018&to=2020']) {
+      const body = await ok(t, `/api/compare${query}`);
+      assertFitsOnly(compareAnswer, body, `compare${query}`, (j) => {
+        const [key] = Object.keys(j);
+        first(j, key ?? '').tieRule = null;
+      });
+    }
+  });
+
+  void it('fit the claims audit, with every verdict present', async () => {
+    await using t = await restTestApp();
+    const body = await ok(t, '/api/claims');
+    const verdicts = new Set((JSON.parse(body) as { claims: Json[] }).claims.map((c) => c.verdict));
+    assert.ok(verdicts.has('holds') && verdicts.has('does-not-hold'), [...verdicts].join());
+    assertFitsOnly(claimsAnswer, body, 'claims', (j) => {
+      first(j, 'claims').verdict = 'maybe';
+    });
+  });
+
+  void it('fit the model graph and a scenario run with trend and sensitivity', async () => {
+    await using t = await restTestApp();
+    assertFitsOnly(graphAnswer, await ok(t, '/api/model/graph'), 'graph', (j) => {
+      first(j.graph as Json, 'nodes').kind = 'actor';
+      first(j, 'parameters');
+    });
+    const scenario = await ok(t, '/api/countries/KGZ/scenario', {
+      plan: {
+        format: 'coopsec-effort-plan/1',
+        name: 'literacy',
+        effort: { 'digital-literacy': 2 },
+      },
+      horizonYear: 2030,
+      sensitivity: { runs: 50, seed: 3, conclusions: ['lowest digital-literacy in 2030'] },
+    });
+    assertFitsOnly(scenarioAnswer, scenario, 'scenario', (j) => {
+      const projection = j.projection as { components: Record<string, Json[]> };
+      const point = projection.components.infrastructure?.at(-1);
+      assert.ok(point !== undefined, 'projected points');
+      point.kind = 'guessed';
+      first(j, 'measured');
+      first(j.sensitivity as Json, 'conclusions');
+    });
+  });
+
+  void it('fit the Assess page: countries, questionnaire, sources, a draft previewed and saved', async () => {
+    await using t = await restTestApp();
+    const source = { id: 'uz-survey-2025', title: 'Survey', publisher: 'Ministry', date: '2025' };
+    const added = await t.send('POST', '/api/sources', source);
+    assert.equal(added.statusCode, 201, added.body);
+    assertFitsOnly(sourceAnswer, added.body, 'added source', (j) => {
+      j.origin = 'bundled-or-not';
+    });
+    assertFitsOnly(knownCountriesAnswer, await ok(t, '/api/known-countries'), 'countries', (j) => {
+      first(j, 'countries').hasAssessments = 'yes';
+    });
+    const questions = await ok(t, '/api/indicators');
+    assertFitsOnly(questionnaireAnswer, questions, 'indicators', (j) => {
+      first(j, 'indicators').component = 'morale';
+    });
+    assertFitsOnly(sourcesAnswer, await ok(t, '/api/sources'), 'sources', (j) => {
+      first(j, 'sources').origin = 'found';
+    });
+    const indicatorId = first(JSON.parse(questions) as Json, 'indicators').id as string;
+    const draft = {
+      year: 2025,
+      entries: [
+        { component: 'infrastructure', score: 61, sourceId: source.id, evidence: 'survey §2' },
+        { component: 'regulatory', score: 72, sourceId: source.id },
+        {
+          component: 'digital-literacy',
+          sourceId: source.id,
+          answers: [{ indicatorId, achieved: 1, evidence: 'https://example.org/p' }],
+        },
+      ],
+    };
+    const preview = await ok(t, '/api/countries/UZB/draft/preview', draft);
+    assertFitsOnly(draftPreviewAnswer, preview, 'preview', (j) => {
+      first(j, 'rows').kind = 'guessed';
+      assert.notEqual(j.overview, null, 'the preview has an overview');
+    });
+    const saved = await t.send('POST', '/api/countries/UZB/draft', draft);
+    assert.equal(saved.statusCode, 201, saved.body);
+    assertFitsOnly(draftSavedAnswer, saved.body, 'saved', (j) => {
+      (j.saved as Json).imported = '3';
+    });
+    const again = await ok(t, '/api/countries/UZB/draft/preview', draft);
+    first(JSON.parse(again) as Json, 'replaces'); // the saved scores are what it replaces
+    assertFitsOnly(draftPreviewAnswer, again, 'preview replacing', (j) => {
+      first(j, 'replaces').component = 'morale';
+    });
+  });
+
+  void it('are the documented 200 answers of these routes', async () => {
+    await using t = await restTestApp();
+    const doc = JSON.parse((await t.get('/api/openapi.json', null)).body) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const expect: [string, string, string][] = [
+      ['/countries/{country}/mapping', 'get', 'csfLeftOut'],
+      ['/countries/{country}/coverage', 'get', 'gapRule'],
+      ['/countries/{country}/recommendations', 'get', 'relatedActions'],
+      ['/compare', 'get', 'regionalRankChange'],
+      ['/claims', 'get', 'cannotBeDecided'],
+      ['/model/graph', 'get', 'edgeTypes'],
+      ['/countries/{country}/scenario', 'post', 'horizonSpread'],
+      ['/known-countries', 'get', 'hasAssessments'],
+      ['/indicators', 'get', 'weightsNote'],
+      ['/sources', 'get', 'origin'],
+      ['/countries/{country}/draft/preview', 'post', 'indicatorScores'],
+      ['/peers', 'get', 'lastStatus'],
+      ['/peers/{name}', 'get', 'refusals'],
+    ];
+    const saved = JSON.stringify(doc.paths['/countries/{country}/draft']?.post?.responses['201']);
+    assert.ok(saved.includes('"sourcesAdded"'), 'the saved draft documented');
+    for (const [path, method, field] of expect) {
+      const ok200 = JSON.stringify(doc.paths[path]?.[method]?.responses['200']);
+      assert.ok(ok200.includes(`"${field}"`), `${method} ${path}: ${field} documented`);
+    }
+  });
+});

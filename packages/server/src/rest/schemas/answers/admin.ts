@@ -1,0 +1,66 @@
+/**
+ * @module rest/schemas/answers/admin
+ * Administration lists (routes/admin.ts) and the build's features (routes/meta.ts), as the
+ * dashboard's Admin and Report pages read them.
+ */
+import { z } from 'zod';
+import { list } from './common.ts';
+
+const orgId = z.string();
+
+export const orgsAnswer = z.object({
+  organisations: list(
+    z.object({
+      id: orgId,
+      name: z.string(),
+      parentOrg: orgId.nullable(),
+      users: list(z.object({ id: z.string(), name: z.string(), isAdmin: z.boolean() })),
+    }),
+  ),
+});
+
+export const keysAnswer = z.object({
+  keys: list(
+    z.object({
+      id: z.string().meta({ description: 'key id, never the key' }),
+      userId: z.string(),
+      userName: z.string().nullable(),
+      orgId: orgId.nullable(),
+      createdAt: z.string(),
+      revokedAt: z.string().nullable(),
+    }),
+  ),
+});
+
+export const collectionsAnswer = z.object({
+  collections: list(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      ownerOrg: orgId.nullable(),
+      grants: list(z.object({ orgId, canRead: z.boolean(), canWrite: z.boolean() })),
+    }),
+  ),
+});
+
+export const agreementsAnswer = z.object({
+  agreements: list(
+    z.object({
+      id: z.string(),
+      fromOrg: orgId,
+      toOrg: orgId,
+      collectionId: z.string(),
+      levels: list(z.string()).meta({ description: 'TLP levels that flow; never red' }),
+    }),
+  ),
+});
+
+export const featuresAnswer = z.object({
+  features: list(z.object({ id: z.string(), label: z.string(), available: z.boolean() })),
+});
+
+export type OrgsAnswer = z.output<typeof orgsAnswer>;
+export type KeysAnswer = z.output<typeof keysAnswer>;
+export type CollectionsAnswer = z.output<typeof collectionsAnswer>;
+export type AgreementsAnswer = z.output<typeof agreementsAnswer>;
+export type FeaturesAnswer = z.output<typeof featuresAnswer>;

@@ -1,0 +1,126 @@
+/**
+ * @module rest/schemas/answers/overview
+ * The country overview (routes/assessments.ts, the app's `assessCountry`) and the caller
+ * (/me), as the dashboard's Overview page and session read them.
+ */
+import { z } from 'zod';
+import { componentId, list } from './common.ts';
+
+export { componentId };
+const components = list(componentId);
+const byComponent = z.record(componentId, z.number()).readonly();
+
+export const principalAnswer = z.object({
+  userId: z.string(),
+  userName: z.string(),
+  orgId: z.string(),
+  isAdmin: z.boolean(),
+  keyId: z.string().meta({ description: 'id of the API key used, never the key' }),
+});
+
+export const meAnswer = z.object({
+  principal: principalAnswer,
+  organisation: z
+    .object({ id: z.string(), name: z.string(), parentOrg: z.string().nullable() })
+    .nullable(),
+});
+
+export const componentInfo = z.object({
+  id: componentId,
+  name: z.string(),
+  role: z.enum(['central', 'multiplier', 'component']),
+});
+
+export const valueAnswer = z.object({
+  year: z.int(),
+  component: componentId,
+  score: z.number(),
+  sourceId: z.string(),
+  evidence: z.string(),
+  confidence: z.string(),
+  kind: z.enum(['measured', 'estimated']).meta({
+    description: 'estimated values are computed (interpolated or projected), never measured',
+  }),
+  method: z.string(),
+});
+
+export const ranking = z.object({
+  entries: list(z.object({ component: componentId, value: z.number(), rank: z.int() })),
+  ties: list(z.object({ rank: z.int(), components })),
+  missing: components,
+  rule: z.string(),
+});
+
+export const change = z.object({
+  component: componentId,
+  fromScore: z.number(),
+  toScore: z.number(),
+  absolute: z.number(),
+  relative: z.number().nullable(),
+  cagr: z.number().nullable(),
+});
+
+export const indexPoint = z.discriminatedUnion('computable', [
+  z.object({
+    year: z.int(),
+    computable: z.literal(true),
+    value: z.number(),
+    weights: byComponent,
+    contributions: byComponent,
+  }),
+  z.object({
+    year: z.int(),
+    computable: z.literal(false),
+    weights: byComponent,
+    missing: components,
+    reason: z.string(),
+  }),
+]);
+
+const stageOf = { score: z.number(), stage: z.string(), level: z.int() };
+
+export const overviewAnswer = z.object({
+  country: z.string(),
+  name: z.string(),
+  components: list(componentInfo),
+  measuredYears: list(z.int()),
+  values: list(valueAnswer),
+  dynamics: z
+    .object({
+      from: z.int(),
+      to: z.int(),
+      changes: list(change),
+      rankByLevel: ranking,
+      rankByAbsoluteGrowth: ranking,
+      rankByRelativeGrowth: ranking,
+    })
+    .nullable(),
+  index: list(indexPoint).nullable(),
+  weakest: z
+    .object({ year: z.int(), components, score: z.number(), missing: components })
+    .nullable(),
+  maturity: z
+    .object({
+      year: z.int(),
+      rule: z.object({
+        id: z.string(),
+        thresholds: list(z.number()),
+        description: z.string(),
+      }),
+      components: list(z.object({ component: componentId, ...stageOf })),
+      index: z.object(stageOf).nullable(),
+    })
+    .nullable(),
+  unavailable: list(z.string()).meta({ description: 'parts this build cannot compute yet' }),
+});
+
+/** The answers as TypeScript types, for clients (packages/web imports these, types only). */
+export type ComponentIdAnswer = z.output<typeof componentId>;
+export type PrincipalAnswer = z.output<typeof principalAnswer>;
+export type MeAnswer = z.output<typeof meAnswer>;
+export type ComponentInfoAnswer = z.output<typeof componentInfo>;
+export type ValueAnswer = z.output<typeof valueAnswer>;
+export type RankingAnswer = z.output<typeof ranking>;
+export type ChangeAnswer = z.output<typeof change>;
+export type IndexPointAnswer = z.output<typeof indexPoint>;
+export type OverviewAnswer = z.output<typeof overviewAnswer>;
