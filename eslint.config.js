@@ -75,6 +75,7 @@ export default tseslint.config(
       'packages/match/src/**/*.ts',
       'packages/misp/src/**/*.ts',
       'packages/incident/src/**/*.ts',
+      'packages/advisory/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -45,6 +45,7 @@ const WORKSPACES = [
   'match',
   'misp',
   'incident',
+  'advisory',
   'store',
   'app',
   'report',
