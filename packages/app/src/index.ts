@@ -90,3 +90,12 @@ export {
   type IncidentSummary,
 } from './incidents.ts';
 export { measureCooperation, type MeasureCooperationOptions } from './cooperation.ts';
+export {
+  ADVISORY_COLLECTION,
+  exportAdvisory,
+  importAdvisory,
+  listAdvisories,
+  showAdvisory,
+  type AdvisoryActor,
+  type AdvisorySummary,
+} from './advisories.ts';

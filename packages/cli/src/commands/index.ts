@@ -26,6 +26,7 @@ import { registerMisp } from './misp.command.ts';
 import { registerSource } from './source.command.ts';
 import { registerMetrics } from './metrics.command.ts';
 import { registerIncident } from './incident.command.ts';
+import { registerAdvisory } from './advisory.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -50,6 +51,7 @@ const registrations: Register[] = [
   registerMisp,
   registerMetrics,
   registerIncident,
+  registerAdvisory,
 ];
 
 export function registerCommands(program: Command): void {
