@@ -73,4 +73,30 @@ void describe('cooperation metrics', () => {
       { month: '2026-02', shared: 0, received: 4 },
     ]);
   });
+
+  void it('sharing flows: what an agreement lets flow from its collection, at its levels', () => {
+    const records = [
+      rec({ objectId: 'a', collectionId: 'feed', tlp: 'green' }),
+      rec({ objectId: 'b', collectionId: 'feed', tlp: 'amber' }),
+      rec({ objectId: 'c', collectionId: 'feed', tlp: 'green', dateAdded: '2026-03-04T00:00:00Z' }),
+      rec({ objectId: 'd', collectionId: 'other', tlp: 'green' }),
+      rec({ objectId: 'e', collectionId: 'feed', tlp: 'green', originOrg: 'uz-cert' }),
+      rec({ objectId: 'f', collectionId: 'feed', peerId: 'kz-node', receivedAt: '2026-01-02' }),
+    ];
+    const agreements = [
+      { fromOrg: 'kg-cert', toOrg: 'kz-cert', collectionId: 'feed', levels: ['green'] },
+      { fromOrg: 'kg-cert', toOrg: 'tj-cert', collectionId: 'feed' },
+    ];
+    const m = cooperationMetrics({ records, peers: [], agreements });
+    assert.deepEqual(m.sharing, [
+      { from: 'kg-cert', to: 'kz-cert', objects: 2 },
+      { from: 'kg-cert', to: 'tj-cert', objects: 3 },
+    ]);
+    const only = cooperationMetrics({ records, peers: [], agreements, org: 'uz-cert' });
+    assert.deepEqual(only.sharing, [], 'another organisation’s agreements are not shown');
+    assert.deepEqual(m.months, [
+      { month: '2026-01', shared: 4, received: 1 },
+      { month: '2026-03', shared: 1, received: 0 },
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ export interface CooperationRecord {
   readonly peerId: string | null;
   readonly receivedAt: string | null;
   readonly sightingOf: string | null;
+  /** The collection the version is stored in (needed for the agreement flows in `sharing`). */
+  readonly collectionId?: string;
 }
 
 export interface CooperationPeer {
@@ -32,6 +34,8 @@ export interface CooperationAgreement {
   readonly fromOrg: string;
   readonly toOrg: string;
   readonly collectionId: string;
+  /** TLP levels the agreement lets flow; absent means every level is counted. */
+  readonly levels?: readonly string[];
 }
 
 export interface Tally {
@@ -76,6 +80,15 @@ export interface CooperationMetrics {
   readonly partners: readonly PartnerCooperation[];
   /** Received flows: from a partner node to the local organisation that receives for it. */
   readonly matrix: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly objects: number;
+  }[];
+  /**
+   * Shared flows on this node: for each agreement, the objects its `from` organisation
+   * contributed to the agreement's collection at a TLP level the agreement lets `to` receive.
+   */
+  readonly sharing: readonly {
     readonly from: string;
     readonly to: string;
     readonly objects: number;
@@ -156,6 +169,7 @@ export function cooperationMetrics(input: {
     matrix: partners
       .filter((p) => p.received.total > 0)
       .map((p) => ({ from: p.name, to: p.localOrg, objects: p.received.total })),
+    sharing: sharingFlows(local, input.agreements, orgs),
     months: [...months.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([month, m]) => ({ month, ...m })),
@@ -188,6 +202,30 @@ function organisationRow(
     agreementsActive: agreements.length,
     agreementPartners: [...new Set(agreements.map((a) => a.toOrg))].sort(),
   };
+}
+
+function sharingFlows(
+  local: readonly CooperationRecord[],
+  agreements: readonly CooperationAgreement[],
+  orgs: readonly string[],
+): CooperationMetrics['sharing'] {
+  const flows = new Map<string, { from: string; to: string; objects: number }>();
+  for (const a of agreements) {
+    if (!orgs.includes(a.fromOrg)) continue;
+    const objects = local.filter(
+      (r) =>
+        r.originOrg === a.fromOrg &&
+        r.collectionId === a.collectionId &&
+        (a.levels === undefined || a.levels.includes(r.tlp)),
+    ).length;
+    const key = `${a.fromOrg}\u0000${a.toOrg}`;
+    const flow = flows.get(key) ?? { from: a.fromOrg, to: a.toOrg, objects: 0 };
+    flow.objects += objects;
+    flows.set(key, flow);
+  }
+  return [...flows.values()].sort((x, y) =>
+    x.from === y.from ? x.to.localeCompare(y.to) : x.from.localeCompare(y.from),
+  );
 }
 
 function tally(records: readonly CooperationRecord[]): Tally {

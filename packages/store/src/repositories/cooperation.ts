@@ -36,6 +36,7 @@ export interface AgreementRecord {
   readonly fromOrg: string;
   readonly toOrg: string;
   readonly collectionId: string;
+  readonly levels: readonly string[];
   readonly createdAt: string;
 }
 
@@ -109,13 +110,14 @@ export class CooperationRepository {
   async agreements(): Promise<AgreementRecord[]> {
     const rows = await this.#db
       .selectFrom('sharing_agreement')
-      .select(['from_org', 'to_org', 'collection_id', 'created_at'])
+      .select(['from_org', 'to_org', 'collection_id', 'tlp_levels', 'created_at'])
       .orderBy('id')
       .execute();
     return rows.map((r) => ({
       fromOrg: r.from_org,
       toOrg: r.to_org,
       collectionId: r.collection_id,
+      levels: r.tlp_levels.split(','),
       createdAt: r.created_at,
     }));
   }

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '@coopsec/store';
+import { AgreementRepository, openStore, type Store } from '@coopsec/store';
+import { cooperationAnswer } from '../schemas/answers.ts';
 import {
   addCollection,
   addMember,
@@ -60,6 +61,12 @@ void describe('GET /api/cooperation', () => {
     pub = await addMember(store, { orgId: 'pub' });
     rdr = await addMember(store, { orgId: 'rdr' });
     await addCollection(store, 'feed', [{ orgId: 'rdr', read: true, write: true }], 'pub');
+    await new AgreementRepository(store).add({
+      fromOrg: 'pub',
+      toOrg: 'rdr',
+      collectionId: 'feed',
+      levels: ['green'],
+    });
     server = await startServer(store);
     const url = `${server.url}/taxii2/default/collections/feed/objects/`;
     let r = await post(url, pub.key, [...green, ...amber]);
@@ -104,6 +111,20 @@ void describe('GET /api/cooperation', () => {
       months.reduce((s, m) => s + m.shared, 0),
       8,
     );
+  });
+
+  void it('answers with the documented schema, the agreement flow counted at its levels', async () => {
+    const res = await fetch(`${server.url}/api/cooperation`, {
+      headers: { authorization: `Bearer ${admin.key}` },
+    });
+    const json = JSON.parse(await res.text()) as Record<string, unknown>;
+    const fits = cooperationAnswer.safeParse(json);
+    assert.ok(fits.success, fits.error?.message);
+    assert.deepEqual(json.sharing, [{ from: 'pub', to: 'rdr', objects: 3 }], 'green only');
+    const months = json.months as Record<string, unknown>[];
+    assert.ok(months.length > 0, 'a month with records');
+    (months[0] as Record<string, unknown>).shared = '8';
+    assert.equal(cooperationAnswer.safeParse(json).success, false, 'a spoiled answer does not fit');
   });
 
   void it('gives a non-administrator their own organisation only, and names bad periods', async () => {

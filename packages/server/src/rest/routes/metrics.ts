@@ -12,6 +12,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../auth.ts';
 import { text } from '../schemas/common.ts';
+import { cooperationAnswer } from '../schemas/answers/cooperation.ts';
 
 export const metricsQuery = z.object({
   from: text(40).optional().meta({ description: 'ISO date, inclusive' }),
@@ -32,6 +33,7 @@ export function metricsRoutes(base: FastifyInstance, store: Store): void {
           'Cooperation measured from the exchange records: shared, received, time to share, sightings returned, agreements, peers',
         ),
         querystring: metricsQuery,
+        response: { 200: cooperationAnswer },
       },
     },
     async (request) => {

@@ -1,7 +1,8 @@
 /**
  * The answer schemas of the Standards, Compare, Claims, Scenarios, Model and Assess pages fit
  * what the routes really send, with records in the answers (bundled KGZ data, a saved draft),
- * and a changed answer does not fit: each check can fail. Peers: federation/peers-rest.
+ * and a changed answer does not fit: each check can fail. Peers: federation/peers-rest;
+ * cooperation: routes/metrics.integration.test.ts.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -183,6 +184,7 @@ void describe('REST answer schemas of the analysis pages', () => {
       ['/countries/{country}/draft/preview', 'post', 'indicatorScores'],
       ['/peers', 'get', 'lastStatus'],
       ['/peers/{name}', 'get', 'refusals'],
+      ['/cooperation', 'get', 'sightingsPerIndicator'],
     ];
     const saved = JSON.stringify(doc.paths['/countries/{country}/draft']?.post?.responses['201']);
     assert.ok(saved.includes('"sourcesAdded"'), 'the saved draft documented');

@@ -17,3 +17,4 @@ export * from './answers/claims.ts';
 export * from './answers/scenarios.ts';
 export * from './answers/assess.ts';
 export * from './answers/peers.ts';
+export * from './answers/cooperation.ts';
