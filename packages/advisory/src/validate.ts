@@ -5,6 +5,9 @@
  * conformance starts there) and the mandatory tests of §6.1 (e.g. 6.1.1: every product id used
  * is defined). A document that fails is refused with each problem's JSON path and reason.
  */
+// The ambient types of the validator library, for every program that reaches this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported
+/// <reference path="./csaf-validator-lib.d.ts" />
 import { CoopsecError } from '@coopsec/model';
 import * as mandatoryTests from '@secvisogram/csaf-validator-lib/mandatoryTests.js';
 import { csaf_2_0 } from '@secvisogram/csaf-validator-lib/schemaTests.js';
