@@ -9,6 +9,7 @@ import { ApiError, getJson } from './api.ts';
 import { href, parseHash, useRoute, type Route } from './router.ts';
 import { getApiKey, setApiKey } from './session.ts';
 import type { Principal } from './types.ts';
+import type { MeAnswer } from '@coopsec/server/schemas';
 import { ErrorBox, Loading } from './ui/status.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { PageBoundary } from './ui/boundary.tsx';
@@ -58,7 +59,7 @@ export function App() {
       return;
     }
     try {
-      const me = await getJson<{ principal: Principal }>('/api/me');
+      const me = await getJson<MeAnswer>('/api/me');
       setSession({ state: 'signed-in', principal: me.principal });
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {

@@ -14,6 +14,7 @@ import { useApi } from '../use-api.ts';
 import type {
   AgreementsAnswer,
   CollectionsAnswer,
+  CreatedKeyAnswer,
   KeysAnswer,
   OrgsAnswer,
 } from '@coopsec/server/schemas';
@@ -166,7 +167,7 @@ export default function Admin(_props: PageProps) {
           },
         ]}
         onSubmit={async (x) => {
-          const k = await sendJson<{ id: string; key: string }>('POST', '/api/keys', {
+          const k = await sendJson<CreatedKeyAnswer>('POST', '/api/keys', {
             userId: x.userId,
           });
           refresh();

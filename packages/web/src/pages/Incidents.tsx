@@ -12,7 +12,7 @@ import { useApi } from '../use-api.ts';
 import { CaseView } from './incidents/CaseView.tsx';
 import { Level, when } from './incidents/format.tsx';
 import { OpenCase } from './incidents/OpenCase.tsx';
-import type { IncidentSummary } from './incidents/types.ts';
+import type { IncidentsAnswer } from '@coopsec/server/schemas';
 
 export default function Incidents({ route, principal }: PageProps) {
   const id = route.args[0];
@@ -21,7 +21,7 @@ export default function Incidents({ route, principal }: PageProps) {
 }
 
 function CaseList({ orgId }: { orgId: string }) {
-  const loaded = useApi<{ incidents: IncidentSummary[] }>('/api/incidents');
+  const loaded = useApi<IncidentsAnswer>('/api/incidents');
   return (
     <section>
       <h1>Incident cases</h1>

@@ -20,14 +20,13 @@ import { Field } from '../ui/field.tsx';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { Sourced } from '../ui/sourced.tsx';
 import { useApi } from '../use-api.ts';
+import type { KnownCountriesAnswer } from '@coopsec/server/schemas';
 
 const fmt = (x: number | null | undefined, digits = 1): string =>
   x === null || x === undefined ? '—' : x.toFixed(digits);
 
 export default function Overview({ route }: PageProps) {
-  const countries = useApi<{
-    countries: { country: string; name: string; hasAssessments: boolean }[];
-  }>('/api/known-countries');
+  const countries = useApi<KnownCountriesAnswer>('/api/known-countries');
   const country = (route.args[0] ?? 'KGZ').toUpperCase();
   const [weights, setWeights] = useState('');
   const [thresholds, setThresholds] = useState('');

@@ -42,6 +42,7 @@ import {
   agreementsAnswer,
   collectionsAnswer,
   keysAnswer,
+  createdKeyAnswer,
   meAnswer,
   orgsAnswer,
 } from '../schemas/answers.ts';
@@ -141,7 +142,7 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
       ...admin,
       schema: {
         ...doc('admin', 'Issue an API key for a user; the key is returned once (administrators)'),
-        response: created,
+        response: { 201: createdKeyAnswer },
         body: keyBody,
       },
     },

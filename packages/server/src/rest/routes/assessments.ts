@@ -24,13 +24,18 @@ import {
   overviewQuery,
   weakestQuery,
 } from '../schemas/assessments.ts';
-import { overviewAnswer } from '../schemas/answers.ts';
+import { countriesAnswer, overviewAnswer } from '../schemas/answers.ts';
 
 export function assessmentRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/countries',
-    { schema: doc('assess', 'Countries with stored assessments') },
+    {
+      schema: {
+        ...doc('assess', 'Countries with stored assessments'),
+        response: { 200: countriesAnswer },
+      },
+    },
     async () => {
       const list = await new AssessmentRepository(store).countries();
       return { countries: list.map((c) => ({ ...c, name: countryName(c.country) })) };

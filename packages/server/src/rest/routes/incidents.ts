@@ -30,7 +30,8 @@ import {
 import { CoopsecError } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { created, doc } from '../route-doc.ts';
+import { doc } from '../route-doc.ts';
+import { incidentAnswer, incidentsAnswer } from '../schemas/answers.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth.ts';
 import {
@@ -84,7 +85,12 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/incidents',
-    { schema: doc('stix', 'The incident cases the caller organisation takes part in') },
+    {
+      schema: {
+        ...doc('stix', 'The incident cases the caller organisation takes part in'),
+        response: { 200: incidentsAnswer },
+      },
+    },
     async (request) => listIncidents(store, who(request)),
   );
   app.post(
@@ -92,7 +98,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
     {
       schema: {
         ...doc('stix', 'Open a joint incident case; the caller organisation leads it'),
-        response: created,
+        response: { 201: incidentAnswer },
         body: openIncidentBody,
       },
     },
@@ -123,6 +129,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
       schema: {
         ...doc('stix', 'One case: participants, timeline, tasks, comments, response times'),
         params: incidentParam,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) => showIncident(store, { id: request.params.id }, who(request)),
@@ -142,6 +149,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         ...doc('stix', 'Move the case to another phase {phase, summary?}'),
         params: incidentParam,
         body: phaseBody,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) =>
@@ -154,6 +162,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         ...doc('stix', 'Add a task {title, owner, due?}'),
         params: incidentParam,
         body: taskBody,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) =>
@@ -166,6 +175,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         ...doc('stix', 'Set a task status {status}'),
         params: incidentTaskParam,
         body: taskStatusBody,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) =>
@@ -182,6 +192,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         ...doc('stix', 'Comment on the case {text}'),
         params: incidentParam,
         body: commentBody,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) =>
@@ -194,6 +205,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         ...doc('stix', 'Add a timeline event {kind, summary, at?}'),
         params: incidentParam,
         body: eventBody,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) =>
@@ -206,6 +218,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         ...doc('stix', 'Link STIX objects {refs}'),
         params: incidentParam,
         body: linksBody,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) =>
@@ -218,6 +231,7 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
         ...doc('stix', 'Invite an organisation {organisation, role} (lead only)'),
         params: incidentParam,
         body: participantBody,
+        response: { 200: incidentAnswer },
       },
     },
     async (request) =>

@@ -2,7 +2,8 @@
  * The answer schemas of the Standards, Compare, Claims, Scenarios, Model and Assess pages fit
  * what the routes really send, with records in the answers (bundled KGZ data, a saved draft),
  * and a changed answer does not fit: each check can fail. Peers: federation/peers-rest;
- * cooperation: routes/metrics.integration.test.ts.
+ * cooperation: routes/metrics.integration.test.ts; incidents: routes/incidents.integration.test.ts
+ * (their routes answer through these schemas, so a case that did not fit would answer 500).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -185,9 +186,17 @@ void describe('REST answer schemas of the analysis pages', () => {
       ['/peers', 'get', 'lastStatus'],
       ['/peers/{name}', 'get', 'refusals'],
       ['/cooperation', 'get', 'sightingsPerIndicator'],
+      ['/countries', 'get', 'firstYear'],
+      ['/incidents', 'get', 'openTasks'],
+      ['/incidents/{id}', 'get', 'timeToContainMs'],
+      ['/incidents/{id}/tasks', 'post', 'clock'],
     ];
     const saved = JSON.stringify(doc.paths['/countries/{country}/draft']?.post?.responses['201']);
     assert.ok(saved.includes('"sourcesAdded"'), 'the saved draft documented');
+    const key = JSON.stringify(doc.paths['/keys']?.post?.responses['201']);
+    assert.ok(key.includes('shown in this answer once'), 'the new key documented');
+    const opened = JSON.stringify(doc.paths['/incidents']?.post?.responses['201']);
+    assert.ok(opened.includes('"participants"'), 'the opened case documented');
     for (const [path, method, field] of expect) {
       const ok200 = JSON.stringify(doc.paths[path]?.[method]?.responses['200']);
       assert.ok(ok200.includes(`"${field}"`), `${method} ${path}: ${field} documented`);

@@ -1,83 +1,26 @@
 /**
  * @module pages/incidents/types
- * Shapes of the /api/incidents answers (issue 17) the Incidents page reads; kept here so that
- * no domain code is bundled into the browser (see ../../types.ts for the same choice).
+ * Shapes of the /api/incidents answers (issue 17) the Incidents pages read, derived from the
+ * server's answer schemas (type-only imports: erased, nothing of the server is bundled).
  */
-export type Phase = 'detect' | 'analyse' | 'contain' | 'eradicate' | 'recover' | 'closed';
+import type { IncidentAnswer } from '@coopsec/server/schemas';
 
-/** In order: the case moves forward through these (NIST SP 800-61r3, see @coopsec/incident). */
-export const PHASES: readonly Phase[] = [
-  'detect',
-  'analyse',
-  'contain',
-  'eradicate',
-  'recover',
-  'closed',
-];
+export type {
+  IncidentSummaryAnswer as IncidentSummary,
+  IncidentAnswer as IncidentView,
+  TimelineEventAnswer as TimelineEvent,
+  CaseTaskAnswer as CaseTask,
+  CaseCommentAnswer as CaseComment,
+} from '@coopsec/server/schemas';
 
-export interface Rsit {
-  readonly class: string;
-  readonly type: string;
-}
+export type Phase = IncidentAnswer['phase'];
 
-export interface IncidentSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly phase: Phase;
-  readonly severity: string;
-  readonly tlp: string;
-  readonly pap: string;
-  readonly rsit: Rsit;
-  readonly role: string;
-  readonly openTasks: number;
-  readonly modified: string;
-}
-
-export interface TimelineEvent {
-  readonly id: string;
-  readonly at: string;
-  readonly by: string;
-  readonly kind: 'opened' | 'phase' | 'observation' | 'action';
-  readonly summary: string;
-  readonly phase?: Phase;
-}
-
-export interface CaseComment {
-  readonly id: string;
-  readonly at: string;
-  readonly by: string;
-  readonly text: string;
-}
-
-export interface CaseTask {
-  readonly id: string;
-  readonly title: string;
-  readonly owner: string;
-  readonly due?: string;
-  readonly status: string;
-  readonly updated: string;
-}
-
-export interface IncidentView {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly rsit: Rsit;
-  readonly severity: string;
-  readonly tlp: string;
-  readonly pap: string;
-  readonly phase: Phase;
-  readonly participants: readonly { organisation: string; role: string }[];
-  readonly timeline: readonly TimelineEvent[];
-  readonly tasks: readonly CaseTask[];
-  readonly links: readonly string[];
-  readonly comments: readonly CaseComment[];
-  readonly created: string;
-  readonly modified: string;
-  readonly createdBy: string;
-  readonly metrics: {
-    readonly timeToAcknowledgeMs?: number;
-    readonly timeToContainMs?: number;
-    readonly timeToResolveMs?: number;
-  };
-}
+/**
+ * In order: the case moves forward through these (NIST SP 800-61r3, see @coopsec/incident).
+ * A copy of the domain's list, so the domain is not bundled; the check below fails to compile
+ * if the two ever differ in members.
+ */
+export const PHASES = ['detect', 'analyse', 'contain', 'eradicate', 'recover', 'closed'] as const;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const phasesMatchTheDomain: Same<(typeof PHASES)[number], Phase> = true;
+void phasesMatchTheDomain;

@@ -32,6 +32,13 @@ export const keysAnswer = z.object({
   ),
 });
 
+export const createdKeyAnswer = z.object({
+  id: z.string().meta({ description: 'key id' }),
+  key: z
+    .string()
+    .meta({ description: 'the secret: shown in this answer once, only its hash is kept' }),
+});
+
 export const collectionsAnswer = z.object({
   collections: list(
     z.object({
@@ -61,6 +68,7 @@ export const featuresAnswer = z.object({
 
 export type OrgsAnswer = z.output<typeof orgsAnswer>;
 export type KeysAnswer = z.output<typeof keysAnswer>;
+export type CreatedKeyAnswer = z.output<typeof createdKeyAnswer>;
 export type CollectionsAnswer = z.output<typeof collectionsAnswer>;
 export type AgreementsAnswer = z.output<typeof agreementsAnswer>;
 export type FeaturesAnswer = z.output<typeof featuresAnswer>;

@@ -124,3 +124,18 @@ export type RankingAnswer = z.output<typeof ranking>;
 export type ChangeAnswer = z.output<typeof change>;
 export type IndexPointAnswer = z.output<typeof indexPoint>;
 export type OverviewAnswer = z.output<typeof overviewAnswer>;
+
+/** Countries with stored assessments (GET /api/countries). */
+export const countriesAnswer = z.object({
+  countries: list(
+    z.object({
+      country: z.string().meta({ description: 'ISO 3166-1 alpha-3' }),
+      name: z.string(),
+      firstYear: z.int(),
+      lastYear: z.int(),
+      values: z.int().meta({ description: 'stored values (country, component, year)' }),
+    }),
+  ),
+});
+
+export type CountriesAnswer = z.output<typeof countriesAnswer>;
