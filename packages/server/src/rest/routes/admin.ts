@@ -43,6 +43,7 @@ import {
   collectionsAnswer,
   keysAnswer,
   createdKeyAnswer,
+  auditEventsAnswer,
   meAnswer,
   orgsAnswer,
 } from '../schemas/answers.ts';
@@ -293,7 +294,13 @@ export function adminRoutes(base: FastifyInstance, store: Store): void {
 
   app.get(
     '/audit',
-    { ...admin, schema: doc('admin', 'The latest 200 audit events (administrators)') },
+    {
+      ...admin,
+      schema: {
+        ...doc('admin', 'The latest 200 audit events (administrators)'),
+        response: { 200: auditEventsAnswer },
+      },
+    },
     () => listAuditEvents(store, { limit: 200 }),
   );
 }

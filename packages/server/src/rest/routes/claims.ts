@@ -13,7 +13,7 @@ import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminOnly } from '../auth.ts';
 import { auditBody, claimSourceParam, claimsQuery, storeClaimsBody } from '../schemas/claims.ts';
-import { claimsAnswer } from '../schemas/answers/claims.ts';
+import { claimsAnswer, claimsAuditAnswer } from '../schemas/answers/claims.ts';
 
 export function claimRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -48,6 +48,7 @@ export function claimRoutes(base: FastifyInstance, store: Store): void {
       schema: {
         ...doc('assess', 'Evaluate claims sent in the body without storing them'),
         body: auditBody,
+        response: { 200: claimsAuditAnswer },
       },
     },
     async (request) => {

@@ -10,7 +10,9 @@ import assert from 'node:assert/strict';
 import type { z } from 'zod';
 import { restTestApp, type RestTestApp } from '../testing.ts';
 import {
+  auditEventsAnswer,
   claimsAnswer,
+  claimsAuditAnswer,
   compareAnswer,
   compareRegionAnswer,
   coverageAnswer,
@@ -166,6 +168,24 @@ void describe('REST answer schemas of the analysis pages', () => {
     });
   });
 
+  void it('fit a claims audit of posted claims and the audit log', async () => {
+    await using t = await restTestApp();
+    const stored = JSON.parse(await ok(t, '/api/claims')) as { claims: { record: Json }[] };
+    const posted = { claims: stored.claims.slice(0, 3).map((c) => c.record) };
+    const audited = await ok(t, '/api/claims/audit', posted);
+    assertFitsOnly(claimsAuditAnswer, audited, 'claims audit', (j) => {
+      first(j, 'claims').verdict = 'maybe';
+    });
+    assert.equal((JSON.parse(audited) as { claims: unknown[] }).claims.length, 3);
+    assert.equal(
+      (await t.send('POST', '/api/orgs', { id: 'kg-cert', name: 'KG-CERT' })).statusCode,
+      201,
+    );
+    assertFitsOnly(auditEventsAnswer, await ok(t, '/api/audit'), 'audit log', (j) => {
+      first(j, 'events').seq = 'first';
+    });
+  });
+
   void it('are the documented 200 answers of these routes', async () => {
     await using t = await restTestApp();
     const doc = JSON.parse((await t.get('/api/openapi.json', null)).body) as {
@@ -187,6 +207,8 @@ void describe('REST answer schemas of the analysis pages', () => {
       ['/peers/{name}', 'get', 'refusals'],
       ['/cooperation', 'get', 'sightingsPerIndicator'],
       ['/countries', 'get', 'firstYear'],
+      ['/claims/audit', 'post', 'explanation'],
+      ['/audit', 'get', 'objectCount'],
       ['/incidents', 'get', 'openTasks'],
       ['/incidents/{id}', 'get', 'timeToContainMs'],
       ['/incidents/{id}/tasks', 'post', 'clock'],

@@ -62,6 +62,24 @@ export const agreementsAnswer = z.object({
   ),
 });
 
+export const auditEventsAnswer = z.object({
+  events: list(
+    z.object({
+      seq: z.int(),
+      at: z.string(),
+      userId: z.string().nullable(),
+      orgId: orgId.nullable(),
+      keyId: z.string().nullable().meta({ description: 'id of the API key used, never the key' }),
+      action: z.string().meta({ description: 'e.g. taxii.objects.read, admin.org.add' }),
+      collectionId: z.string().nullable(),
+      target: z.string().nullable(),
+      objectCount: z.int(),
+      outcome: z.string().meta({ description: 'ok, denied, error, …' }),
+      detail: z.string().nullable(),
+    }),
+  ),
+});
+
 export const featuresAnswer = z.object({
   features: list(z.object({ id: z.string(), label: z.string(), available: z.boolean() })),
 });
@@ -72,3 +90,4 @@ export type CreatedKeyAnswer = z.output<typeof createdKeyAnswer>;
 export type CollectionsAnswer = z.output<typeof collectionsAnswer>;
 export type AgreementsAnswer = z.output<typeof agreementsAnswer>;
 export type FeaturesAnswer = z.output<typeof featuresAnswer>;
+export type AuditEventsAnswer = z.output<typeof auditEventsAnswer>;

@@ -43,5 +43,18 @@ export const claimsAnswer = z.object({
   ),
 });
 
+/** POST /claims/audit: claims sent in the body, evaluated and not stored (no set, no location). */
+export const claimsAuditAnswer = z.object({
+  claims: list(
+    z.object({
+      record: claimRecord,
+      verdict,
+      explanation: z.string(),
+      numbers: z.record(z.string(), z.unknown()).readonly(),
+    }),
+  ),
+});
+
 export type VerdictAnswer = z.output<typeof verdict>;
 export type ClaimsAnswer = z.output<typeof claimsAnswer>;
+export type ClaimsAuditAnswer = z.output<typeof claimsAuditAnswer>;
