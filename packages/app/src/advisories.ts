@@ -5,8 +5,9 @@
  * collection (default `advisories`), so it travels over TAXII and federation like any object;
  * export reads it back and writes CSAF again. Importing the same release twice writes nothing;
  * a newer release writes new versions of the same objects.
- * The CLI acts as the node's operator; over TAXII the collection's grants and the advisory's
- * TLP decide who reads it.
+ * The CLI acts as the node's operator and reads everything; the REST API passes the caller's
+ * `reader`, which serves exactly what TAXII would serve that caller (collection grants, TLP,
+ * agreements, granular markings), so an advisory is never shown to someone its markings exclude.
  */
 import {
   advisoryFromStix,
@@ -18,7 +19,7 @@ import {
   type Advisory,
 } from '@coopsec/advisory';
 import { CoopsecError } from '@coopsec/model';
-import { objectTlp, tlpRank, viewLevel } from '@coopsec/stix';
+import { objectTlp, tlpRank, viewLevel, type TlpLevel } from '@coopsec/stix';
 import {
   canonicalTimestamp,
   CollectionRepository,
@@ -28,10 +29,21 @@ import {
 
 export const ADVISORY_COLLECTION = 'advisories';
 
+/**
+ * The latest versions of the given types in a collection, as one reader may receive them;
+ * undefined when that reader may not read the collection at all.
+ */
+export type CollectionReader = (
+  collectionId: string,
+  types: readonly string[],
+) => Promise<Record<string, unknown>[] | undefined>;
+
 export interface AdvisoryActor {
   readonly orgId: string;
   readonly userId?: string;
   readonly collection?: string;
+  /** Absent: the node's operator (the CLI), who reads the whole collection. */
+  readonly reader?: CollectionReader;
 }
 
 export interface AdvisorySummary {
@@ -41,7 +53,7 @@ export interface AdvisorySummary {
   readonly publisher: string;
   readonly version: string;
   readonly currentReleaseDate: string;
-  readonly tlp?: string;
+  readonly tlp?: TlpLevel;
   readonly cves: readonly string[];
   /** The highest CVSS base score computed from the advisory's vectors; undefined when none. */
   readonly maxScore?: number;
@@ -126,8 +138,11 @@ export async function importAdvisory(
 }
 
 /** The newest version of every advisory object in the collection. */
+const ADVISORY_TYPES = ['report', 'vulnerability', 'identity'] as const;
+
 async function readObjects(store: Store, who: AdvisoryActor): Promise<Obj[]> {
   const collection = collectionOf(who);
+  if (who.reader !== undefined) return (await who.reader(collection, ADVISORY_TYPES)) ?? [];
   if ((await new CollectionRepository(store).get(collection)) === undefined) return [];
   const repo = new ExchangeObjectRepository(store);
   const scope = {
@@ -140,7 +155,7 @@ async function readObjects(store: Store, who: AdvisoryActor): Promise<Obj[]> {
     const page = await repo.query({
       collectionId: collection,
       scope,
-      types: ['report', 'vulnerability', 'identity'],
+      types: [...ADVISORY_TYPES],
       versions: { last: true },
       limit: 1000,
       withBody: true,

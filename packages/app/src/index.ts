@@ -98,4 +98,5 @@ export {
   showAdvisory,
   type AdvisoryActor,
   type AdvisorySummary,
+  type CollectionReader,
 } from './advisories.ts';

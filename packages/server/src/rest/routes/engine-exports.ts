@@ -11,17 +11,14 @@
 import { CoopsecError } from '@coopsec/model';
 import { suricataExport, zeekIntelExport } from '@coopsec/match';
 import type { ExportIndicator, ExportResult } from '@coopsec/match';
-import { ExchangeObjectRepository, type Store } from '@coopsec/store';
+import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
 import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { resolveAccess } from '../../taxii/access.ts';
-import { servedBody } from '../../taxii/routes-objects.ts';
+import { servedObjects } from '../served-objects.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { principalOf } from '../auth.ts';
 import { collectionParam, exportFileParam } from '../schemas/exchange.ts';
-
-const PAGE = 1000;
 
 /**
  * The latest version of every indicator in the collection that `principal` may receive (TAXII's
@@ -32,30 +29,8 @@ export async function servedIndicators(
   principal: Principal,
   collectionId: string,
 ): Promise<ExportIndicator[] | undefined> {
-  const access = await resolveAccess(store, principal, collectionId);
-  if (access === undefined || !access.canRead) return undefined;
-  const objects = new ExchangeObjectRepository(store);
-  const out: ExportIndicator[] = [];
-  let afterSeq: number | undefined;
-  for (;;) {
-    const page = await objects.query({
-      collectionId,
-      scope: access.scope,
-      types: ['indicator'],
-      versions: { last: true },
-      limit: PAGE,
-      withBody: true,
-      ...(afterSeq !== undefined ? { afterSeq } : {}),
-    });
-    for (const row of page.rows) {
-      const body = servedBody(row, access);
-      if (body !== undefined) out.push(JSON.parse(body) as ExportIndicator);
-    }
-    const last = page.rows[page.rows.length - 1];
-    if (!page.more || last === undefined) break;
-    afterSeq = last.seq;
-  }
-  return out;
+  return (await servedObjects(store, principal, collectionId, ['indicator'])) as
+    ExportIndicator[] | undefined;
 }
 
 export function engineExportRoutes(base: FastifyInstance, store: Store): void {

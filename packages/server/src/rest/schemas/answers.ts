@@ -19,3 +19,4 @@ export * from './answers/assess.ts';
 export * from './answers/peers.ts';
 export * from './answers/cooperation.ts';
 export * from './answers/incidents.ts';
+export * from './answers/advisories.ts';
