@@ -35,6 +35,7 @@ const PAGES: readonly {
   { id: 'report', label: 'Report', load: () => import('./pages/Report.tsx') },
   { id: 'exchange', label: 'Exchange', load: () => import('./pages/Exchange.tsx') },
   { id: 'incidents', label: 'Incidents', load: () => import('./pages/Incidents.tsx') },
+  { id: 'advisories', label: 'Advisories', load: () => import('./pages/Advisories.tsx') },
   { id: 'cooperation', label: 'Cooperation', load: () => import('./pages/Cooperation.tsx') },
   { id: 'admin', label: 'Admin', admin: true, load: () => import('./pages/Admin.tsx') },
 ];
