@@ -3,13 +3,17 @@
  * Measure cooperation (issue 18 item 1): the model's `cooperationMetrics` over this node's
  * exchange records for a period and, optionally, one organisation. `coopsec metrics` and
  * `GET /api/cooperation` answer with this. Administrators see every organisation; anyone else
- * sees their own organisation's row only (the records are the node's, not theirs).
+ * sees their own organisation's row only (the records are the node's, not theirs), and only
+ * the incident cases their organisation takes part in.
  *
  * @example
  * const m = await measureCooperation(store, { from: '2026-01-01', to: '2027-01-01' });
  */
 import { CoopsecError, cooperationMetrics, type CooperationMetrics } from '@coopsec/model';
+import { caseMetrics } from '@coopsec/incident';
 import { CooperationRepository, type Store } from '@coopsec/store';
+import { ADVISORY_COLLECTION } from './advisories.ts';
+import { readAllCases } from './incident-store.ts';
 
 export interface MeasureCooperationOptions {
   /** ISO date or date-time, inclusive. */
@@ -30,17 +34,26 @@ export async function measureCooperation(
       details: [{ field: 'to', message: 'must come after from' }],
     });
   const repo = new CooperationRepository(store);
-  const [records, peers, agreements, organisations] = await Promise.all([
+  const [records, peers, agreements, organisations, cases] = await Promise.all([
     repo.records({ ...(from ? { from } : {}), ...(to ? { to } : {}) }),
     repo.peers(),
     repo.agreements(),
     repo.organisations(),
+    // The node's operator reads every case; the model keeps one organisation's own when `org` is set.
+    readAllCases(store, { orgId: '' }),
   ]);
   return cooperationMetrics({
     records,
     peers,
     agreements,
     organisations,
+    cases: cases.map((c) => ({
+      id: c.id,
+      created: c.created,
+      participants: c.participants,
+      ...caseMetrics(c),
+    })),
+    advisoryCollection: ADVISORY_COLLECTION,
     period: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
     ...(options.org !== undefined ? { org: options.org } : {}),
   });

@@ -28,6 +28,7 @@ export const metricsAction = action(async (options: MetricsOptions, command: Com
 });
 
 const days = (s: number | null) => (s === null ? '—' : `${(s / 86_400).toFixed(2)} d`);
+const hours = (s: number | null) => (s === null ? '—' : `${(s / 3600).toFixed(1)} h`);
 const tlps = (t: Readonly<Record<string, number>>) =>
   Object.entries(t)
     .map(([k, v]) => `${k} ${v}`)
@@ -48,6 +49,8 @@ function metricsText(m: CooperationMetrics): string {
         'sightings returned',
         'per indicator',
         'agreements',
+        'cases (led)',
+        'advisories',
       ],
       m.organisations.map((o) => [
         o.org,
@@ -57,6 +60,8 @@ function metricsText(m: CooperationMetrics): string {
         o.sightingsReturned,
         o.sightingsPerIndicator === null ? '—' : o.sightingsPerIndicator.toFixed(2),
         o.agreementsActive,
+        `${o.cases} (${o.casesLed})`,
+        o.advisoriesPublished,
       ]),
     ),
     '',
@@ -73,6 +78,9 @@ function metricsText(m: CooperationMetrics): string {
         p.lastStatus ?? 'never',
       ]),
     ),
+    '',
+    `Joint incident response: ${m.incidents.cases} cases opened (${m.incidents.joint} with more than one organisation), ${m.incidents.contained} contained, ${m.incidents.resolved} resolved; time to contain median ${hours(m.incidents.timeToContain.medianSeconds)}, p90 ${hours(m.incidents.timeToContain.p90Seconds)} (${m.incidents.timeToContain.samples} cases)`,
+    `Advisories: ${m.advisories.published} published here, ${m.advisories.received} received from partner nodes`,
     '',
     'Rules:',
     ...m.rules.map((r) => `  - ${r}`),

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cooperationMetrics, nearestRank, type CooperationRecord } from './metrics.ts';
+import {
+  cooperationMetrics,
+  nearestRank,
+  type CooperationCase,
+  type CooperationRecord,
+} from './metrics.ts';
 
 const rec = (over: Partial<CooperationRecord>): CooperationRecord => ({
   objectId: 'indicator--1',
@@ -98,5 +103,123 @@ void describe('cooperation metrics', () => {
       { month: '2026-01', shared: 4, received: 1 },
       { month: '2026-03', shared: 1, received: 0 },
     ]);
+  });
+
+  void it('joint cases and their times to contain, per organisation and in the period; one organisation sees only its cases', () => {
+    const hour = 3_600_000;
+    const kase = (
+      id: string,
+      created: string,
+      orgs: [string, string][],
+      contain?: number,
+    ): CooperationCase => ({
+      id,
+      created,
+      participants: orgs.map(([organisation, role]) => ({ organisation, role })),
+      ...(contain !== undefined ? { timeToContainMs: contain * hour } : {}),
+    });
+    const cases = [
+      kase(
+        'incident--a',
+        '2026-03-01T00:00:00Z',
+        [
+          ['kg-cert', 'lead'],
+          ['kz-cert', 'contributor'],
+        ],
+        2,
+      ),
+      kase(
+        'incident--b',
+        '2026-03-05T00:00:00Z',
+        [
+          ['kg-cert', 'lead'],
+          ['uz-cert', 'observer'],
+        ],
+        6,
+      ),
+      kase('incident--c', '2026-03-09T00:00:00Z', [['kz-cert', 'lead']], 4),
+      kase('incident--d', '2026-03-10T00:00:00Z', [
+        ['kg-cert', 'contributor'],
+        ['kz-cert', 'lead'],
+      ]),
+      kase(
+        'incident--old',
+        '2025-01-01T00:00:00Z',
+        [
+          ['kg-cert', 'lead'],
+          ['kz-cert', 'observer'],
+        ],
+        1,
+      ),
+    ];
+    const base = {
+      records: [],
+      peers: [],
+      agreements: [],
+      cases,
+      organisations: ['kg-cert', 'kz-cert'],
+    };
+    const all = cooperationMetrics({ ...base, period: { from: '2026-01-01' } });
+    assert.deepEqual(
+      { ...all.incidents, timeToResolve: undefined },
+      {
+        cases: 4,
+        joint: 3,
+        contained: 3,
+        resolved: 0,
+        // contained cases took 2, 4 and 6 h: median (rank 2) 4 h, p90 (rank 3) 6 h
+        timeToContain: { samples: 3, medianSeconds: 4 * 3600, p90Seconds: 6 * 3600 },
+        timeToResolve: undefined,
+      },
+    );
+    assert.deepEqual(all.incidents.timeToResolve, {
+      samples: 0,
+      medianSeconds: null,
+      p90Seconds: null,
+    });
+    const row = (m: typeof all, org: string) => m.organisations.find((o) => o.org === org);
+    assert.deepEqual([row(all, 'kg-cert')?.cases, row(all, 'kg-cert')?.casesLed], [3, 2]);
+    assert.deepEqual([row(all, 'kz-cert')?.cases, row(all, 'kz-cert')?.casesLed], [3, 2]);
+    const kz = cooperationMetrics({ ...base, period: { from: '2026-01-01' }, org: 'kz-cert' });
+    assert.equal(kz.incidents.cases, 3, 'incident--b (kg and uz only) is not counted for kz');
+    assert.equal(kz.incidents.timeToContain.samples, 2);
+    assert.equal(cooperationMetrics({ ...base }).incidents.cases, 5, 'no period: every case');
+  });
+
+  void it('advisories: distinct reports in the advisories collection, published here or received', () => {
+    const adv = (over: Partial<CooperationRecord>) =>
+      rec({ type: 'report', collectionId: 'advisories', ...over });
+    const records = [
+      adv({ objectId: 'report--1' }),
+      adv({ objectId: 'report--1', dateAdded: '2026-02-01T00:00:00.000Z' }), // a newer release
+      adv({ objectId: 'report--2', originOrg: 'kz-cert' }),
+      adv({ objectId: 'report--3', originOrg: 'uz-cert', peerId: 'uz-node' }),
+      adv({ objectId: 'vulnerability--1', type: 'vulnerability' }),
+      rec({ objectId: 'report--other', type: 'report', collectionId: 'threats' }),
+    ];
+    const peers = [
+      { id: 'uz-node', name: 'UZ', localOrg: 'kg-cert', enabled: true, lastStatus: 'ok' },
+    ];
+    const m = cooperationMetrics({
+      records,
+      peers,
+      agreements: [],
+      advisoryCollection: 'advisories',
+    });
+    assert.deepEqual(m.advisories, { published: 2, received: 1 });
+    assert.equal(m.organisations.find((o) => o.org === 'kg-cert')?.advisoriesPublished, 1);
+    const kz = cooperationMetrics({
+      records,
+      peers,
+      agreements: [],
+      advisoryCollection: 'advisories',
+      org: 'kz-cert',
+    });
+    assert.deepEqual(kz.advisories, { published: 1, received: 0 }, 'uz-node receives for kg-cert');
+    assert.deepEqual(
+      cooperationMetrics({ records, peers, agreements: [] }).advisories,
+      { published: 0, received: 0 },
+      'no advisory collection named: none counted',
+    );
   });
 });

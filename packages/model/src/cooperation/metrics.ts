@@ -38,6 +38,41 @@ export interface CooperationAgreement {
   readonly levels?: readonly string[];
 }
 
+/** A joint incident case as the metrics need it (from the incidents collection). */
+export interface CooperationCase {
+  readonly id: string;
+  /** When the case was opened (its `created`); the period filter applies to it. */
+  readonly created: string;
+  readonly participants: readonly { readonly organisation: string; readonly role: string }[];
+  /** From the case's own timeline (@coopsec/incident caseMetrics); absent until it happens. */
+  readonly timeToContainMs?: number;
+  readonly timeToResolveMs?: number;
+}
+
+/** Joint incident response: cases opened in the period and their response times. */
+export interface JointResponse {
+  readonly cases: number;
+  /** Cases with more than one participating organisation. */
+  readonly joint: number;
+  readonly contained: number;
+  readonly resolved: number;
+  readonly timeToContain: Quantiles;
+  readonly timeToResolve: Quantiles;
+}
+
+export interface Quantiles {
+  readonly samples: number;
+  /** Nearest-rank quantiles, in seconds; null without samples. */
+  readonly medianSeconds: number | null;
+  readonly p90Seconds: number | null;
+}
+
+/** Vulnerability advisories: distinct advisory reports published here and received from peers. */
+export interface AdvisoryExchange {
+  readonly published: number;
+  readonly received: number;
+}
+
 export interface Tally {
   readonly total: number;
   readonly byType: Readonly<Record<string, number>>;
@@ -61,6 +96,11 @@ export interface OrganisationCooperation {
   readonly sightingsPerIndicator: number | null;
   readonly agreementsActive: number;
   readonly agreementPartners: readonly string[];
+  /** Incident cases opened in the period that this organisation takes part in, and leads. */
+  readonly cases: number;
+  readonly casesLed: number;
+  /** Distinct advisory reports this organisation published here. */
+  readonly advisoriesPublished: number;
 }
 
 export interface PartnerCooperation {
@@ -99,6 +139,9 @@ export interface CooperationMetrics {
     readonly received: number;
   }[];
   readonly peersReachable: number;
+  /** Over the cases visible in this selection (one organisation's cases when `org` is set). */
+  readonly incidents: JointResponse;
+  readonly advisories: AdvisoryExchange;
   readonly rules: readonly string[];
 }
 
@@ -116,6 +159,9 @@ export const COOPERATION_RULES: readonly string[] = [
   'time to share: arrival here minus the object’s created time; median and p90 by nearest rank',
   'sightings returned: sightings of an organisation’s indicators contributed by another organisation or node',
   'peers reachable: enabled peers whose last sync succeeded',
+  'incident cases: cases opened in the period (their created time); joint: more than one participating organisation',
+  'time to contain / resolve: from each case’s own timeline (opened → out of contain; opened → closed); median and p90 by nearest rank over the cases that got there',
+  'advisories: distinct advisory reports in the advisories collection, published here or received from a partner node',
 ];
 
 export function cooperationMetrics(input: {
@@ -127,6 +173,9 @@ export function cooperationMetrics(input: {
   readonly period?: { readonly from?: string; readonly to?: string };
   /** Only this organisation's row (and partners whose local org it is). */
   readonly org?: string;
+  readonly cases?: readonly CooperationCase[];
+  /** The collection advisories are stored in: its `report` objects are the advisories. */
+  readonly advisoryCollection?: string;
 }): CooperationMetrics {
   const local = input.records.filter((r) => r.peerId === null);
   const orgs = [
@@ -174,6 +223,8 @@ export function cooperationMetrics(input: {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([month, m]) => ({ month, ...m })),
     peersReachable: partners.filter((p) => p.enabled && p.lastStatus === 'ok').length,
+    incidents: jointResponse(casesIn(input)),
+    advisories: advisoryExchange(input),
     rules: COOPERATION_RULES,
   };
 }
@@ -193,6 +244,7 @@ function organisationRow(
       (r.peerId !== null || r.originOrg !== org),
   ).length;
   const agreements = input.agreements.filter((a) => a.fromOrg === org);
+  const cases = casesIn(input).filter((c) => c.participants.some((p) => p.organisation === org));
   return {
     org,
     shared: tally(own),
@@ -201,6 +253,64 @@ function organisationRow(
     sightingsPerIndicator: indicators.size === 0 ? null : returned / indicators.size,
     agreementsActive: agreements.length,
     agreementPartners: [...new Set(agreements.map((a) => a.toOrg))].sort(),
+    cases: cases.length,
+    casesLed: cases.filter((c) =>
+      c.participants.some((p) => p.organisation === org && p.role === 'lead'),
+    ).length,
+    advisoriesPublished: new Set(
+      own.filter((r) => isAdvisory(r, input.advisoryCollection)).map((r) => r.objectId),
+    ).size,
+  };
+}
+
+const isAdvisory = (r: CooperationRecord, collection: string | undefined): boolean =>
+  collection !== undefined && r.collectionId === collection && r.type === 'report';
+
+/** Cases opened in the period; with `org`, only the cases that organisation is on. */
+function casesIn(input: Parameters<typeof cooperationMetrics>[0]): CooperationCase[] {
+  const from = input.period?.from;
+  const to = input.period?.to;
+  return (input.cases ?? []).filter((c) => {
+    const at = Date.parse(c.created);
+    if (from !== undefined && at < Date.parse(from)) return false;
+    if (to !== undefined && at >= Date.parse(to)) return false;
+    return input.org === undefined || c.participants.some((p) => p.organisation === input.org);
+  });
+}
+
+function quantiles(ms: readonly (number | undefined)[]): Quantiles {
+  const seconds = ms.flatMap((x) => (x === undefined ? [] : [x / 1000])).sort((a, b) => a - b);
+  return {
+    samples: seconds.length,
+    medianSeconds: nearestRank(seconds, 0.5),
+    p90Seconds: nearestRank(seconds, 0.9),
+  };
+}
+
+function jointResponse(cases: readonly CooperationCase[]): JointResponse {
+  return {
+    cases: cases.length,
+    joint: cases.filter((c) => new Set(c.participants.map((p) => p.organisation)).size > 1).length,
+    contained: cases.filter((c) => c.timeToContainMs !== undefined).length,
+    resolved: cases.filter((c) => c.timeToResolveMs !== undefined).length,
+    timeToContain: quantiles(cases.map((c) => c.timeToContainMs)),
+    timeToResolve: quantiles(cases.map((c) => c.timeToResolveMs)),
+  };
+}
+
+/** Distinct advisory reports: published by local organisations, received from partner nodes. */
+function advisoryExchange(input: Parameters<typeof cooperationMetrics>[0]): AdvisoryExchange {
+  const advisories = input.records.filter((r) => isAdvisory(r, input.advisoryCollection));
+  const mine = (r: CooperationRecord) => input.org === undefined || r.originOrg === input.org;
+  const localOrgs = (peerId: string) =>
+    input.org === undefined || input.peers.some((p) => p.id === peerId && p.localOrg === input.org);
+  return {
+    published: new Set(
+      advisories.filter((r) => r.peerId === null && mine(r)).map((r) => r.objectId),
+    ).size,
+    received: new Set(
+      advisories.filter((r) => r.peerId !== null && localOrgs(r.peerId)).map((r) => r.objectId),
+    ).size,
   };
 }
 

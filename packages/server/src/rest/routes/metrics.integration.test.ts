@@ -4,7 +4,7 @@
  * this test made; a non-administrator sees only their own organisation; bad periods are named.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -148,5 +148,69 @@ void describe('GET /api/cooperation', () => {
     assert.equal((bad.body.errors as { field: string }[])[0]?.field, 'from');
     const reversed = await get('/api/cooperation?from=2026-02-01&to=2026-01-01', admin.key);
     assert.equal(reversed.status, 400);
+  });
+
+  // Last: it adds records (case and advisory versions) the counts above do not expect.
+  void it('counts the joint cases, their times to contain and the advisories this test made', async () => {
+    const send = async (path: string, key: string, body: unknown) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const json = (await res.json()) as Record<string, unknown>;
+      assert.ok(res.status < 300, JSON.stringify(json));
+      return json;
+    };
+    const open = (title: string, participants: { organisation: string; role: string }[]) =>
+      send('/api/incidents', pub.key, {
+        title,
+        rsitClass: 'fraud',
+        rsitType: 'phishing',
+        severity: 'high',
+        tlp: 'amber',
+        pap: 'green',
+        participants,
+      });
+    const joint = await open('Joint phishing case', [{ organisation: 'rdr', role: 'contributor' }]);
+    await open('A case pub works alone', []);
+    for (const phase of ['analyse', 'contain', 'eradicate'])
+      await send(`/api/incidents/${String(joint.id)}/phase`, pub.key, { phase });
+    const csaf = JSON.parse(
+      readFileSync(
+        new URL(
+          '../../../../../../shared/data/csaf-2.0/examples/bsi-2022-0001.json',
+          import.meta.url,
+        ),
+        'utf8',
+      ),
+    ) as unknown;
+    await send('/api/advisories', admin.key, csaf);
+
+    const all = (await get('/api/cooperation', admin.key)).body as Record<string, unknown>;
+    assert.ok(cooperationAnswer.safeParse(all).success);
+    const incidents = all.incidents as Record<string, unknown> & {
+      timeToContain: { samples: number; medianSeconds: number };
+    };
+    assert.deepEqual(
+      [incidents.cases, incidents.joint, incidents.contained, incidents.resolved],
+      [2, 1, 1, 0],
+    );
+    assert.equal(incidents.timeToContain.samples, 1);
+    assert.ok(incidents.timeToContain.medianSeconds >= 0);
+    assert.deepEqual(all.advisories, { published: 1, received: 0 });
+    const orgs = all.organisations as (Org & {
+      cases: number;
+      casesLed: number;
+      advisoriesPublished: number;
+    })[];
+    const row = (org: string) => orgs.find((o) => o.org === org);
+    assert.deepEqual([row('pub')?.cases, row('pub')?.casesLed], [2, 2]);
+    assert.deepEqual([row('rdr')?.cases, row('rdr')?.casesLed], [1, 0]);
+    assert.equal(row('node-admin')?.advisoriesPublished, 1);
+
+    // rdr is on the joint case only: pub's own case is not counted for it, not even as a number.
+    const mine = (await get('/api/cooperation', rdr.key)).body.incidents as Record<string, unknown>;
+    assert.deepEqual([mine.cases, mine.joint], [1, 1]);
   });
 });

@@ -25,11 +25,17 @@ export function duration(seconds: number | null | undefined): string {
   return `${(seconds / 86400).toFixed(1)} d`;
 }
 
+/** `1 agreement`, `2 agreements`: the unit agrees with the number shown beside it. */
+const noun = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : many);
+
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
 export function headline(m: CooperationAnswer): Figure[] {
   const orgs = m.organisations;
   const indicators = sum(orgs.map((o) => o.uniqueIndicators));
+  const shared = sum(orgs.map((o) => o.shared.total));
+  const received = sum(m.partners.map((p) => p.received.total));
+  const agreements = sum(orgs.map((o) => o.agreementsActive));
   const returned = sum(orgs.map((o) => o.sightingsReturned));
   // Medians of different partners cannot be combined: one partner's own, or per partner below.
   const timed = m.partners.filter((p) => p.timeToShare.samples > 0);
@@ -44,20 +50,20 @@ export function headline(m: CooperationAnswer): Figure[] {
     {
       id: 'shared',
       label: 'Objects shared',
-      value: String(sum(orgs.map((o) => o.shared.total))),
-      unit: 'objects',
+      value: String(shared),
+      unit: noun(shared, 'object'),
     },
     {
       id: 'received',
       label: 'Objects received',
-      value: String(sum(m.partners.map((p) => p.received.total))),
-      unit: 'objects from partner nodes',
+      value: String(received),
+      unit: `${noun(received, 'object')} from partner nodes`,
     },
     {
       id: 'indicators',
       label: 'Unique indicators contributed',
       value: String(indicators),
-      unit: 'indicators',
+      unit: noun(indicators, 'indicator'),
     },
     {
       id: 'median',
@@ -83,8 +89,32 @@ export function headline(m: CooperationAnswer): Figure[] {
     {
       id: 'agreements',
       label: 'Agreements active',
-      value: String(sum(orgs.map((o) => o.agreementsActive))),
-      unit: 'agreements',
+      value: String(agreements),
+      unit: noun(agreements, 'agreement'),
+    },
+    {
+      id: 'cases',
+      label: 'Joint incident cases',
+      value: String(m.incidents.joint),
+      unit: `of ${m.incidents.cases} ${noun(m.incidents.cases, 'case')} opened`,
+      note: 'more than one organisation taking part',
+    },
+    {
+      id: 'contain',
+      label: 'Median time to contain',
+      value: duration(m.incidents.timeToContain.medianSeconds),
+      unit: 'opened → contained',
+      note:
+        m.incidents.timeToContain.samples === 0
+          ? 'no case contained yet'
+          : `${m.incidents.timeToContain.samples} contained ${noun(m.incidents.timeToContain.samples, 'case')}`,
+    },
+    {
+      id: 'advisories',
+      label: 'Advisories exchanged',
+      value: String(m.advisories.published + m.advisories.received),
+      unit: noun(m.advisories.published + m.advisories.received, 'advisory', 'advisories'),
+      note: `${m.advisories.published} published here, ${m.advisories.received} received`,
     },
     {
       id: 'peers',

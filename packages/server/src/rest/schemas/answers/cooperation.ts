@@ -10,6 +10,11 @@ import { list } from './common.ts';
 
 const counts = z.record(z.string(), z.int());
 const tally = z.object({ total: z.int(), byType: counts, byTlp: counts });
+const quantiles = z.object({
+  samples: z.int(),
+  medianSeconds: z.number().nullable(),
+  p90Seconds: z.number().nullable(),
+});
 const flow = z.object({ from: z.string(), to: z.string(), objects: z.int() });
 
 export const cooperationAnswer = z.object({
@@ -29,6 +34,9 @@ export const cooperationAnswer = z.object({
       sightingsPerIndicator: z.number().nullable(),
       agreementsActive: z.int(),
       agreementPartners: list(z.string()),
+      cases: z.int().meta({ description: 'incident cases opened in the period it takes part in' }),
+      casesLed: z.int(),
+      advisoriesPublished: z.int(),
     }),
   ),
   partners: list(
@@ -55,6 +63,15 @@ export const cooperationAnswer = z.object({
     z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), shared: z.int(), received: z.int() }),
   ),
   peersReachable: z.int(),
+  incidents: z.object({
+    cases: z.int(),
+    joint: z.int().meta({ description: 'cases with more than one participating organisation' }),
+    contained: z.int(),
+    resolved: z.int(),
+    timeToContain: quantiles,
+    timeToResolve: quantiles,
+  }),
+  advisories: z.object({ published: z.int(), received: z.int() }),
   rules: list(z.string()),
 });
 
