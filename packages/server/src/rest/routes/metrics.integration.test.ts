@@ -187,7 +187,7 @@ void describe('GET /api/cooperation', () => {
     ) as unknown;
     await send('/api/advisories', admin.key, csaf);
 
-    const all = (await get('/api/cooperation', admin.key)).body as Record<string, unknown>;
+    const all = (await get('/api/cooperation', admin.key)).body;
     assert.ok(cooperationAnswer.safeParse(all).success);
     const incidents = all.incidents as Record<string, unknown> & {
       timeToContain: { samples: number; medianSeconds: number };
