@@ -31,6 +31,8 @@ export const EN = {
   'report.measured': 'measured',
   'report.missing': 'missing',
   'report.none': 'none',
+  'report.noPolicyMapping': 'no policy mapping of legal acts for {country} in this build',
+  'report.noGci': 'no GCI figures for {country}',
   'components.infrastructure': 'Technological infrastructure',
   'components.regulatory': 'Regulatory framework',
   'components.human-resources': 'Human resources',

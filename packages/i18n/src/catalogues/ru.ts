@@ -26,6 +26,8 @@ export const RU: Catalogue = {
   'report.measured': 'измерено',
   'report.missing': 'нет данных',
   'report.none': 'нет',
+  'report.noPolicyMapping': 'в этой сборке нет сопоставления правовых актов для {country}',
+  'report.noGci': 'нет данных GCI для {country}',
   'components.infrastructure': 'Технологическая инфраструктура',
   'components.regulatory': 'Нормативно-правовая база',
   'components.human-resources': 'Кадровые ресурсы',

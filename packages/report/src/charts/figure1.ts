@@ -6,7 +6,7 @@
  */
 import type { EChartsOption, SeriesOption } from 'echarts';
 import type { ReportSeries } from '../input.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { COMPONENT_COLOURS } from './palette.ts';
 import { renderSvg } from './ssr.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import type { RegionalData } from '../input.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { COUNTRY_COLOURS } from './palette.ts';
 import { renderSvg } from './ssr.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { CoverageData } from '../input.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { renderSvg } from './ssr.ts';
 
 const truncate = (text: string, max: number): string =>

@@ -7,7 +7,7 @@
 import { isComponentId } from '@coopsec/model';
 import { COMPONENT_COLOURS, EDGE_COLOURS } from '../charts/palette.ts';
 import { esc } from '../html/escape.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { ModelGraphData, ReportEdgeType } from '../input.ts';
 
 export const EDGE_DASH: Readonly<Record<ReportEdgeType, string>> = {
@@ -31,7 +31,9 @@ function wrap(text: string, max: number): string[] {
 }
 
 function nodeLabel(m: Messages, node: ModelGraphData['nodes'][number]): string {
-  return isComponentId(node.id) ? m.components[node.id] : node.label;
+  if (isComponentId(node.id)) return m.components[node.id];
+  // The model's other nodes: the catalogue's name where it has one, else the model's label.
+  return m.scenario.nodes[node.id] ?? node.label;
 }
 
 export function drawGraphSvg(options: { graph: ModelGraphData; m: Messages }): string {
