@@ -5,6 +5,7 @@
  */
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
+import { EMBEDDED_FAMILY } from '../html/fonts.ts';
 
 export interface SvgSize {
   readonly width: number;
@@ -27,7 +28,7 @@ export function renderSvg(option: EChartsOption, size: SvgSize): string {
   try {
     chart.setOption({
       animation: false,
-      textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' },
+      textStyle: { fontFamily: `${EMBEDDED_FAMILY}, DejaVu Sans, Arial, sans-serif` },
       ...option,
     });
     return chart.renderToSVGString();
