@@ -158,6 +158,16 @@ describe('report in Russian', () => {
     assert.match(html, /NIST CSF/);
   });
 
+  it('sets every chart text in the embedded font (Cyrillic on any host)', () => {
+    const families = new Set(
+      [...html.slice(html.indexOf('</style>')).matchAll(/font-family[:=]"?([^;"]+)/g)].map(
+        ([, family = '']) => family.trim(),
+      ),
+    );
+    assert.ok(families.size > 0);
+    for (const family of families) assert.match(family, /^"?coopsec-DejaVuSans/, family);
+  });
+
   it('writes numbers in the Russian locale (decimal comma)', () => {
     const summary = visibleText(sectionHtml(html, 'summary'));
     assert.match(summary, /\d,\d/);

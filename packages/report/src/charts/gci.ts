@@ -8,7 +8,7 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import type { RegionalData } from '../input.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { COUNTRY_COLOURS } from './palette.ts';
-import { renderSvg } from './ssr.ts';
+import { CHART_FONT_FAMILY, renderSvg } from './ssr.ts';
 
 export const GCI_SIZE = { width: 760, height: 360 } as const;
 
@@ -86,7 +86,12 @@ export function gciSvg(options: { data: RegionalData; m: Messages }): string {
         type: 'text',
         left: 352,
         top: 332,
-        style: { text: m.regional.scaleChange, fontSize: 10, fill: '#b00' },
+        style: {
+          text: m.regional.scaleChange,
+          fontSize: 10,
+          fontFamily: CHART_FONT_FAMILY,
+          fill: '#b00',
+        },
       },
     ],
     series,
