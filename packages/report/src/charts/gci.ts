@@ -40,7 +40,7 @@ export function gciSvg(options: { data: RegionalData; m: Messages }): string {
           show: true,
           position: 'top',
           fontSize: 8,
-          formatter: (p) => (typeof p.value === 'number' ? String(p.value) : ''),
+          formatter: (p) => (typeof p.value === 'number' ? m.format.number(p.value, 3) : ''),
         },
       });
     });
@@ -71,7 +71,14 @@ export function gciSvg(options: { data: RegionalData; m: Messages }): string {
       data: editions.map((e) => m.regional.edition(String(e.edition))),
     })),
     yAxis: [
-      { type: 'value', gridIndex: 0, min: 0, max: 1, name: '0–1' },
+      {
+        type: 'value',
+        gridIndex: 0,
+        min: 0,
+        max: 1,
+        name: '0–1',
+        axisLabel: { formatter: (v: number) => m.format.number(v, 2) },
+      },
       { type: 'value', gridIndex: 1, min: 0, max: 100, name: '0–100' },
     ],
     graphic: [

@@ -46,7 +46,10 @@ export function heatmapSvg(options: { data: CoverageData; m: Messages }): string
         label: {
           show: true,
           fontSize: 10,
-          formatter: (p) => (Array.isArray(p.value) ? String(p.value[2]) : ''),
+          formatter: (p) =>
+            Array.isArray(p.value) && typeof p.value[2] === 'number'
+              ? m.format.number(p.value[2], 2)
+              : '',
         },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
       },
