@@ -76,6 +76,7 @@ export default tseslint.config(
       'packages/misp/src/**/*.ts',
       'packages/incident/src/**/*.ts',
       'packages/advisory/src/**/*.ts',
+      'packages/i18n/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

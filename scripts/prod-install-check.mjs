@@ -46,6 +46,7 @@ const WORKSPACES = [
   'misp',
   'incident',
   'advisory',
+  'i18n',
   'store',
   'app',
   'report',

@@ -19,6 +19,7 @@ export {
   claimLocation,
 } from './bundled.ts';
 export { assessCountry, type AssessCountryOptions } from './assess.ts';
+export { chooseLanguage, LANGUAGES, type Language } from './language.ts';
 export { auditStoredClaims, type ClaimsAudit } from './claims.ts';
 export {
   buildReport,

@@ -22,6 +22,7 @@ import {
   type Source,
 } from '@coopsec/model';
 import { AssessmentRepository, ClaimRepository, GciRepository, type Store } from '@coopsec/store';
+import { chooseLanguage, type Language } from './language.ts';
 
 export type ReportTlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
 
@@ -42,7 +43,7 @@ export interface LoadedReportData extends ReportData {
 export interface ReportRenderer<TInput = unknown> {
   buildInput(
     country: string,
-    data: ReportData & { tlp: ReportTlp; plan?: unknown; generatedAt?: string },
+    data: ReportData & { tlp: ReportTlp; lang: Language; plan?: unknown; generatedAt?: string },
   ): Promise<TInput>;
   renderHtml(input: TInput): string;
   renderPdf(html: string): Promise<Buffer>;
@@ -80,6 +81,12 @@ export interface BuildReportOptions {
   /** An effort plan document for the scenario section (validated by the builder). */
   readonly plan?: unknown;
   readonly generatedAt?: string;
+  /** The language asked for by name (`--lang`, `?lang=`); wins over `acceptLanguage`. */
+  readonly lang?: string;
+  /** An HTTP Accept-Language header, negotiated when no `lang` is given. */
+  readonly acceptLanguage?: string;
+  /** How the edge names `lang` in an error (`--lang`, `lang`); default `lang`. */
+  readonly langField?: string;
 }
 
 export async function buildReport<TInput>(
@@ -88,10 +95,17 @@ export async function buildReport<TInput>(
   renderer: ReportRenderer<TInput>,
 ) {
   const country = resolveCountry(options.country).alpha3;
+  // Before any work: an unknown language is the caller's mistake, said before data is read.
+  const lang = chooseLanguage({
+    ...(options.lang === undefined ? {} : { requested: options.lang }),
+    ...(options.acceptLanguage === undefined ? {} : { acceptLanguage: options.acceptLanguage }),
+    field: options.langField ?? 'lang',
+  });
   const { origin, ...data } = await loadReportData(store, country);
   const input = await renderer.buildInput(country, {
     ...data,
     tlp: options.tlp ?? 'TLP:CLEAR',
+    lang,
     ...(options.plan === undefined ? {} : { plan: options.plan }),
     ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
   });
@@ -99,6 +113,7 @@ export async function buildReport<TInput>(
   const pdf = options.format === 'pdf' ? await renderer.renderPdf(html) : undefined;
   return {
     country,
+    lang,
     origin,
     input,
     html,

@@ -25,7 +25,8 @@ import { buildModelGraph } from './build/graph.ts';
 import { buildCoverage, buildTable2, policyMappingOf } from './build/mapping.ts';
 import { buildScenario, SCENARIO_SOURCE_ID } from './build/scenario.ts';
 import { buildRegional } from './build/regional.ts';
-import { EN, type Messages } from './i18n/en.ts';
+import type { Language } from '@coopsec/i18n';
+import { messagesFor, type Messages } from './i18n/messages.ts';
 import type {
   Availability,
   ReportInput,
@@ -53,6 +54,9 @@ export interface ReportData {
   readonly generatedAt?: string;
   /** Estimate the missing inner years by linear interpolation (labelled). Default true. */
   readonly interpolate?: boolean;
+  /** The report's language; default English. */
+  readonly lang?: Language;
+  /** Messages to use instead of the language's own (tests: a pseudo-locale). */
   readonly messages?: Messages;
 }
 
@@ -102,7 +106,8 @@ function table1(): Table1Data {
  * input.dynamics.available; // true
  */
 export async function buildReportInput(country: string, data: ReportData): Promise<ReportInput> {
-  const m = data.messages ?? EN;
+  const lang = data.lang ?? 'en';
+  const m = data.messages ?? messagesFor(lang);
   const resolved = resolveCountry(country);
   const code = resolved.alpha3;
   const rows = data.assessments.filter((a) => a.country === code);
@@ -162,6 +167,7 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     }
   }
   const input: ReportInput = {
+    lang,
     country: { code, name: resolved.commonName ?? resolved.name },
     generatedAt: data.generatedAt ?? new Date().toISOString(),
     tlp: data.tlp ?? 'TLP:CLEAR',
@@ -169,15 +175,9 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     dynamics: ok(dynamics),
     modelGraph: ok(modelGraph),
     table1: ok(table1()),
-    table2:
-      table2 === undefined
-        ? no(`no policy mapping of legal acts for ${code} in this build`)
-        : ok(table2),
-    coverage:
-      coverage === undefined
-        ? no(`no policy mapping of legal acts for ${code} in this build`)
-        : ok(coverage),
-    regional: regional === undefined ? no(`no GCI figures for ${code}`) : ok(regional),
+    table2: table2 === undefined ? no(m.report.noPolicyMapping(code)) : ok(table2),
+    coverage: coverage === undefined ? no(m.report.noPolicyMapping(code)) : ok(coverage),
+    regional: regional === undefined ? no(m.report.noGci(code)) : ok(regional),
     claims: ok(claims),
     scenario,
     gaps: ok({ items: gaps }),

@@ -14,5 +14,6 @@ export { buildReportInput, type ReportData } from './build-input.ts';
 export { renderReportHtml, SECTION_IDS, type SectionId } from './render.ts';
 export { renderReportPdf, resolveChromiumPath, type PdfOptions } from './pdf/render-pdf.ts';
 export { openPdfRenderer, type PdfRenderer } from './pdf/renderer.ts';
-export { EN, type Messages } from './i18n/en.ts';
+export { messagesFor, reportMessages, type Messages } from './i18n/messages.ts';
+export { LANGUAGES, isLanguage, type Language } from '@coopsec/i18n';
 export type * from './input.ts';

@@ -7,6 +7,7 @@
  * A section whose data or API is not in this build is `{ available: false, reason }`, and the
  * report says so in that section instead of leaving it out.
  */
+import type { Language } from '@coopsec/i18n';
 import type { ComponentId } from '@coopsec/model';
 
 export type Availability<TData> =
@@ -385,6 +386,8 @@ export interface GapsData {
 }
 
 export interface ReportInput {
+  /** The language the report is written in (`<html lang>`, every message, numbers, dates). */
+  readonly lang: Language;
   readonly country: { readonly code: string; readonly name: string };
   /** ISO 8601 date-time of generation. */
   readonly generatedAt: string;

@@ -3,7 +3,7 @@
  * `renderReportHtml`: the whole report as one self-contained HTML string (inline CSS and SVG,
  * no script, no external resource). Synchronous and pure: everything it needs is in the input.
  */
-import { EN, type Messages } from './i18n/en.ts';
+import { messagesFor, type Messages } from './i18n/messages.ts';
 import { makeContext } from './html/context.ts';
 import { documentHtml } from './html/document.ts';
 import type { ReportInput } from './input.ts';
@@ -46,7 +46,7 @@ export function renderReportHtml(
   input: ReportInput,
   options: { messages?: Messages } = {},
 ): string {
-  const m = options.messages ?? EN;
+  const m = options.messages ?? messagesFor(input.lang);
   const ctx = makeContext(m, input.sources);
   const renderers: readonly [SectionId, string, () => string][] = [
     ['summary', m.sections.summary, () => renderSummary(ctx, input)],

@@ -61,6 +61,19 @@ describe('coopsec report', { timeout: 300_000 }, () => {
     assert.equal(doc.sections.dynamics, true);
   });
 
+  it('writes the report in Russian with --lang ru, and refuses an unknown language (exit 2)', () => {
+    const out = join(dir, 'kgz-ru.html');
+    const r = cli('report', 'KGZ', '--lang', 'ru', '--out', out);
+    assert.equal(r.code, 0, r.stderr);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /<html lang="ru">/);
+    assert.match(html, /<h2>Проверка утверждений<\/h2>/);
+    const refused = cli('report', 'KGZ', '--lang', 'de', '--out', join(dir, 'de.html'));
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /--lang must be one of en, ru \(got "de"\)/);
+    assert.equal(existsSync(join(dir, 'de.html')), false);
+  });
+
   it('refuses an unknown country and a country without data (exit 2)', () => {
     const a = cli('report', 'Atlantis', '--out', join(dir, 'a.html'));
     assert.equal(a.code, 2);

@@ -1,7 +1,7 @@
 /**
  * @module commands/report
- * `coopsec report <country> --out report.html [--pdf report.pdf] [--plan plan.json]`: the
- * assessment report as one self-contained HTML file and, on request, a PDF of it (Debian's
+ * `coopsec report <country> --out report.html [--pdf report.pdf] [--plan plan.json] [--lang ru]`:
+ * the assessment report as one self-contained HTML file and, on request, a PDF of it (Debian's
  * Chromium: COOPSEC_CHROMIUM or /usr/bin/chromium).
  *
  * Data comes from the store when it holds assessments for the country, else from the dataset
@@ -30,6 +30,7 @@ interface ReportOptions {
   pdf?: string;
   plan?: string;
   tlp?: string;
+  lang?: string;
 }
 
 const TLP_LABELS: readonly TlpLabel[] = [
@@ -134,6 +135,8 @@ export const reportAction = action(
           country: country.alpha3,
           format: opts.pdf === undefined ? 'html' : 'pdf',
           tlp,
+          ...(opts.lang === undefined ? {} : { lang: opts.lang }),
+          langField: '--lang',
           ...(plan === undefined ? {} : { plan }),
         },
         { buildInput: buildReportInput, renderHtml: renderReportHtml, renderPdf: renderReportPdf },
@@ -160,6 +163,7 @@ export const reportAction = action(
     if (json) {
       printJson({
         country: country.alpha3,
+        lang: report.lang,
         data: report.origin,
         html: resolve(opts.out),
         pdf: opts.pdf === undefined ? null : resolve(opts.pdf),

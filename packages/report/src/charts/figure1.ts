@@ -6,9 +6,9 @@
  */
 import type { EChartsOption, SeriesOption } from 'echarts';
 import type { ReportSeries } from '../input.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { COMPONENT_COLOURS } from './palette.ts';
-import { renderSvg } from './ssr.ts';
+import { CHART_FONT_FAMILY, renderSvg } from './ssr.ts';
 
 export const FIGURE1_SIZE = { width: 760, height: 380 } as const;
 
@@ -177,7 +177,12 @@ export function figure1Svg(options: {
         type: 'text',
         left: 545,
         top: 150,
-        style: { text: m.figure1.measuredLegend, fontSize: 11, fill: '#333' },
+        style: {
+          text: m.figure1.measuredLegend,
+          fontSize: 11,
+          fontFamily: CHART_FONT_FAMILY,
+          fill: '#333',
+        },
       },
       {
         type: 'line',
@@ -193,6 +198,7 @@ export function figure1Svg(options: {
         style: {
           text: m.figure1.estimatedLegend.replace(' — ', '\n'),
           fontSize: 11,
+          fontFamily: CHART_FONT_FAMILY,
           fill: '#333',
           lineHeight: 14,
         },

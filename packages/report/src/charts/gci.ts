@@ -6,9 +6,9 @@
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import type { RegionalData } from '../input.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { COUNTRY_COLOURS } from './palette.ts';
-import { renderSvg } from './ssr.ts';
+import { CHART_FONT_FAMILY, renderSvg } from './ssr.ts';
 
 export const GCI_SIZE = { width: 760, height: 360 } as const;
 
@@ -40,7 +40,7 @@ export function gciSvg(options: { data: RegionalData; m: Messages }): string {
           show: true,
           position: 'top',
           fontSize: 8,
-          formatter: (p) => (typeof p.value === 'number' ? String(p.value) : ''),
+          formatter: (p) => (typeof p.value === 'number' ? m.format.number(p.value, 3) : ''),
         },
       });
     });
@@ -71,7 +71,14 @@ export function gciSvg(options: { data: RegionalData; m: Messages }): string {
       data: editions.map((e) => m.regional.edition(String(e.edition))),
     })),
     yAxis: [
-      { type: 'value', gridIndex: 0, min: 0, max: 1, name: '0–1' },
+      {
+        type: 'value',
+        gridIndex: 0,
+        min: 0,
+        max: 1,
+        name: '0–1',
+        axisLabel: { formatter: (v: number) => m.format.number(v, 2) },
+      },
       { type: 'value', gridIndex: 1, min: 0, max: 100, name: '0–100' },
     ],
     graphic: [
@@ -86,7 +93,12 @@ export function gciSvg(options: { data: RegionalData; m: Messages }): string {
         type: 'text',
         left: 352,
         top: 332,
-        style: { text: m.regional.scaleChange, fontSize: 10, fill: '#b00' },
+        style: {
+          text: m.regional.scaleChange,
+          fontSize: 10,
+          fontFamily: CHART_FONT_FAMILY,
+          fill: '#b00',
+        },
       },
     ],
     series,

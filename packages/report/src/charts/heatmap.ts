@@ -4,7 +4,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { CoverageData } from '../input.ts';
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { renderSvg } from './ssr.ts';
 
 const truncate = (text: string, max: number): string =>
@@ -46,7 +46,10 @@ export function heatmapSvg(options: { data: CoverageData; m: Messages }): string
         label: {
           show: true,
           fontSize: 10,
-          formatter: (p) => (Array.isArray(p.value) ? String(p.value[2]) : ''),
+          formatter: (p) =>
+            Array.isArray(p.value) && typeof p.value[2] === 'number'
+              ? m.format.number(p.value[2], 2)
+              : '',
         },
         itemStyle: { borderColor: '#fff', borderWidth: 2 },
       },

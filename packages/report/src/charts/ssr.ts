@@ -5,6 +5,10 @@
  */
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
+import { EMBEDDED_FAMILY } from '../html/fonts.ts';
+
+/** The embedded face first. `graphic` texts do not inherit `textStyle`: give it them too. */
+export const CHART_FONT_FAMILY = `${EMBEDDED_FAMILY}, DejaVu Sans, Arial, sans-serif`;
 
 export interface SvgSize {
   readonly width: number;
@@ -27,7 +31,7 @@ export function renderSvg(option: EChartsOption, size: SvgSize): string {
   try {
     chart.setOption({
       animation: false,
-      textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' },
+      textStyle: { fontFamily: CHART_FONT_FAMILY },
       ...option,
     });
     return chart.renderToSVGString();

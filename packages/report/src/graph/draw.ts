@@ -7,7 +7,8 @@
 import { isComponentId } from '@coopsec/model';
 import { COMPONENT_COLOURS, EDGE_COLOURS } from '../charts/palette.ts';
 import { esc } from '../html/escape.ts';
-import type { Messages } from '../i18n/en.ts';
+import { EMBEDDED_FAMILY } from '../html/fonts.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { ModelGraphData, ReportEdgeType } from '../input.ts';
 
 export const EDGE_DASH: Readonly<Record<ReportEdgeType, string>> = {
@@ -31,7 +32,9 @@ function wrap(text: string, max: number): string[] {
 }
 
 function nodeLabel(m: Messages, node: ModelGraphData['nodes'][number]): string {
-  return isComponentId(node.id) ? m.components[node.id] : node.label;
+  if (isComponentId(node.id)) return m.components[node.id];
+  // The model's other nodes: the catalogue's name where it has one, else the model's label.
+  return m.scenario.nodes[node.id] ?? node.label;
 }
 
 export function drawGraphSvg(options: { graph: ModelGraphData; m: Messages }): string {
@@ -100,7 +103,7 @@ export function drawGraphSvg(options: { graph: ModelGraphData; m: Messages }): s
       return `<g class="legend-item"><line x1="${x}" y1="${y}" x2="${x + 36}" y2="${y}" stroke="${EDGE_COLOURS[t]}" stroke-width="2.5"${dash} marker-end="url(#arrow-${t})"/><text x="${x + 42}" y="${y + 4}">${esc(m.figure2.edgeTypes[t])}</text></g>`;
     })
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${r1(width)}" height="${r1(height)}" viewBox="0 0 ${r1(width)} ${r1(height)}" class="model-graph" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${r1(width)}" height="${r1(height)}" viewBox="0 0 ${r1(width)} ${r1(height)}" class="model-graph" font-family="${EMBEDDED_FAMILY}, DejaVu Sans, Arial, sans-serif" font-size="12">
 <defs>${markers}</defs>
 <style>.edge-label{font-size:10px}.node-label{font-size:12px;fill:#222}.role{font-size:10px;fill:#555;font-style:italic}.legend-item text{font-size:11px;fill:#222}</style>
 ${edges}

@@ -5,7 +5,7 @@
  * links to its entry in the sources list at the end; sources are numbered in the order the
  * report first cites them, and the sources section lists exactly those.
  */
-import type { Messages } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { ReportSource } from '../input.ts';
 import { anchorId, esc } from './escape.ts';
 

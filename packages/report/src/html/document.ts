@@ -2,10 +2,11 @@
  * @module html/document
  * The document frame: head with the inline stylesheet, title block with the TLP marking
  * (untranslated), table of contents, then the sections in order. No script, no external
- * resource of any kind.
+ * resource of any kind: the fonts are inlined (html/fonts.ts).
  */
 import type { RenderContext } from './context.ts';
 import { esc } from './escape.ts';
+import { embeddedFontCss } from './fonts.ts';
 import { REPORT_CSS } from './styles.ts';
 import type { ReportInput } from '../input.ts';
 
@@ -23,9 +24,10 @@ export function documentHtml(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <title>${esc(title)}</title>
-<style>${REPORT_CSS}</style>
+<style>${embeddedFontCss()}
+${REPORT_CSS}</style>
 </head>
 <body>
 <main>

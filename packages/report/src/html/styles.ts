@@ -1,18 +1,21 @@
 /**
  * @module html/styles
  * The report's only stylesheet, inlined into the document: screen and A4 print rules, no
- * external fonts or images (the report must open with no network).
+ * external fonts or images (the report must open with no network). Text is set in the DejaVu
+ * Sans embedded by html/fonts.ts.
  */
+import { EMBEDDED_FAMILY } from './fonts.ts';
+
 export const REPORT_CSS = `
 :root{--ink:#1d2330;--muted:#5b6472;--line:#d6dbe3;--accent:#234e8c;--holds:#1e7d32;--fails:#b3261e;--undecided:#8a6d00}
 *{box-sizing:border-box}
-html{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;color:var(--ink);font-size:13px;line-height:1.45}
+html{font-family:"${EMBEDDED_FAMILY}","DejaVu Sans",Arial,Helvetica,sans-serif;color:var(--ink);font-size:13px;line-height:1.45}
 body{margin:0;background:#fff}
 main{max-width:820px;margin:0 auto;padding:24px 28px 48px}
 header.report-head{border-bottom:3px solid var(--accent);margin-bottom:12px;padding-bottom:8px}
 header.report-head h1{font-size:22px;margin:0 0 4px;color:var(--accent)}
 header.report-head p{margin:2px 0;color:var(--muted)}
-.tlp{display:inline-block;font-weight:bold;font-family:"DejaVu Sans Mono",monospace;background:#000;padding:2px 8px;border-radius:3px}
+.tlp{display:inline-block;font-weight:bold;font-family:"DejaVu Sans Mono","${EMBEDDED_FAMILY}",monospace;background:#000;padding:2px 8px;border-radius:3px}
 .tlp-clear{color:#fff}.tlp-green{color:#33ff00}.tlp-amber,.tlp-amber-strict{color:#ffc000}.tlp-red{color:#ff2b2b}
 nav.toc ol{columns:2;margin:4px 0 0;padding-left:20px}
 h2{font-size:17px;color:var(--accent);border-bottom:1px solid var(--line);padding-bottom:3px;margin:26px 0 10px}

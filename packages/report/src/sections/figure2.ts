@@ -18,7 +18,7 @@ export function renderFigure2(ctx: RenderContext, input: ReportInput): string {
   const graph = input.modelGraph.data;
   const name = (id: string): string => {
     if (isComponentId(id)) return m.components[id];
-    return graph.nodes.find((n) => n.id === id)?.label ?? id;
+    return m.scenario.nodes[id] ?? graph.nodes.find((n) => n.id === id)?.label ?? id;
   };
   const rows = graph.edges.map((e) => [
     esc(name(e.from)),

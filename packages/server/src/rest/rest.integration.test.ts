@@ -293,6 +293,36 @@ void describe('REST API', () => {
     assertProblem(await t.get('/api/countries/KGZ/report?format=docx'), 400, 'format');
   });
 
+  void it('writes the report in the language of ?lang= or Accept-Language, refusing an unknown one (issue 19)', async () => {
+    await using t = await restTestApp();
+    const inLanguage = (url: string, acceptLanguage?: string) =>
+      t.app.inject({
+        method: 'GET',
+        url,
+        headers: {
+          authorization: `Bearer ${t.adminKey}`,
+          ...(acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage }),
+        },
+      });
+    const negotiated = await inLanguage('/api/countries/KGZ/report', 'de-DE, ru;q=0.8, en;q=0.5');
+    assert.equal(negotiated.statusCode, 200, negotiated.body.slice(0, 500));
+    assert.match(negotiated.body, /<html lang="ru">/);
+    assert.match(negotiated.body, /<h2>Резюме<\/h2>/);
+    assert.equal(negotiated.headers['content-language'], 'ru');
+    assert.match(String(negotiated.headers.vary), /Accept-Language/i);
+    const named = await inLanguage('/api/countries/KGZ/report?lang=en', 'ru');
+    assert.match(named.body, /<html lang="en">/);
+    assert.match(named.body, /<h2>Summary<\/h2>/);
+    const plain = await inLanguage('/api/countries/KGZ/report');
+    assert.match(plain.body, /<html lang="en">/);
+    const refused = assertProblem(
+      await inLanguage('/api/countries/KGZ/report?lang=de'),
+      400,
+      'lang',
+    );
+    assert.match(String(refused.detail), /lang must be one of en, ru/);
+  });
+
   void it('adds a user source and imports rows with a sources sheet, naming wrong fields (issue 14 item 1)', async () => {
     await using t = await restTestApp();
     const added = await t.send('POST', '/api/sources', {

@@ -3,7 +3,8 @@
  * The assessment report as one self-contained HTML file or as PDF, built by the app's
  * `buildReport` (the same loader as `coopsec report`, with the same fall-back to the bundled
  * data) through the server's renderer (one Chromium kept for every PDF). Sent as an attachment
- * with a dated file name.
+ * with a dated file name. Its language: `?lang=` (en, ru; anything else is a 400 naming `lang`),
+ * else the Accept-Language header, else English.
  */
 import { buildReport, type ReportRenderer, type ReportTlp } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
@@ -32,16 +33,22 @@ export function reportRoutes(
     },
     async (request, reply) => {
       const { country } = request.params;
-      const { format = 'html', tlp } = request.query;
+      const { format = 'html', tlp, lang } = request.query;
+      const acceptLanguage = request.headers['accept-language'];
       const report = await buildReport(
         store,
         {
           country,
           format,
           ...(tlp === undefined ? {} : { tlp: `TLP:${tlp.toUpperCase()}` as ReportTlp }),
+          ...(lang === undefined ? {} : { lang }),
+          ...(acceptLanguage === undefined ? {} : { acceptLanguage }),
+          langField: 'lang',
         },
         renderer,
       );
+      // The language may follow Accept-Language: caches keep one copy per language.
+      void reply.header('content-language', report.lang).header('vary', 'Accept-Language');
       if (report.pdf !== undefined) {
         return reply
           .type('application/pdf')

@@ -17,4 +17,9 @@ export const reportQuery = z.object({
     )
     .optional()
     .meta({ description: 'TLP label printed on the report' }),
+  // Checked by the app's chooseLanguage (one rule with the CLI's --lang), not here.
+  lang: z
+    .string()
+    .optional()
+    .meta({ description: 'language of the report (en, ru); default: Accept-Language, else en' }),
 });
