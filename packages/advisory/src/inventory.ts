@@ -140,6 +140,13 @@ export function readInventory(
       details.push(...error.details);
     }
   });
-  if (details.length > 0) throw bad(details);
+  if (details.length > 0)
+    throw new CoopsecError(
+      'BAD_INPUT',
+      details.length === 1
+        ? bad(details).message
+        : `${details.length} inventory rows cannot be read`,
+      { details },
+    );
   return entries;
 }

@@ -95,7 +95,16 @@ export {
   exportAdvisory,
   importAdvisory,
   listAdvisories,
+  readStoredAdvisories,
   showAdvisory,
   type AdvisoryActor,
   type AdvisorySummary,
 } from './advisories.ts';
+export {
+  importInventory,
+  listInventory,
+  inventoryMatches,
+  type InventoryEntryView,
+  type InventoryMatchView,
+  type InventoryMatches,
+} from './inventory.ts';
