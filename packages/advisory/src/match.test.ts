@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CoopsecError } from '@coopsec/model';
@@ -91,6 +91,15 @@ void describe('inventory entries', () => {
 });
 
 void describe('the OASIS CSAF examples', () => {
+  void it('every product of every example is read: its identities and versions', () => {
+    const files = [
+      ...readdirSync(DATA).filter((f) => f.endsWith('.json')),
+      ...readdirSync(join(DATA, 'csaf_vex')).map((f) => `csaf_vex/${f}`),
+    ];
+    assert.ok(files.length >= 19, `${files.length} examples`);
+    for (const f of files) assert.deepEqual(matchAdvisory(example(f), []).problems, [], f);
+  });
+
   void it('2022-evd-uc-06: affected and known_not_affected versions and ranges of ABC', () => {
     const a = example('csaf_vex/2022-evd-uc-06-001.json');
     assert.deepEqual(

@@ -32,6 +32,8 @@ export interface InventoryMatchView {
   readonly advisoryId: string;
   readonly trackingId: string;
   readonly title: string;
+  /** The advisory's TLP (CSAF 2.0 TLP:WHITE read as CLEAR); undefined when it gives none. */
+  readonly tlp?: string;
   readonly cve?: string;
   readonly identifier: string;
   readonly version: string;
@@ -94,22 +96,36 @@ export async function listInventory(
   };
 }
 
+/** TLP levels whose advisories any member of the community may read (TLP 2.0). */
+const SHAREABLE = new Set(['clear', 'green']);
+
 /**
  * What the stored advisories (or one, by report id or tracking id) say about the inventories
  * of one organisation or of all. Entries an advisory says nothing about are not listed.
+ * `shareableOnly` keeps to advisories marked TLP:CLEAR or TLP:GREEN: what a member who is
+ * not an administrator of this node may read of advisories another organisation stored
+ * (an unmarked or AMBER/RED advisory is left to the administrators, who hold the grants).
  */
 export async function inventoryMatches(
   store: Store,
-  options: { readonly orgId?: string; readonly advisoryId?: string; readonly who: AdvisoryActor },
+  options: {
+    readonly orgId?: string;
+    readonly advisoryId?: string;
+    readonly who: AdvisoryActor;
+    readonly shareableOnly?: boolean;
+  },
 ): Promise<InventoryMatches> {
   if (options.orgId !== undefined) await requireOrg(store, options.orgId);
-  const advisories: Advisory[] =
+  const stored: Advisory[] =
     options.advisoryId !== undefined
       ? [await showAdvisory(store, options.advisoryId, options.who)]
       : await readStoredAdvisories(store, options.who);
-  const stored = await new InventoryRepository(store).list(options.orgId);
+  const advisories = stored.filter(
+    (a) => options.shareableOnly !== true || (a.tlp !== undefined && SHAREABLE.has(a.tlp)),
+  );
+  const rows = await new InventoryRepository(store).list(options.orgId);
   const byOrg = new Map<string, ReturnType<typeof readInventoryEntry>[]>();
-  for (const row of stored)
+  for (const row of rows)
     byOrg.set(row.orgId, [
       ...(byOrg.get(row.orgId) ?? []),
       readInventoryEntry({ identifier: row.identifier, version: row.version }, row.position),
@@ -127,6 +143,7 @@ export async function inventoryMatches(
           advisoryId,
           trackingId: advisory.trackingId,
           title: advisory.title,
+          ...(advisory.tlp !== undefined ? { tlp: advisory.tlp } : {}),
           ...(m.cve !== undefined ? { cve: m.cve } : {}),
           identifier: m.identifier,
           version: m.version,

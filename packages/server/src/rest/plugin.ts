@@ -35,6 +35,7 @@ import { alertRoutes } from './routes/alerts.ts';
 import { assessEntryRoutes } from './routes/assess-entry.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { incidentRoutes } from './routes/incidents.ts';
+import { inventoryRoutes } from './routes/inventory.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -67,6 +68,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   assessEntryRoutes(app, options.store);
   metricsRoutes(app, options.store);
   incidentRoutes(app, options.store);
+  inventoryRoutes(app, options.store);
   await Promise.resolve();
 };
 

@@ -18,3 +18,4 @@ export * from './answers/scenarios.ts';
 export * from './answers/assess.ts';
 export * from './answers/peers.ts';
 export * from './answers/cooperation.ts';
+export * from './answers/inventory.ts';
