@@ -183,6 +183,11 @@ function readAdvisories(objects: readonly Obj[]): Advisory[] {
   });
 }
 
+/** Every stored advisory, read back from its STIX form (inventory matching reads them all). */
+export async function readStoredAdvisories(store: Store, who: AdvisoryActor): Promise<Advisory[]> {
+  return readAdvisories(await readObjects(store, who));
+}
+
 export async function listAdvisories(
   store: Store,
   who: AdvisoryActor,

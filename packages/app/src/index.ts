@@ -96,8 +96,17 @@ export {
   exportAdvisory,
   importAdvisory,
   listAdvisories,
+  readStoredAdvisories,
   showAdvisory,
   type AdvisoryActor,
   type AdvisorySummary,
   type CollectionReader,
 } from './advisories.ts';
+export {
+  importInventory,
+  listInventory,
+  inventoryMatches,
+  type InventoryEntryView,
+  type InventoryMatchView,
+  type InventoryMatches,
+} from './inventory.ts';

@@ -97,6 +97,8 @@ export {
   type StoredAlert,
 } from './repositories/alerts.ts';
 export type { AlertTables } from './schema-alerts.ts';
+export { InventoryRepository, type StoredInventoryEntry } from './repositories/inventory.ts';
+export type { InventoryTables } from './schema-inventory.ts';
 export {
   DEFAULT_MAX_ATTEMPTS,
   type JobQueue,

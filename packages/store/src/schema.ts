@@ -8,6 +8,7 @@ import type { Generated } from 'kysely';
 import type { ExchangeTables } from './schema-exchange.ts';
 import type { FederationTables } from './schema-federation.ts';
 import type { AlertTables } from './schema-alerts.ts';
+import type { InventoryTables } from './schema-inventory.ts';
 import type { JobTables } from './schema-jobs.ts';
 
 export interface SourceTable {
@@ -67,7 +68,8 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database extends ExchangeTables, FederationTables, AlertTables, JobTables {
+export interface Database
+  extends ExchangeTables, FederationTables, AlertTables, JobTables, InventoryTables {
   source: SourceTable;
   assessment: AssessmentTable;
   gci_score: GciTable;

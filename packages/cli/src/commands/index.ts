@@ -27,6 +27,7 @@ import { registerSource } from './source.command.ts';
 import { registerMetrics } from './metrics.command.ts';
 import { registerIncident } from './incident.command.ts';
 import { registerAdvisory } from './advisory.command.ts';
+import { registerInventory } from './inventory.command.ts';
 
 type Register = (program: Command) => void;
 
@@ -52,6 +53,7 @@ const registrations: Register[] = [
   registerMetrics,
   registerIncident,
   registerAdvisory,
+  registerInventory,
 ];
 
 export function registerCommands(program: Command): void {

@@ -36,6 +36,7 @@ import { assessEntryRoutes } from './routes/assess-entry.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { incidentRoutes } from './routes/incidents.ts';
 import { advisoryRoutes } from './routes/advisories.ts';
+import { inventoryRoutes } from './routes/inventory.ts';
 
 export interface RestPluginOptions {
   readonly store: Store;
@@ -69,6 +70,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   metricsRoutes(app, options.store);
   incidentRoutes(app, options.store);
   advisoryRoutes(app, options.store);
+  inventoryRoutes(app, options.store);
   await Promise.resolve();
 };
 

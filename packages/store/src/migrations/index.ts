@@ -13,6 +13,7 @@ import * as m0004 from './0004-federation.ts';
 import * as m0006 from './0006-sources.ts';
 import * as m0007 from './0007-alerts.ts';
 import * as m0008 from './0008-jobs.ts';
+import * as m0009 from './0009-inventory.ts';
 
 export interface MigrationStep {
   readonly name: string;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { name: '0006-sources', up: m0006.up },
   { name: '0007-alerts', up: m0007.up },
   { name: '0008-jobs', up: (db) => m0008.up(db) },
+  { name: '0009-inventory', up: (db) => m0009.up(db) },
 ];

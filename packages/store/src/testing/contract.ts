@@ -11,6 +11,8 @@ import type { Store } from '../connect.ts';
 import { AssessmentRepository } from '../repositories/assessments.ts';
 import { ClaimRepository } from '../repositories/claims.ts';
 import { GciRepository } from '../repositories/gci.ts';
+import { InventoryRepository } from '../repositories/inventory.ts';
+import { OrgRepository } from '../repositories/orgs.ts';
 import { hasBundledData, loadBundledData } from '../bundled.ts';
 
 export type OpenTestStore = () => Promise<Store>;
@@ -140,6 +142,37 @@ export function describeStoreContract(name: string, open: OpenTestStore): void {
         (await repo.list('mine')).length,
         1,
         'the refused replacement left the old claims alone',
+      );
+    });
+
+    it("replaces an organisation's inventory whole, in order, and leaves others alone", async () => {
+      const orgs = new OrgRepository(store);
+      await orgs.addOrg({ id: 'inv-a', name: 'A' });
+      await orgs.addOrg({ id: 'inv-b', name: 'B' });
+      const repo = new InventoryRepository(store);
+      const many = Array.from({ length: 1203 }, (_, i) => ({
+        identifier: `pkg:npm/p${i}`,
+        version: `1.0.${i}`,
+      }));
+      assert.equal(await repo.replace('inv-a', many), 1203);
+      await repo.replace('inv-b', [{ identifier: 'pkg:npm/left', version: '1' }]);
+      const a = await repo.list('inv-a');
+      assert.equal(a.length, 1203);
+      assert.deepEqual(
+        a.slice(0, 2).map((e) => [e.position, e.identifier, e.version]),
+        [
+          [1, 'pkg:npm/p0', '1.0.0'],
+          [2, 'pkg:npm/p1', '1.0.1'],
+        ],
+      );
+      assert.equal(a.at(-1)?.position, 1203);
+      await repo.replace('inv-a', [{ identifier: 'pkg:npm/new', version: '2' }]);
+      assert.deepEqual(
+        (await repo.list()).map((e) => [e.orgId, e.position, e.identifier]),
+        [
+          ['inv-a', 1, 'pkg:npm/new'],
+          ['inv-b', 1, 'pkg:npm/left'],
+        ],
       );
     });
   });

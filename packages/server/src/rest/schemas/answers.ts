@@ -20,3 +20,4 @@ export * from './answers/peers.ts';
 export * from './answers/cooperation.ts';
 export * from './answers/incidents.ts';
 export * from './answers/advisories.ts';
+export * from './answers/inventory.ts';

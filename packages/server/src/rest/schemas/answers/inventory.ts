@@ -1,0 +1,40 @@
+/**
+ * @module rest/schemas/answers/inventory
+ * Answers of routes/inventory.ts: an organisation's inventory (`GET /api/inventory/:org`,
+ * the app's `listInventory`) and what the stored advisories say about inventories
+ * (`GET /api/advisories/matches`, the app's `inventoryMatches`).
+ */
+import { z } from 'zod';
+import { list } from './common.ts';
+
+export const inventoryAnswer = z.object({
+  orgId: z.string(),
+  entries: list(
+    z.object({
+      position: z.int(),
+      identifier: z.string(),
+      version: z.string(),
+      importedAt: z.string(),
+    }),
+  ),
+});
+
+export const inventoryMatchesAnswer = z.object({
+  matches: list(
+    z.object({
+      orgId: z.string(),
+      advisoryId: z.string(),
+      trackingId: z.string(),
+      title: z.string(),
+      tlp: z.string().optional(),
+      cve: z.string().optional(),
+      identifier: z.string(),
+      version: z.string(),
+      status: z.enum(['fixed', 'not_affected', 'affected', 'under_investigation']),
+      matched: z.boolean(),
+      productIds: list(z.string()),
+    }),
+  ),
+  affected: z.record(z.string(), z.int()),
+  problems: list(z.object({ advisoryId: z.string(), productId: z.string(), message: z.string() })),
+});
