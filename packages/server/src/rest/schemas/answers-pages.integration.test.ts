@@ -2,16 +2,24 @@
  * The answer schemas of the Standards, Compare, Claims, Scenarios, Model and Assess pages fit
  * what the routes really send, with records in the answers (bundled KGZ data, a saved draft),
  * and a changed answer does not fit: each check can fail. Peers: federation/peers-rest;
- * cooperation: routes/metrics.integration.test.ts; incidents: routes/incidents.integration.test.ts
- * (their routes answer through these schemas, so a case that did not fit would answer 500).
+ * cooperation: routes/metrics.integration.test.ts. Answers are written with JSON.stringify, not
+ * through the schemas, so these checks are what holds the routes to their documented answers.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { restTestApp, type RestTestApp } from '../testing.ts';
 import {
+  advisoriesAnswer,
+  advisoryAnswer,
   auditEventsAnswer,
   claimsAnswer,
+  countriesAnswer,
+  createdKeyAnswer,
+  importedAdvisoryAnswer,
+  incidentAnswer,
+  incidentsAnswer,
   claimsAuditAnswer,
   compareAnswer,
   compareRegionAnswer,
@@ -184,6 +192,67 @@ void describe('REST answer schemas of the analysis pages', () => {
     assertFitsOnly(auditEventsAnswer, await ok(t, '/api/audit'), 'audit log', (j) => {
       first(j, 'events').seq = 'first';
     });
+  });
+
+  void it('fit the countries list, a new key, incident cases and advisories', async () => {
+    await using t = await restTestApp();
+    assertFitsOnly(countriesAnswer, await ok(t, '/api/countries'), 'countries', (j) => {
+      first(j, 'countries').firstYear = '2020';
+    });
+    await t.send('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT' });
+    const user = JSON.parse(
+      (await t.send('POST', '/api/orgs/kz-cert/users', { name: 'kz' })).body,
+    ) as Json;
+    const key = await t.send('POST', '/api/keys', { userId: user.id });
+    assertFitsOnly(createdKeyAnswer, key.body, 'new key', (j) => {
+      delete j.key;
+    });
+    const opened = await t.send('POST', '/api/incidents', {
+      title: 'Phishing',
+      rsitClass: 'fraud',
+      rsitType: 'phishing',
+      severity: 'high',
+      tlp: 'amber',
+      pap: 'green',
+      participants: [{ organisation: 'kz-cert', role: 'contributor' }],
+    });
+    assert.equal(opened.statusCode, 201, opened.body);
+    assertFitsOnly(incidentAnswer, opened.body, 'opened case', (j) => {
+      j.phase = 'triage';
+    });
+    const id = String((JSON.parse(opened.body) as Json).id);
+    const tasked = await ok(t, `/api/incidents/${id}/tasks`, { title: 'Block', owner: 'kz-cert' });
+    assertFitsOnly(incidentAnswer, tasked, 'case with a task', (j) => {
+      first(j, 'tasks').status = 'done';
+    });
+    assertFitsOnly(incidentsAnswer, await ok(t, '/api/incidents'), 'cases', (j) => {
+      first(j, 'incidents').openTasks = 'one';
+    });
+    const csaf = JSON.parse(
+      readFileSync(
+        new URL(
+          '../../../../../../shared/data/csaf-2.0/examples/bsi-2022-0001.json',
+          import.meta.url,
+        ),
+        'utf8',
+      ),
+    ) as unknown;
+    const imported = await t.send('POST', '/api/advisories', csaf);
+    assertFitsOnly(importedAdvisoryAnswer, imported.body, 'imported advisory', (j) => {
+      delete j.written;
+    });
+    assertFitsOnly(advisoriesAnswer, await ok(t, '/api/advisories'), 'advisories', (j) => {
+      first(j, 'advisories').cves = 'CVE-2022-27193';
+    });
+    const advisoryId = String((JSON.parse(imported.body) as Json).id);
+    assertFitsOnly(
+      advisoryAnswer,
+      await ok(t, `/api/advisories/${advisoryId}`),
+      'advisory',
+      (j) => {
+        first(j, 'vulnerabilities').scores = [{ vector: 'x' }];
+      },
+    );
   });
 
   void it('are the documented 200 answers of these routes', async () => {
