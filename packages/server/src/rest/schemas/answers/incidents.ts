@@ -1,9 +1,9 @@
 /**
  * @module rest/schemas/answers/incidents
  * Joint incident cases (routes/incidents.ts, the app's incident use cases), as the dashboard's
- * Incidents pages read them. The whole case is described, its merge clock included, so that the
- * response schema strips nothing and `coopsec incident show --json` and the API give the same
- * document (cli/src/incident-same-answer.integration.test.ts).
+ * Incidents pages read them. The whole case is described, its merge clock included: the
+ * documented answer is the same document `coopsec incident show --json` prints
+ * (cli/src/incident-same-answer.integration.test.ts).
  */
 import { z } from 'zod';
 import {
