@@ -16,6 +16,7 @@ import {
   type MaturityRule,
 } from '@coopsec/model';
 import { AssessmentRepository, type Store } from '@coopsec/store';
+import { measuredCooperationFor, type MeasuredCooperationView } from './cooperation.ts';
 
 export interface AssessCountryOptions {
   /** ISO 3166-1 code (alpha-2 or alpha-3) or name. */
@@ -26,12 +27,18 @@ export interface AssessCountryOptions {
   readonly interpolate?: boolean;
   readonly from?: number;
   readonly to?: number;
+  /**
+   * The country this node serves (COOPSEC_NODE_COUNTRY), or null when it is not set. When the
+   * key is given, the overview carries `measuredCooperation` (issue 18 item 2): this node's
+   * measured cooperation for its own country, or why there is none for this one.
+   */
+  readonly nodeCountry?: string | null;
 }
 
 export async function assessCountry(
   store: Store,
   options: AssessCountryOptions,
-): Promise<CountryOverview> {
+): Promise<CountryOverview & { readonly measuredCooperation?: MeasuredCooperationView }> {
   // An unknown code has no assessments either (NOT_FOUND); the CLI refuses it earlier as bad input.
   const found = findCountry(options.country);
   const code = found?.alpha3 ?? options.country.toUpperCase();
@@ -52,7 +59,7 @@ export async function assessCountry(
         details: [{ field, message: `must be a year, got ${value}` }],
       });
   }
-  return countryOverview({
+  const overview = countryOverview({
     country: code,
     rows,
     interpolate: options.interpolate === true,
@@ -61,4 +68,12 @@ export async function assessCountry(
     ...(options.from === undefined ? {} : { from: options.from }),
     ...(options.to === undefined ? {} : { to: options.to }),
   });
+  if (options.nodeCountry === undefined) return overview;
+  return {
+    ...overview,
+    measuredCooperation: await measuredCooperationFor(store, {
+      country: code,
+      nodeCountry: options.nodeCountry,
+    }),
+  };
 }

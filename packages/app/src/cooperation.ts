@@ -9,7 +9,14 @@
  * @example
  * const m = await measureCooperation(store, { from: '2026-01-01', to: '2027-01-01' });
  */
-import { CoopsecError, cooperationMetrics, type CooperationMetrics } from '@coopsec/model';
+import {
+  CoopsecError,
+  cooperationMetrics,
+  findCountry,
+  measuredCooperation,
+  type CooperationMetrics,
+  type MeasuredCooperation,
+} from '@coopsec/model';
 import { caseMetrics } from '@coopsec/incident';
 import { CooperationRepository, type Store } from '@coopsec/store';
 import { ADVISORY_COLLECTION } from './advisories.ts';
@@ -68,4 +75,40 @@ function instant(value: string | undefined, field: string): string | undefined {
       details: [{ field, message: `got "${value}"` }],
     });
   return new Date(ms).toISOString();
+}
+
+/** What the overview shows beside the self-reported cooperation score (issue 18 item 2). */
+export type MeasuredCooperationView =
+  | ({ readonly available: true; readonly country: string } & MeasuredCooperation)
+  | { readonly available: false; readonly reason: string };
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/**
+ * This node's measured cooperation over the last 12 months, for the country the node serves
+ * only: the exchange records are this node's, so they say nothing of another country.
+ */
+export async function measuredCooperationFor(
+  store: Store,
+  options: { readonly country: string; readonly nodeCountry: string | null; readonly now?: Date },
+): Promise<MeasuredCooperationView> {
+  if (options.nodeCountry === null || options.nodeCountry.trim() === '')
+    return {
+      available: false,
+      reason:
+        'the country this node serves is not set (COOPSEC_NODE_COUNTRY), so its measured cooperation is not shown',
+    };
+  const node = findCountry(options.nodeCountry)?.alpha3 ?? options.nodeCountry.toUpperCase();
+  const country = findCountry(options.country)?.alpha3 ?? options.country.toUpperCase();
+  if (node !== country)
+    return {
+      available: false,
+      reason: `this node serves ${node}: its exchange records measure ${node}'s cooperation, not ${country}'s`,
+    };
+  const now = options.now ?? new Date();
+  const metrics = await measureCooperation(store, {
+    from: new Date(now.getTime() - YEAR_MS).toISOString(),
+    to: now.toISOString(),
+  });
+  return { available: true, country, ...measuredCooperation(metrics) };
 }

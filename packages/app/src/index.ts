@@ -90,7 +90,12 @@ export {
   type IncidentView,
   type IncidentSummary,
 } from './incidents.ts';
-export { measureCooperation, type MeasureCooperationOptions } from './cooperation.ts';
+export {
+  measureCooperation,
+  measuredCooperationFor,
+  type MeasureCooperationOptions,
+  type MeasuredCooperationView,
+} from './cooperation.ts';
 export {
   ADVISORY_COLLECTION,
   exportAdvisory,

@@ -50,3 +50,4 @@ export * from './overview.ts';
 export * from './source-record.ts';
 export * from './data/starter-indicators.ts';
 export * from './cooperation/metrics.ts';
+export * from './cooperation/measured.ts';

@@ -36,6 +36,11 @@ export interface AppOptions {
    * Opt in with COOPSEC_LOG_REQUESTS=1 (start.ts) or here; errors are logged either way.
    */
   readonly logRequests?: boolean;
+  /**
+   * The country this node serves: the overview shows this node's measured cooperation beside
+   * that country's self-reported score (issue 18 item 2). Null or absent: not set.
+   */
+  readonly nodeCountry?: string | null;
 }
 
 export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
@@ -65,7 +70,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', () => own.close());
     reports = own;
   }
-  await app.register(restPlugin, { prefix: '/api', store: options.store, reports });
+  await app.register(restPlugin, {
+    prefix: '/api',
+    store: options.store,
+    reports,
+    nodeCountry: options.nodeCountry ?? null,
+  });
   if (options.webRoot !== undefined) await app.register(webPlugin, { root: options.webRoot });
   return app;
 }

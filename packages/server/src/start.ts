@@ -49,6 +49,8 @@ export interface StartServerOptions {
   readonly logRequests?: boolean;
   readonly publicUrl?: string;
   readonly maxContentLength?: number;
+  /** The country this node serves (ISO 3166-1). Default: COOPSEC_NODE_COUNTRY, else not set. */
+  readonly nodeCountry?: string;
   /** Called once when the bundled data was loaded into a new store. */
   readonly onBundledLoaded?: (summary: LoadSummary, store: Store) => void;
   /** Run federation sync in the background (default: when COOPSEC_SECRET_KEY is set). */
@@ -129,6 +131,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       store,
       logger: loggerOptions(options.logger),
       logRequests: options.logRequests ?? process.env.COOPSEC_LOG_REQUESTS === '1',
+      nodeCountry: options.nodeCountry ?? (process.env.COOPSEC_NODE_COUNTRY || null),
       ...(webRoot !== undefined ? { webRoot } : {}),
       ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
       ...(options.maxContentLength !== undefined

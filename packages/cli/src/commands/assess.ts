@@ -5,7 +5,7 @@
  * its weights, the weakest component and maturity stages. Missing years stay missing unless
  * --interpolate is asked for, and then every estimate is marked.
  */
-import { assessCountry } from '@coopsec/app';
+import { assessCountry, type MeasuredCooperationView } from '@coopsec/app';
 import {
   COMPONENTS,
   CoopsecError,
@@ -68,7 +68,10 @@ function shownYears(result: CountryOverview, opts: AssessOptions): number[] {
   return estimated ? span : span.filter((y) => years.includes(y));
 }
 
-export function renderAssessment(result: CountryOverview, opts: AssessOptions): string {
+export function renderAssessment(
+  result: CountryOverview & { readonly measuredCooperation?: MeasuredCooperationView },
+  opts: AssessOptions,
+): string {
   const out: string[] = [];
   const years = shownYears(result, opts);
   const estimatedAny = result.values.some((v) => v.kind === 'estimated');
@@ -133,6 +136,20 @@ export function renderAssessment(result: CountryOverview, opts: AssessOptions): 
     out.push(
       `Missing years (no published values): ${result.missingYears.join(', ')}. --interpolate shows labelled linear estimates.`,
     );
+  const measured = result.measuredCooperation;
+  if (measured !== undefined) {
+    out.push('');
+    if (!measured.available) out.push(`Measured cooperation: not shown (${measured.reason}).`);
+    else {
+      const f = measured.figures;
+      out.push(
+        `Measured cooperation on this node, ${measured.period.from?.slice(0, 10) ?? ''} to ${measured.period.to?.slice(0, 10) ?? ''} (MEASURED from ${measured.source.citation}, confidence ${measured.source.confidence}; beside, not instead of, the reported score):`,
+        `  ${f.objectsShared} objects shared, ${f.objectsReceived} received, ${f.uniqueIndicators} unique indicators, ${f.agreementsActive} agreements, ${f.peersReachable} peers reachable, ${f.jointCases} joint incident cases, ${f.advisoriesExchanged} advisories`,
+        `  ${measured.ratios.map((r) => `${r.id} ${r.value === null ? 'missing' : `${r.numerator}/${r.denominator}`}`).join(', ')}`,
+        `  Measured score (${measured.rule}): ${measured.score === null ? 'missing (no ratio the records can give)' : fmt(measured.score, 1)}`,
+      );
+    }
+  }
   out.push('');
   out.push(`Ranks: ${RANK_RULE}`);
   out.push(`Stages: ${result.maturity?.rule.description ?? DEFAULT_MATURITY_RULE.description}`);
@@ -148,6 +165,8 @@ export const assessAction = action(
     const result = await withStore(options, (store) =>
       assessCountry(store, {
         country: resolveCountry(code).alpha3,
+        // The same setting `coopsec serve` reads, so the CLI and the API answer alike.
+        nodeCountry: process.env.COOPSEC_NODE_COUNTRY || null,
         interpolate: opts.interpolate === true,
         ...(weights === undefined ? {} : { weights: weights as Record<string, number> }),
         ...(from === undefined ? {} : { from }),

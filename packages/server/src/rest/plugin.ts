@@ -42,6 +42,8 @@ export interface RestPluginOptions {
   readonly store: Store;
   /** Renders reports (HTML, PDF); the composition root (app.ts) gives one for the process. */
   readonly reports: ReportRenderer<unknown>;
+  /** The country this node serves, or null (see AppOptions.nodeCountry). */
+  readonly nodeCountry?: string | null;
 }
 
 export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, options) => {
@@ -54,7 +56,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   installAuth(app, options.store);
   const routes = collectRoutes(app); // before any route: the OpenAPI document is made of them
   metaRoutes(app, options.store, routes);
-  assessmentRoutes(app, options.store);
+  assessmentRoutes(app, options.store, options.nodeCountry ?? null);
   claimRoutes(app, options.store);
   standardsRoutes(app, options.store);
   compareRoutes(app);

@@ -29,7 +29,9 @@ export interface RestTestApp extends AsyncDisposable {
   ): Promise<LightMyRequestResponse>;
 }
 
-export async function restTestApp(options: { webRoot?: string } = {}): Promise<RestTestApp> {
+export async function restTestApp(
+  options: { webRoot?: string; nodeCountry?: string } = {},
+): Promise<RestTestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'coopsec-rest-'));
   const store = await openStore(join(dir, 'test.db'));
   await loadBundled(store);
@@ -38,6 +40,7 @@ export async function restTestApp(options: { webRoot?: string } = {}): Promise<R
   const app = await buildApp({
     store,
     ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
+    ...(options.nodeCountry !== undefined ? { nodeCountry: options.nodeCountry } : {}),
   });
   const auth = (key: string | null | undefined): Record<string, string> =>
     key === null ? {} : { authorization: `Bearer ${key ?? first.key}` };

@@ -26,7 +26,11 @@ import {
 } from '../schemas/assessments.ts';
 import { countriesAnswer, overviewAnswer } from '../schemas/answers.ts';
 
-export function assessmentRoutes(base: FastifyInstance, store: Store): void {
+export function assessmentRoutes(
+  base: FastifyInstance,
+  store: Store,
+  nodeCountry: string | null = null,
+): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/countries',
@@ -89,6 +93,7 @@ export function assessmentRoutes(base: FastifyInstance, store: Store): void {
       // The dashboard draws the labelled estimates (dashed), so here they are on by default.
       return assessCountry(store, {
         country,
+        nodeCountry,
         interpolate: interpolate !== 'false',
         ...(weights ? { weights } : {}),
         ...(rule ? { rule } : {}),

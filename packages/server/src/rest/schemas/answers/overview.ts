@@ -79,6 +79,51 @@ export const indexPoint = z.discriminatedUnion('computable', [
 
 const stageOf = { score: z.number(), stage: z.string(), level: z.int() };
 
+const measuredRatio = z.object({
+  id: z.enum([
+    'agreements-in-use',
+    'partners-reachable',
+    'sightings-returned',
+    'joint-response',
+    'containment',
+  ]),
+  numerator: z.int(),
+  denominator: z.int(),
+  value: z.number().nullable().meta({ description: 'null (missing) when the denominator is 0' }),
+});
+
+/** Issue 18 item 2: this node's measured cooperation, beside (never instead of) the reported score. */
+export const measuredCooperationAnswer = z.discriminatedUnion('available', [
+  z.object({
+    available: z.literal(true),
+    country: z.string(),
+    kind: z.literal('measured'),
+    source: z.object({
+      id: z.string(),
+      citation: z.string(),
+      confidence: z.enum(['high', 'medium', 'low']),
+      kind: z.literal('measured'),
+    }),
+    period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    figures: z.object({
+      objectsShared: z.int(),
+      objectsReceived: z.int(),
+      uniqueIndicators: z.int(),
+      agreementsActive: z.int(),
+      peersReachable: z.int(),
+      jointCases: z.int(),
+      advisoriesExchanged: z.int(),
+    }),
+    ratios: list(measuredRatio),
+    score: z
+      .number()
+      .nullable()
+      .meta({ description: 'coopsec rule, 0–100; not the self-reported score; null when missing' }),
+    rule: z.literal('coopsec-measured-cooperation-v1'),
+  }),
+  z.object({ available: z.literal(false), reason: z.string() }),
+]);
+
 export const overviewAnswer = z.object({
   country: z.string(),
   name: z.string(),
@@ -112,12 +157,14 @@ export const overviewAnswer = z.object({
     })
     .nullable(),
   unavailable: list(z.string()).meta({ description: 'parts this build cannot compute yet' }),
+  measuredCooperation: measuredCooperationAnswer.optional(),
 });
 
 /** The answers as TypeScript types, for clients (packages/web imports these, types only). */
 export type ComponentIdAnswer = z.output<typeof componentId>;
 export type PrincipalAnswer = z.output<typeof principalAnswer>;
 export type MeAnswer = z.output<typeof meAnswer>;
+export type MeasuredCooperationAnswer = z.output<typeof measuredCooperationAnswer>;
 export type ComponentInfoAnswer = z.output<typeof componentInfo>;
 export type ValueAnswer = z.output<typeof valueAnswer>;
 export type RankingAnswer = z.output<typeof ranking>;

@@ -1,0 +1,68 @@
+/**
+ * Measured cooperation beside the self-reported score (issue 18 item 2), over the overview
+ * route: shown for the country the node serves only, with its source, period and rule; the
+ * self-reported cooperation values are unchanged by it; without a node country, or for another
+ * country, the answer says why there is none instead of showing a number.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { measuredCooperationAnswer, overviewAnswer } from '../schemas/answers.ts';
+import { restTestApp } from '../testing.ts';
+
+type Json = Record<string, unknown>;
+const json = (body: string) => JSON.parse(body) as Json;
+
+void describe('measured cooperation in the overview', () => {
+  void it('is shown for the node’s country, measured from what this test did', async () => {
+    await using t = await restTestApp({ nodeCountry: 'KG' });
+    const before = json((await t.get('/api/countries/KGZ/overview')).body);
+    await t.send('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT' });
+    for (const title of ['Joint phishing case', 'Alone'])
+      assert.equal(
+        (
+          await t.send('POST', '/api/incidents', {
+            title,
+            rsitClass: 'fraud',
+            rsitType: 'phishing',
+            severity: 'high',
+            tlp: 'green',
+            pap: 'green',
+            participants: title === 'Alone' ? [] : [{ organisation: 'kz-cert', role: 'observer' }],
+          })
+        ).statusCode,
+        201,
+      );
+    const res = await t.get('/api/countries/KGZ/overview');
+    assert.equal(res.statusCode, 200, res.body);
+    const overview = json(res.body);
+    assert.ok(overviewAnswer.safeParse(overview).success);
+    const measured = measuredCooperationAnswer.parse(overview.measuredCooperation);
+    assert.ok(measured.available);
+    assert.equal(measured.country, 'KGZ');
+    assert.equal(measured.source.kind, 'measured');
+    assert.ok(measured.period.from !== null && measured.period.to !== null);
+    assert.equal(measured.figures.jointCases, 1);
+    const ratios = Object.fromEntries(measured.ratios.map((r) => [r.id, r.value]));
+    assert.equal(ratios['joint-response'], 1 / 2);
+    assert.equal(ratios.containment, 0);
+    assert.equal(ratios['partners-reachable'], null, 'no peer configured: missing, not 0');
+    assert.equal(measured.score, 25, 'mean of 0.5 and 0, the only ratios the records give');
+    // The self-reported values are what they were: the measured score sits beside them.
+    assert.deepEqual(overview.values, before.values);
+  });
+
+  void it('says why there is none for another country or when the node country is not set', async () => {
+    await using t = await restTestApp({ nodeCountry: 'UZB' });
+    const other = measuredCooperationAnswer.parse(
+      json((await t.get('/api/countries/KGZ/overview')).body).measuredCooperation,
+    );
+    assert.equal(other.available, false);
+    assert.match(other.available ? '' : other.reason, /serves UZB.*not KGZ/);
+    await using unset = await restTestApp();
+    const m = measuredCooperationAnswer.parse(
+      json((await unset.get('/api/countries/KGZ/overview')).body).measuredCooperation,
+    );
+    assert.equal(m.available, false);
+    assert.match(m.available ? '' : m.reason, /COOPSEC_NODE_COUNTRY/);
+  });
+});
