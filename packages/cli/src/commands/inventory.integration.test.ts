@@ -96,6 +96,15 @@ void describe('coopsec inventory', () => {
       (JSON.parse(list.stdout) as { entries: { version: string }[] }).entries.map((e) => e.version),
       ['5.1'],
     );
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, `cpe_or_purl,version\ncpe:2.3:a:x,1\n"pkg:npm/a,\n`);
+    const both = await cli('inventory', 'import', 'cert-uz', broken);
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /2 line\(s\) cannot be imported/);
+    assert.match(
+      both.stderr,
+      /row 2, field cpe_or_purl: .*\n.*row 3: a quoted field is never closed/,
+    );
     const noHeader = join(dir, 'noheader.csv');
     writeFileSync(noHeader, `cpe,version\n${JKL},1\n`);
     const h = await cli('inventory', 'import', 'cert-uz', noHeader);

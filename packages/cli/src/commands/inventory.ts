@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { importInventory, inventoryMatches, listInventory } from '@coopsec/app';
-import { CoopsecError } from '@coopsec/model';
+import { readInventory } from '@coopsec/advisory';
+import { CoopsecError, type ErrorDetail } from '@coopsec/model';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { parseCsv } from '../formats/csv.ts';
 import { action, formatTable, show } from '../output.ts';
@@ -32,19 +33,26 @@ async function readItems(file: string) {
         message: 'column missing from the header',
       })),
     });
-  if (table.problems.length > 0)
-    throw new CoopsecError(
-      'BAD_INPUT',
-      `${file}: ${table.problems.length} line(s) cannot be read`,
-      {
-        details: table.problems,
-      },
-    );
-  return table.records.map((r) => ({
+  const items = table.records.map((r) => ({
     line: r.line,
     identifier: r.values.cpe_or_purl ?? '',
     version: r.values.version ?? '',
   }));
+  if (table.problems.length > 0) {
+    // Name the lines the CSV reader could not split together with the rows that are wrong.
+    const details: ErrorDetail[] = [...table.problems];
+    try {
+      readInventory(items);
+    } catch (error) {
+      if (!(error instanceof CoopsecError)) throw error;
+      details.push(...error.details);
+    }
+    details.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    throw new CoopsecError('BAD_INPUT', `${file}: ${details.length} line(s) cannot be imported`, {
+      details,
+    });
+  }
+  return items;
 }
 
 export const inventoryImportAction = action(
