@@ -96,15 +96,11 @@ export async function listInventory(
   };
 }
 
-/** TLP levels whose advisories any member of the community may read (TLP 2.0). */
-const SHAREABLE = new Set(['clear', 'green']);
-
 /**
  * What the stored advisories (or one, by report id or tracking id) say about the inventories
  * of one organisation or of all. Entries an advisory says nothing about are not listed.
- * `shareableOnly` keeps to advisories marked TLP:CLEAR or TLP:GREEN: what a member who is
- * not an administrator of this node may read of advisories another organisation stored
- * (an unmarked or AMBER/RED advisory is left to the administrators, who hold the grants).
+ * The advisories are those `who` may read: all of them for the node's operator (the CLI), and
+ * over REST exactly what TAXII would serve the caller (`who.reader`: grants, TLP, agreements).
  */
 export async function inventoryMatches(
   store: Store,
@@ -112,17 +108,13 @@ export async function inventoryMatches(
     readonly orgId?: string;
     readonly advisoryId?: string;
     readonly who: AdvisoryActor;
-    readonly shareableOnly?: boolean;
   },
 ): Promise<InventoryMatches> {
   if (options.orgId !== undefined) await requireOrg(store, options.orgId);
-  const stored: Advisory[] =
+  const advisories: Advisory[] =
     options.advisoryId !== undefined
       ? [await showAdvisory(store, options.advisoryId, options.who)]
       : await readStoredAdvisories(store, options.who);
-  const advisories = stored.filter(
-    (a) => options.shareableOnly !== true || (a.tlp !== undefined && SHAREABLE.has(a.tlp)),
-  );
   const rows = await new InventoryRepository(store).list(options.orgId);
   const byOrg = new Map<string, ReturnType<typeof readInventoryEntry>[]>();
   for (const row of rows)

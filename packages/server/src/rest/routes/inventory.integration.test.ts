@@ -2,7 +2,9 @@
  * `GET /api/inventory/:org` and `GET /api/advisories/matches` over real HTTP (issue 17 item 4):
  * two OASIS CSAF examples stored (one TLP:WHITE, one unmarked), inventories imported by the
  * use case; an administrator sees every organisation's matches over both advisories, a member
- * sees their own organisation's over the TLP:CLEAR/GREEN one only, and no one else's inventory.
+ * with a read grant on the advisories collection sees their own organisation's over what
+ * TAXII would serve it (unmarked is read as GREEN), a member without one sees no match, and no
+ * one sees another organisation's inventory.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { importAdvisory, importInventory } from '@coopsec/app';
-import { openStore, type Store } from '@coopsec/store';
+import { CollectionRepository, openStore, type Store } from '@coopsec/store';
 import { inventoryAnswer, inventoryMatchesAnswer } from '../schemas/answers.ts';
 import {
   addMember,
@@ -35,12 +37,13 @@ void describe('inventory REST routes', () => {
   let server: RunningServer;
   let admin: Member;
   let kg: Member;
+  let uz: Member;
 
   before(async () => {
     store = await openStore(join(dir, 'x.db'));
     admin = await addMember(store, { orgId: 'node-admin', admin: true });
     kg = await addMember(store, { orgId: 'cert-kg' });
-    await addMember(store, { orgId: 'cert-uz' });
+    uz = await addMember(store, { orgId: 'cert-uz' });
     await importAdvisory(store, load('csaf_vex/2022-evd-uc-07-001.json'), { orgId: 'node-admin' });
     await importAdvisory(store, load('bsi-2022-0001.json'), { orgId: 'node-admin' });
     await importInventory(store, {
@@ -53,6 +56,12 @@ void describe('inventory REST routes', () => {
     await importInventory(store, {
       orgId: 'cert-uz',
       items: [{ identifier: JKL, version: '4.5' }],
+    });
+    await new CollectionRepository(store).grant({
+      collectionId: 'advisories',
+      orgId: 'cert-kg',
+      canRead: true,
+      canWrite: false,
     });
     server = await startServer(store);
   });
@@ -85,7 +94,7 @@ void describe('inventory REST routes', () => {
     assert.equal((await get('/api/inventory/nobody', admin.key)).status, 404);
   });
 
-  void it('gives administrators every match and members their own over shareable advisories', async () => {
+  void it('gives administrators every match and members their own over the advisories they may read', async () => {
     const all = await get('/api/advisories/matches', admin.key);
     assert.equal(all.status, 200, JSON.stringify(all.body));
     const fits = inventoryMatchesAnswer.safeParse(all.body);
@@ -102,8 +111,17 @@ void describe('inventory REST routes', () => {
 
     const mine = await get('/api/advisories/matches?org=cert-uz', kg.key);
     assert.equal(mine.status, 200);
-    assert.deepEqual(rows(mine.body as Matches), [['cert-kg', 'BSI-2022-0001', 'affected', true]]);
-    assert.equal((mine.body as Matches).matches[0]?.tlp, 'clear');
+    assert.deepEqual(
+      rows(mine.body as Matches),
+      [
+        ['cert-kg', '2022-EVD-UC-07-001', 'affected', true],
+        ['cert-kg', 'BSI-2022-0001', 'affected', true],
+      ],
+      'its own organisation only, over both (unmarked is served as GREEN to a community member)',
+    );
+    const ungranted = await get('/api/advisories/matches', uz.key);
+    assert.equal(ungranted.status, 200);
+    assert.deepEqual((ungranted.body as Matches).matches, [], 'no grant on advisories: no match');
 
     const one = await get(
       '/api/advisories/matches?org=cert-uz&advisory=2022-EVD-UC-07-001&affected=true',

@@ -2,8 +2,9 @@
  * @module rest/routes/inventory
  * `GET /api/inventory/:org` (the app's `listInventory`) and `GET /api/advisories/matches`
  * (`inventoryMatches`), issue 17 item 4. Administrators may read any organisation's inventory
- * and matches, over every stored advisory; anyone else reads their own organisation's, over
- * the advisories marked TLP:CLEAR or TLP:GREEN (the app's `shareableOnly`). Importing stays
+ * and matches; anyone else their own organisation's. Either way the matches are over the
+ * advisories the caller may read, decided as TAXII decides (`servedObjects`: grants on the
+ * advisories collection, TLP, agreements), the same as GET /api/advisories. Importing stays
  * on the command line for now.
  */
 import { inventoryMatches, listInventory } from '@coopsec/app';
@@ -12,6 +13,7 @@ import type { Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth.ts';
+import { servedObjects } from '../served-objects.ts';
 import { doc } from '../route-doc.ts';
 import { inventoryAnswer, inventoryMatchesAnswer } from '../schemas/answers/inventory.ts';
 import { inventoryParam, matchesQuery } from '../schemas/inventory.ts';
@@ -57,8 +59,11 @@ export function inventoryRoutes(base: FastifyInstance, store: Store): void {
       const found = await inventoryMatches(store, {
         ...(org !== undefined ? { orgId: org } : {}),
         ...(q.advisory !== undefined ? { advisoryId: q.advisory } : {}),
-        who: { orgId: principal.orgId, userId: principal.userId },
-        shareableOnly: !principal.isAdmin,
+        who: {
+          orgId: principal.orgId,
+          userId: principal.userId,
+          reader: (id, types) => servedObjects(store, principal, id, types),
+        },
       });
       return q.affected === 'true'
         ? { ...found, matches: found.matches.filter((m) => m.matched) }
