@@ -20,6 +20,7 @@ import { Field } from '../ui/field.tsx';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { Sourced } from '../ui/sourced.tsx';
 import { useApi } from '../use-api.ts';
+import { MeasuredCooperation } from './overview/MeasuredCooperation.tsx';
 import type { KnownCountriesAnswer } from '@coopsec/server/schemas';
 
 const fmt = (x: number | null | undefined, digits = 1): string =>
@@ -172,6 +173,8 @@ function OverviewBody({ data }: { data: OverviewData }) {
           )}
         </div>
       </div>
+
+      <MeasuredCooperation data={data} />
 
       <h2>Five-component dynamics — {data.name}</h2>
       <p className="legend-note">
