@@ -183,11 +183,15 @@ void describe('PUT /api/inventory/:org', () => {
     assert.equal(elsewhere.status, 415);
   });
 
-  void it('is documented as taking a text/csv body', async () => {
+  void it('is documented as taking a text/csv body and answering the count', async () => {
     const doc = (await call('GET', '/api/openapi.json', admin.key)).body as {
-      paths: Record<string, Record<string, { requestBody?: { content: object } }>>;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: object }; responses: Record<string, unknown> }>
+      >;
     };
     const put = doc.paths['/inventory/{org}']?.put;
     assert.deepEqual(Object.keys(put?.requestBody?.content ?? {}), ['text/csv']);
+    assert.match(JSON.stringify(put?.responses['200']), /"entries"/, 'the answer documented');
   });
 });
