@@ -42,6 +42,7 @@ export {
   type InventoryItem,
   type ProductIdentity,
 } from './inventory.ts';
+export { readInventoryCsv, INVENTORY_CSV_COLUMNS, type InventoryCsvItem } from './inventory-csv.ts';
 export {
   matchAdvisory,
   productVersions,

@@ -109,6 +109,7 @@ export {
 } from './advisories.ts';
 export {
   importInventory,
+  importInventoryCsv,
   listInventory,
   inventoryMatches,
   type InventoryEntryView,

@@ -1,7 +1,7 @@
 /**
  * @module inventory
  * Software inventories (issue 17 item 4): an organisation registers what it runs (CPE or
- * purl with a version; the CLI reads them from CSV), and the advisories in the store are
+ * purl with a version, read from CSV by `importInventoryCsv`), and the advisories in the store are
  * matched against every inventory by the rule of @coopsec/advisory (`match.ts`): same
  * product, version inside an affected range and in no fixed or not-affected one. An import
  * replaces the organisation's whole inventory, all or nothing: one bad row and nothing is
@@ -11,6 +11,7 @@ import {
   advisoryReportId,
   matchAdvisory,
   readInventory,
+  readInventoryCsv,
   readInventoryEntry,
   type Advisory,
   type InventoryItem,
@@ -77,6 +78,22 @@ export async function importInventory(
     entries.map((e) => ({ identifier: e.identifier, version: e.version })),
   );
   return { orgId: input.orgId, entries: written };
+}
+
+/**
+ * Replaces the organisation's inventory with a CSV file's rows (header `cpe_or_purl,version`,
+ * read by @coopsec/advisory's `readInventoryCsv`): the one way the CLI and REST read a file.
+ * BAD_INPUT naming every bad line and field, nothing written.
+ */
+export async function importInventoryCsv(
+  store: Store,
+  input: { readonly orgId: string; readonly csv: string; readonly name?: string },
+): Promise<{ orgId: string; entries: number }> {
+  await requireOrg(store, input.orgId);
+  return importInventory(store, {
+    orgId: input.orgId,
+    items: readInventoryCsv(input.csv, input.name),
+  });
 }
 
 export async function listInventory(

@@ -51,3 +51,4 @@ export * from './source-record.ts';
 export * from './data/starter-indicators.ts';
 export * from './cooperation/metrics.ts';
 export * from './cooperation/measured.ts';
+export * from './csv.ts';

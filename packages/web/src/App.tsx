@@ -36,6 +36,7 @@ const PAGES: readonly {
   { id: 'exchange', label: 'Exchange', load: () => import('./pages/Exchange.tsx') },
   { id: 'incidents', label: 'Incidents', load: () => import('./pages/Incidents.tsx') },
   { id: 'advisories', label: 'Advisories', load: () => import('./pages/Advisories.tsx') },
+  { id: 'inventory', label: 'Inventory', load: () => import('./pages/Inventory.tsx') },
   { id: 'cooperation', label: 'Cooperation', load: () => import('./pages/Cooperation.tsx') },
   { id: 'admin', label: 'Admin', admin: true, load: () => import('./pages/Admin.tsx') },
 ];

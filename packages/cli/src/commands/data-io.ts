@@ -7,10 +7,15 @@
 import { writeFile, rename } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { importAssessments } from '@coopsec/app';
-import { CoopsecError, type Assessment, type ErrorDetail } from '@coopsec/model';
+import {
+  CoopsecError,
+  formatCsv,
+  parseCsv,
+  type Assessment,
+  type ErrorDetail,
+} from '@coopsec/model';
 import { AssessmentRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
-import { formatCsv, parseCsv } from '../formats/csv.ts';
 import { readUtf8File } from '../formats/text-file.ts';
 import { action, printJson } from '../output.ts';
 import { startProgress } from '../progress.ts';

@@ -93,7 +93,12 @@ function operation(route: CollectedRoute): Json {
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: jsonSchema(schema.body) } },
+            content: Object.fromEntries(
+              (schema.consumes ?? ['application/json']).map((m) => [
+                m,
+                { schema: jsonSchema(schema.body) },
+              ]),
+            ),
           },
         }
       : {}),

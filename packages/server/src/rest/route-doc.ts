@@ -1,9 +1,9 @@
 /**
  * @module rest/route-doc
  * What a route says about itself in the OpenAPI document, next to its input schemas: tag,
- * summary, other media types, and (as `response`) the success status when it is not 200.
+ * summary, other media types (answer and body), and (as `response`) the success status when it is not 200.
  * The keys are Fastify's customary route-schema keys for OpenAPI (tags, summary, security,
- * produces, response); our own generator (openapi.ts) reads them and nothing but the routes.
+ * produces, consumes, response); our own generator (openapi.ts) reads them and nothing but the routes.
  *
  * @example
  * app.post('/orgs', { schema: { ...doc('admin', 'Add an organisation'), body, response: created } }, …)
@@ -24,6 +24,8 @@ export type RouteTag =
 export interface DocOptions {
   /** Media types of the answer when it is not (only) JSON. */
   readonly produces?: readonly string[];
+  /** Media types of the request body when it is not JSON (the route parses them itself). */
+  readonly consumes?: readonly string[];
   /**
    * Answered without an API key. This flag is the one source: it becomes the route's empty
    * `security` (OpenAPI 3.1 §4.8.10: `[]` lifts the document's default), which both the
@@ -42,6 +44,7 @@ export function doc(tag: RouteTag, summary: string, options: DocOptions = {}) {
     tags: [tag] as readonly string[],
     summary,
     ...(options.produces !== undefined ? { produces: options.produces } : {}),
+    ...(options.consumes !== undefined ? { consumes: options.consumes } : {}),
     ...(options.public === true ? { security: [] as const } : {}),
   };
 }

@@ -2,7 +2,8 @@
  * @module pages/advisories/AdvisoryView
  * One advisory: what it is about, each vulnerability with its CVSS scores (computed from the
  * vector; the document's own figure beside it when it published one) and which products are
- * affected, fixed or not affected (CSAF product status groups, VEX statuses among them).
+ * affected, fixed or not affected (CSAF product status groups, VEX statuses among them), and
+ * which organisations' inventories it affects.
  */
 import { download } from '../../api.ts';
 import { href } from '../../router.ts';
@@ -14,6 +15,7 @@ import type {
   AdvisoryVulnerabilityAnswer,
 } from '@coopsec/server/schemas';
 import { Level } from '../incidents/format.tsx';
+import { AffectedInventories } from './AffectedInventories.tsx';
 import { Score } from './Score.tsx';
 
 /** The status groups in the order a reader asks about them: am I affected, is there a fix. */
@@ -71,6 +73,7 @@ function AdvisoryArticle({ a, id }: { a: AdvisoryAnswer; id: string }) {
       {summary.map((n, i) => (
         <p key={i}>{n.text}</p>
       ))}
+      <AffectedInventories id={id} />
       <h2>Vulnerabilities ({a.vulnerabilities.length})</h2>
       {a.vulnerabilities.map((v, i) => (
         <Vulnerability key={v.cve ?? i} v={v} products={products} />

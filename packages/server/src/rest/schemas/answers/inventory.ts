@@ -1,7 +1,7 @@
 /**
  * @module rest/schemas/answers/inventory
  * Answers of routes/inventory.ts: an organisation's inventory (`GET /api/inventory/:org`,
- * the app's `listInventory`) and what the stored advisories say about inventories
+ * the app's `listInventory`), its replacement (`PUT`, `importInventoryCsv`) and what the stored advisories say about inventories
  * (`GET /api/advisories/matches`, the app's `inventoryMatches`).
  */
 import { z } from 'zod';
@@ -18,6 +18,9 @@ export const inventoryAnswer = z.object({
     }),
   ),
 });
+
+/** `PUT /api/inventory/:org`: the inventory was replaced by this many entries. */
+export const importedInventoryAnswer = z.object({ orgId: z.string(), entries: z.int() });
 
 export const inventoryMatchesAnswer = z.object({
   matches: list(
@@ -38,3 +41,8 @@ export const inventoryMatchesAnswer = z.object({
   affected: z.record(z.string(), z.int()),
   problems: list(z.object({ advisoryId: z.string(), productId: z.string(), message: z.string() })),
 });
+
+export type InventoryAnswer = z.output<typeof inventoryAnswer>;
+export type ImportedInventoryAnswer = z.output<typeof importedInventoryAnswer>;
+export type InventoryMatchesAnswer = z.output<typeof inventoryMatchesAnswer>;
+export type InventoryMatchAnswer = InventoryMatchesAnswer['matches'][number];

@@ -1,11 +1,13 @@
 /**
- * @module formats/csv
+ * @module csv
  * CSV as RFC 4180 defines it (quoted fields, doubled quotes, CRLF or LF), read into records by
  * header, and written back. A malformed row (wrong field count, stray quote, a quote never
  * closed) is left out of the records and listed in `problems` with its line, so that the
- * caller can report it together with the field errors of the rows that were read.
+ * caller can report it together with the field errors of the rows that were read. It lives in
+ * the model, with no I/O, so that every edge that takes a CSV file (the CLI's imports, the REST
+ * inventory upload) reads it the same way.
  */
-import { CoopsecError, type ErrorDetail } from '@coopsec/model';
+import { CoopsecError, type ErrorDetail } from './errors.ts';
 
 export interface CsvTable {
   readonly headers: readonly string[];
