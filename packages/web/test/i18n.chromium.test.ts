@@ -1,0 +1,185 @@
+/**
+ * The dashboard in Russian, in Chromium against the real server: the header's switch turns
+ * every page Russian and the choice survives a reload; the browser's language is the default;
+ * TLP labels stay "TLP:…" (FIRST's labels are not translated). A pseudo-locale (`?lang=pseudo`,
+ * every message wrapped in ⟦…⟧) finds visible text that does not come from the catalogue.
+ * Screenshots go to test-artifacts/screenshots/dashboard-ru/.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startDashboard, type DashboardServer } from './fixture.ts';
+
+const SHOTS = join(process.cwd(), 'test-artifacts', 'screenshots', 'dashboard-ru');
+
+/** Each page and Russian text it must show once translated. */
+const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] = [
+  { id: 'overview', nav: 'Обзор', expect: [] },
+  { id: 'assess', nav: 'Оценка', expect: [] },
+  { id: 'model', nav: 'Модель', expect: [] },
+  { id: 'claims', nav: 'Утверждения', expect: [] },
+  { id: 'standards', nav: 'Стандарты', expect: [] },
+  { id: 'compare', nav: 'Регион', expect: [] },
+  { id: 'scenarios', nav: 'Сценарии', expect: [] },
+  { id: 'report', nav: 'Отчёт', expect: [] },
+  { id: 'exchange', nav: 'Обмен', expect: [] },
+  { id: 'incidents', nav: 'Инциденты', expect: [] },
+  { id: 'advisories', nav: 'Бюллетени', expect: [] },
+  { id: 'cooperation', nav: 'Сотрудничество', expect: [] },
+  { id: 'admin', nav: 'Управление', expect: [] },
+];
+
+/** Pages whose every visible string is from the catalogue (checked by the pseudo-locale). */
+const FULLY_TRANSLATED: readonly string[] = [];
+
+async function signIn(page: Page, base: string, key: string): Promise<void> {
+  await page.goto(base);
+  await page.fill('input[name=apiKey]', key);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('header.top');
+}
+
+async function visit(page: Page, id: string): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), `#/${id}`);
+  await page.waitForSelector(`main[data-page="${id}"]`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[role=status]')?.textContent?.match(/^(Loading|Загрузка|⟦)/) ===
+        null || document.querySelector('[role=status]') === null,
+    undefined,
+    { timeout: 20_000 },
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+/** Visible text nodes with a letter in them that are not inside a ⟦…⟧ message. */
+async function notFromCatalogue(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (root === null) return ['(no ' + selector + ')'];
+    const found: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (!/\p{L}/u.test(text)) continue;
+      const parent = node.parentElement;
+      if (parent === null || parent.closest('[data-i18n-skip], option, script, style') !== null)
+        continue;
+      if (parent.getClientRects().length === 0) continue;
+      // A message's text, or text inside one (its placeholder values), is between ⟦ and ⟧.
+      const whole = parent.closest('*:not(:empty)')?.textContent ?? '';
+      const at = whole.indexOf(text);
+      const before = whole.slice(0, at);
+      const open = before.lastIndexOf('⟦') > before.lastIndexOf('⟧') || text.includes('⟦');
+      if (!open) found.push(text.trim());
+    }
+    return found;
+  }, scope);
+}
+
+void describe('dashboard in Russian (Chromium)', () => {
+  let server: DashboardServer;
+  let browser: Browser & AsyncDisposable;
+
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startDashboard();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser[Symbol.asyncDispose]();
+    await server[Symbol.asyncDispose]();
+  });
+
+  void it('switches to Russian in the header, shows every page in it, keeps it after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await signIn(page, server.url, server.adminKey);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.textContent('header.top nav a:first-child'), 'Overview');
+    await page.selectOption('header.top select[name=lang]', 'ru');
+    await page.waitForSelector('header.top nav a:has-text("Обзор")');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+    assert.match((await page.textContent('header.top .who')) ?? '', /администратор/);
+    assert.match((await page.textContent('header.top')) ?? '', /Выйти/);
+
+    // Russian labels wrap the navigation onto a second line at 1400 px: every link visible,
+    // none over another, at most two lines, the rest of the header on the first one.
+    const boxes = await page.$$eval('header.top nav a', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    const rows = new Set(boxes.map((b) => Math.round(b.top)));
+    assert.ok(rows.size <= 2, `navigation rows at 1400 px: ${rows.size}`);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        assert.ok(
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+          'two navigation links overlap',
+        );
+    const navFits = await page.$eval('header.top nav', (n) => n.scrollWidth <= n.clientWidth + 1);
+    assert.ok(navFits, 'every Russian navigation link is visible without scrolling at 1400 px');
+
+    for (const p of PAGES) {
+      await visit(page, p.id);
+      const active = await page.textContent('header.top nav a.active');
+      assert.equal(active, p.nav, `${p.id}: the active link in Russian`);
+      const text = (await page.textContent('main')) ?? '';
+      for (const expected of p.expect) assert.ok(text.includes(expected), `${p.id}: "${expected}"`);
+      for (const label of await page.locator('main .tlp').allTextContents())
+        assert.match(label, /^TLP:[A-Z+]+$/, `${p.id}: a TLP label stays untranslated`);
+      await page.screenshot({ path: join(SHOTS, `${p.id}.png`), fullPage: true });
+    }
+
+    await page.reload();
+    await page.waitForSelector('header.top nav a:has-text("Обзор")');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+    assert.equal(await page.inputValue('header.top select[name=lang]'), 'ru');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  void it('starts in Russian when the browser prefers it, and on the sign-in page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+    await page.goto(server.url);
+    await page.waitForSelector('main.signin');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+    assert.match((await page.textContent('main.signin')) ?? '', /API-ключ/);
+    await page.click('button[type=submit]');
+    assert.match((await page.textContent('main.signin')) ?? '', /Введите API-ключ/);
+    await page.screenshot({ path: join(SHOTS, 'sign-in.png'), fullPage: true });
+    await page.close();
+  });
+
+  void it('pseudo-locale: the header, sign-in and translated pages show only catalogue text', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    await page.goto(`${server.url}/?lang=pseudo`);
+    await page.waitForSelector('main.signin');
+    assert.deepEqual(
+      (await notFromCatalogue(page, 'main.signin')).filter((t) => t !== 'coopsec'),
+      [],
+      'sign-in',
+    );
+    await page.fill('input[name=apiKey]', server.adminKey);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('header.top');
+    // The brand and the user's own name and organisation are not messages.
+    const header = (await notFromCatalogue(page, 'header.top')).filter(
+      (t) => !['coopsec', 'admin'].includes(t),
+    );
+    assert.deepEqual(header, [], 'header');
+    const leaks: string[] = [];
+    for (const id of FULLY_TRANSLATED) {
+      await visit(page, id);
+      for (const t of await notFromCatalogue(page, 'main')) leaks.push(`${id}: ${t}`);
+    }
+    assert.deepEqual(leaks, []);
+    await page.close();
+  });
+});
