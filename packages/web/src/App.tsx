@@ -139,30 +139,37 @@ export function App() {
             </a>
           ))}
         </nav>
-        <span
-          className="who"
-          title={t('web.shell.whoTitle', {
-            user: principal.userName,
-            org: principal.orgId,
-            key: principal.keyId,
-          })}
-        >
-          {/* Each fact once: the first administrator is user "admin" of organisation "admin". */}
-          {principal.userName}
-          {principal.orgId !== principal.userName ? ` (${principal.orgId})` : ''}
-          {principal.isAdmin ? ` · ${t('web.shell.administrator')}` : ''}
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setApiKey(undefined);
-              setSession({ state: 'signed-out' });
-            }}
+        {/* Two short lines (who; sign out and language) keep the header one line wide. */}
+        <div className="who">
+          <span
+            className="who-name"
+            title={t('web.shell.whoTitle', {
+              user: principal.userName,
+              org: principal.orgId,
+              key: principal.keyId,
+            })}
           >
-            {t('web.shell.signOut')}
-          </button>
-        </span>
-        <LanguageSwitch />
+            {/* Each fact once: the first administrator is user "admin" of organisation "admin". */}
+            <span translate="no">
+              {principal.userName}
+              {principal.orgId !== principal.userName ? ` (${principal.orgId})` : ''}
+            </span>
+            {principal.isAdmin ? ` · ${t('web.shell.administrator')}` : ''}
+          </span>
+          <span className="account-actions">
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setApiKey(undefined);
+                setSession({ state: 'signed-out' });
+              }}
+            >
+              {t('web.shell.signOut')}
+            </button>
+            <LanguageSwitch />
+          </span>
+        </div>
       </header>
       <main className="page" data-page={page?.id ?? 'unknown'}>
         {Page === undefined ? (

@@ -3,6 +3,7 @@
  * every page Russian and the choice survives a reload; the browser's language is the default;
  * TLP labels stay "TLP:…" (FIRST's labels are not translated). A pseudo-locale (`?lang=pseudo`,
  * every message wrapped in ⟦…⟧) finds visible text that does not come from the catalogue.
+ * Elements marked translate="no" (data from the server, TLP labels, ids) are not messages.
  * Screenshots go to test-artifacts/screenshots/dashboard-ru/.
  */
 import { after, before, describe, it } from 'node:test';
@@ -16,14 +17,18 @@ const SHOTS = join(process.cwd(), 'test-artifacts', 'screenshots', 'dashboard-ru
 
 /** Each page and Russian text it must show once translated. */
 const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] = [
-  { id: 'overview', nav: 'Обзор', expect: [] },
+  {
+    id: 'overview',
+    nav: 'Обзор',
+    expect: ['Сводный индекс', 'Самый слабый компонент', 'Стадии зрелости', 'Кадровые ресурсы'],
+  },
   { id: 'assess', nav: 'Оценка', expect: [] },
   { id: 'model', nav: 'Модель', expect: [] },
   { id: 'claims', nav: 'Утверждения', expect: [] },
   { id: 'standards', nav: 'Стандарты', expect: [] },
   { id: 'compare', nav: 'Регион', expect: [] },
   { id: 'scenarios', nav: 'Сценарии', expect: [] },
-  { id: 'report', nav: 'Отчёт', expect: [] },
+  { id: 'report', nav: 'Отчёт', expect: ['Скачать HTML', 'Скачать PDF', 'Метка TLP'] },
   { id: 'exchange', nav: 'Обмен', expect: [] },
   { id: 'incidents', nav: 'Инциденты', expect: [] },
   { id: 'advisories', nav: 'Бюллетени', expect: [] },
@@ -32,7 +37,7 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
 ];
 
 /** Pages whose every visible string is from the catalogue (checked by the pseudo-locale). */
-const FULLY_TRANSLATED: readonly string[] = [];
+const FULLY_TRANSLATED: readonly string[] = ['overview', 'report'];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
   await page.goto(base);
@@ -52,6 +57,15 @@ async function visit(page: Page, id: string): Promise<void> {
     { timeout: 20_000 },
   );
   await page.waitForLoadState('networkidle');
+  // Charts animate in: the screenshot waits for them to finish.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.chart')].every(
+        (c) => c.getAttribute('data-finished') === 'true',
+      ),
+    undefined,
+    { timeout: 20_000 },
+  );
 }
 
 /** Visible text nodes with a letter in them that are not inside a ⟦…⟧ message. */
@@ -65,7 +79,7 @@ async function notFromCatalogue(page: Page, scope: string): Promise<string[]> {
       const text = node.textContent ?? '';
       if (!/\p{L}/u.test(text)) continue;
       const parent = node.parentElement;
-      if (parent === null || parent.closest('[data-i18n-skip], option, script, style') !== null)
+      if (parent === null || parent.closest('[translate=no], option, script, style') !== null)
         continue;
       if (parent.getClientRects().length === 0) continue;
       // A message's text, or text inside one (its placeholder values), is between ⟦ and ⟧.
@@ -136,6 +150,15 @@ void describe('dashboard in Russian (Chromium)', () => {
         assert.match(label, /^TLP:[A-Z+]+$/, `${p.id}: a TLP label stays untranslated`);
       await page.screenshot({ path: join(SHOTS, `${p.id}.png`), fullPage: true });
     }
+
+    // The report is asked for in the dashboard's language.
+    await visit(page, 'report');
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/report?')),
+      page.click('button:has-text("Скачать HTML")'),
+    ]);
+    assert.match(request.url(), /[?&]lang=ru(&|$)/);
+    await page.waitForSelector('main [role=status]:has-text("скачан")', { timeout: 20_000 });
 
     await page.reload();
     await page.waitForSelector('header.top nav a:has-text("Обзор")');
