@@ -3,7 +3,8 @@
  * every page Russian and the choice survives a reload; the browser's language is the default;
  * TLP labels stay "TLP:…" (FIRST's labels are not translated). A pseudo-locale (`?lang=pseudo`,
  * every message wrapped in ⟦…⟧) finds visible text that does not come from the catalogue.
- * Elements marked translate="no" (data from the server, TLP labels, ids) are not messages.
+ * Elements marked translate="no" (data from the server, TLP labels, ids) and <code> (commands,
+ * API paths) are not messages.
  * Screenshots go to test-artifacts/screenshots/dashboard-ru/.
  */
 import { after, before, describe, it } from 'node:test';
@@ -32,12 +33,16 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   { id: 'exchange', nav: 'Обмен', expect: [] },
   { id: 'incidents', nav: 'Инциденты', expect: [] },
   { id: 'advisories', nav: 'Бюллетени', expect: [] },
-  { id: 'cooperation', nav: 'Сотрудничество', expect: [] },
+  {
+    id: 'cooperation',
+    nav: 'Сотрудничество',
+    expect: ['Передано объектов', 'Матрица партнёров', 'За этот период записей обмена нет'],
+  },
   { id: 'admin', nav: 'Управление', expect: [] },
 ];
 
 /** Pages whose every visible string is from the catalogue (checked by the pseudo-locale). */
-const FULLY_TRANSLATED: readonly string[] = ['overview', 'report'];
+const FULLY_TRANSLATED: readonly string[] = ['overview', 'report', 'cooperation'];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
   await page.goto(base);
@@ -79,7 +84,7 @@ async function notFromCatalogue(page: Page, scope: string): Promise<string[]> {
       const text = node.textContent ?? '';
       if (!/\p{L}/u.test(text)) continue;
       const parent = node.parentElement;
-      if (parent === null || parent.closest('[translate=no], option, script, style') !== null)
+      if (parent === null || parent.closest('[translate=no], code, option, script, style') !== null)
         continue;
       if (parent.getClientRects().length === 0) continue;
       // A message's text, or text inside one (its placeholder values), is between ⟦ and ⟧.
