@@ -31,18 +31,22 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   { id: 'scenarios', nav: 'Сценарии', expect: [] },
   { id: 'report', nav: 'Отчёт', expect: ['Скачать HTML', 'Скачать PDF', 'Метка TLP'] },
   { id: 'exchange', nav: 'Обмен', expect: [] },
-  { id: 'incidents', nav: 'Инциденты', expect: [] },
+  {
+    id: 'incidents',
+    nav: 'Инциденты',
+    expect: ['Инцидентные дела', 'Открыть дело', 'Критичность'],
+  },
   { id: 'advisories', nav: 'Бюллетени', expect: [] },
   {
     id: 'cooperation',
     nav: 'Сотрудничество',
-    expect: ['Передано объектов', 'Матрица партнёров', 'За этот период записей обмена нет'],
+    expect: ['Передано объектов', 'Матрица партнёров', 'Совместные инцидентные дела'],
   },
   { id: 'admin', nav: 'Управление', expect: [] },
 ];
 
 /** Pages whose every visible string is from the catalogue (checked by the pseudo-locale). */
-const FULLY_TRANSLATED: readonly string[] = ['overview', 'report', 'cooperation'];
+const FULLY_TRANSLATED: readonly string[] = ['overview', 'report', 'cooperation', 'incidents'];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
   await page.goto(base);
@@ -53,7 +57,7 @@ async function signIn(page: Page, base: string, key: string): Promise<void> {
 
 async function visit(page: Page, id: string): Promise<void> {
   await page.evaluate((h) => (window.location.hash = h), `#/${id}`);
-  await page.waitForSelector(`main[data-page="${id}"]`);
+  await page.waitForSelector(`main[data-page="${id.split('/')[0] ?? id}"]`);
   await page.waitForFunction(
     () =>
       document.querySelector('[role=status]')?.textContent?.match(/^(Loading|Загрузка|⟦)/) ===
@@ -101,11 +105,22 @@ async function notFromCatalogue(page: Page, scope: string): Promise<string[]> {
 void describe('dashboard in Russian (Chromium)', () => {
   let server: DashboardServer;
   let browser: Browser & AsyncDisposable;
+  let caseId = '';
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startDashboard();
     browser = await launchChromium();
+    const opened = await server.api<{ id: string }>('POST', '/api/incidents', {
+      title: 'Phishing wave against ministries',
+      rsitClass: 'fraud',
+      rsitType: 'phishing',
+      severity: 'high',
+      tlp: 'amber',
+      pap: 'green',
+      participants: [],
+    });
+    caseId = opened.id;
   });
 
   after(async () => {
@@ -152,9 +167,21 @@ void describe('dashboard in Russian (Chromium)', () => {
       const text = (await page.textContent('main')) ?? '';
       for (const expected of p.expect) assert.ok(text.includes(expected), `${p.id}: "${expected}"`);
       for (const label of await page.locator('main .tlp').allTextContents())
-        assert.match(label, /^TLP:[A-Z+]+$/, `${p.id}: a TLP label stays untranslated`);
+        assert.match(label, /^(TLP|PAP):[A-Z+]+$/, `${p.id}: a TLP label stays untranslated`);
       await page.screenshot({ path: join(SHOTS, `${p.id}.png`), fullPage: true });
     }
+
+    // One incident case: its labels stay TLP:AMBER and PAP:GREEN, its words are Russian.
+    await page.evaluate((h) => (window.location.hash = h), `#/incidents/${caseId}`);
+    await page.waitForSelector('article.incident');
+    assert.deepEqual(await page.locator('article.incident .tlp').allTextContents(), [
+      'TLP:AMBER',
+      'PAP:GREEN',
+    ]);
+    const caseText = (await page.textContent('main')) ?? '';
+    for (const expected of ['Хронология', 'Время реагирования', 'Работа с делом', 'принято:'])
+      assert.ok(caseText.includes(expected), `case page: "${expected}"`);
+    await page.screenshot({ path: join(SHOTS, 'incident-case.png'), fullPage: true });
 
     // The report is asked for in the dashboard's language.
     await visit(page, 'report');
@@ -203,7 +230,7 @@ void describe('dashboard in Russian (Chromium)', () => {
     );
     assert.deepEqual(header, [], 'header');
     const leaks: string[] = [];
-    for (const id of FULLY_TRANSLATED) {
+    for (const id of [...FULLY_TRANSLATED, `incidents/${caseId}`]) {
       await visit(page, id);
       for (const t of await notFromCatalogue(page, 'main')) leaks.push(`${id}: ${t}`);
     }
