@@ -9,7 +9,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startDashboard, type DashboardServer } from './fixture.ts';
@@ -36,7 +36,11 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
     nav: 'Инциденты',
     expect: ['Инцидентные дела', 'Открыть дело', 'Критичность'],
   },
-  { id: 'advisories', nav: 'Бюллетени', expect: [] },
+  {
+    id: 'advisories',
+    nav: 'Бюллетени',
+    expect: ['Бюллетени уязвимостей', 'Импорт бюллетеня CSAF 2.0', 'Издатель'],
+  },
   {
     id: 'cooperation',
     nav: 'Сотрудничество',
@@ -46,7 +50,13 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
 ];
 
 /** Pages whose every visible string is from the catalogue (checked by the pseudo-locale). */
-const FULLY_TRANSLATED: readonly string[] = ['overview', 'report', 'cooperation', 'incidents'];
+const FULLY_TRANSLATED: readonly string[] = [
+  'overview',
+  'report',
+  'cooperation',
+  'incidents',
+  'advisories',
+];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
   await page.goto(base);
@@ -106,6 +116,7 @@ void describe('dashboard in Russian (Chromium)', () => {
   let server: DashboardServer;
   let browser: Browser & AsyncDisposable;
   let caseId = '';
+  let advisoryId = '';
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -121,6 +132,17 @@ void describe('dashboard in Russian (Chromium)', () => {
       participants: [],
     });
     caseId = opened.id;
+    // A CSAF 2.0 example (BSI), marked TLP:AMBER here, for a TLP label on the advisory pages.
+    const csaf = JSON.parse(
+      readFileSync(
+        new URL('../../../../shared/data/csaf-2.0/examples/bsi-2022-0001.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { document: Record<string, unknown> };
+    csaf.document.distribution = { tlp: { label: 'AMBER' } };
+    await server.api('POST', '/api/advisories', csaf);
+    const listed = await server.api<{ advisories: { id: string }[] }>('GET', '/api/advisories');
+    advisoryId = listed.advisories[0]?.id ?? '';
   });
 
   after(async () => {
@@ -167,7 +189,11 @@ void describe('dashboard in Russian (Chromium)', () => {
       const text = (await page.textContent('main')) ?? '';
       for (const expected of p.expect) assert.ok(text.includes(expected), `${p.id}: "${expected}"`);
       for (const label of await page.locator('main .tlp').allTextContents())
-        assert.match(label, /^(TLP|PAP):[A-Z+]+$/, `${p.id}: a TLP label stays untranslated`);
+        assert.match(
+          label,
+          /^((TLP|PAP):[A-Z+]+|без TLP)$/,
+          `${p.id}: a TLP label stays untranslated`,
+        );
       await page.screenshot({ path: join(SHOTS, `${p.id}.png`), fullPage: true });
     }
 
@@ -182,6 +208,16 @@ void describe('dashboard in Russian (Chromium)', () => {
     for (const expected of ['Хронология', 'Время реагирования', 'Работа с делом', 'принято:'])
       assert.ok(caseText.includes(expected), `case page: "${expected}"`);
     await page.screenshot({ path: join(SHOTS, 'incident-case.png'), fullPage: true });
+
+    await page.evaluate((h) => (window.location.hash = h), `#/advisories/${advisoryId}`);
+    await page.waitForSelector('article.advisory');
+    assert.deepEqual(await page.locator('article.advisory > p .tlp').allTextContents(), [
+      'TLP:AMBER',
+    ]);
+    const advisoryText = (await page.textContent('main')) ?? '';
+    for (const expected of ['Скачать как CSAF 2.0', 'Уязвимости (', 'Продукты (', 'CVE-2022-27193'])
+      assert.ok(advisoryText.includes(expected), `advisory page: "${expected}"`);
+    await page.screenshot({ path: join(SHOTS, 'advisory.png'), fullPage: true });
 
     // The report is asked for in the dashboard's language.
     await visit(page, 'report');
@@ -230,7 +266,7 @@ void describe('dashboard in Russian (Chromium)', () => {
     );
     assert.deepEqual(header, [], 'header');
     const leaks: string[] = [];
-    for (const id of [...FULLY_TRANSLATED, `incidents/${caseId}`]) {
+    for (const id of [...FULLY_TRANSLATED, `incidents/${caseId}`, `advisories/${advisoryId}`]) {
       await visit(page, id);
       for (const t of await notFromCatalogue(page, 'main')) leaks.push(`${id}: ${t}`);
     }
