@@ -25,7 +25,7 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   },
   { id: 'assess', nav: 'Оценка', expect: [] },
   { id: 'model', nav: 'Модель', expect: [] },
-  { id: 'claims', nav: 'Утверждения', expect: [] },
+  { id: 'claims', nav: 'Утверждения', expect: ['Проверка утверждений', 'Утверждение (цитата)'] },
   { id: 'standards', nav: 'Стандарты', expect: [] },
   { id: 'compare', nav: 'Регион', expect: [] },
   { id: 'scenarios', nav: 'Сценарии', expect: [] },

@@ -302,4 +302,16 @@ export const WEB_EN = {
   'web.advisory.differs': '{score} (differs from the vector)',
   'web.advisory.remediations': 'Remediations',
   'web.advisory.link': 'link',
+  'web.claims.heading': 'Claims audit',
+  'web.claims.what': 'the claims audit',
+  'web.claims.summary':
+    '{total} claims checked against the stored data and ITU’s published figures: {holds} hold, {doesNotHold} do not hold, {cannot} cannot be decided from the data. A missing year is never filled in to decide a claim.',
+  'web.claims.byVerdict': 'Claims by verdict',
+  'web.claims.show': 'Show',
+  'web.claims.all': 'all verdicts',
+  'web.claims.claim': 'Claim (quoted)',
+  'web.claims.where': 'Where',
+  'web.claims.numbers': 'numbers',
+  'web.claims.reading': 'reading:',
+  'web.claims.line': '(line {line})',
 } as const;

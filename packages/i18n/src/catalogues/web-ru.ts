@@ -311,4 +311,16 @@ export const WEB_RU: { readonly [K in keyof typeof WEB_EN]: string } = {
   'web.advisory.differs': '{score} (не совпадает с вектором)',
   'web.advisory.remediations': 'Меры устранения',
   'web.advisory.link': 'ссылка',
+  'web.claims.heading': 'Проверка утверждений',
+  'web.claims.what': 'проверки утверждений',
+  'web.claims.summary':
+    'Проверено утверждений по сохранённым данным и опубликованным цифрам МСЭ: {total}. Верно: {holds}, неверно: {doesNotHold}, нельзя решить по данным: {cannot}. Пропущенный год никогда не дополняется ради вердикта.',
+  'web.claims.byVerdict': 'Утверждения по вердиктам',
+  'web.claims.show': 'Показать',
+  'web.claims.all': 'все вердикты',
+  'web.claims.claim': 'Утверждение (цитата)',
+  'web.claims.where': 'Где',
+  'web.claims.numbers': 'числа',
+  'web.claims.reading': 'прочтение:',
+  'web.claims.line': '(строка {line})',
 };
