@@ -27,7 +27,7 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   { id: 'model', nav: 'Модель', expect: [] },
   { id: 'claims', nav: 'Утверждения', expect: ['Проверка утверждений', 'Утверждение (цитата)'] },
   { id: 'standards', nav: 'Стандарты', expect: [] },
-  { id: 'compare', nav: 'Регион', expect: [] },
+  { id: 'compare', nav: 'Регион', expect: ['Региональное сравнение', 'Место в регионе'] },
   { id: 'scenarios', nav: 'Сценарии', expect: [] },
   { id: 'report', nav: 'Отчёт', expect: ['Скачать HTML', 'Скачать PDF', 'Метка TLP'] },
   { id: 'exchange', nav: 'Обмен', expect: [] },
@@ -56,6 +56,8 @@ const FULLY_TRANSLATED: readonly string[] = [
   'cooperation',
   'incidents',
   'advisories',
+  'claims',
+  'compare',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {

@@ -126,7 +126,9 @@ function ClaimsView({ data }: { data: ClaimsAnswer }) {
                 <span translate="no">{c.explanation}</span>
                 <details>
                   <summary>{t('web.claims.numbers')}</summary>
-                  <pre className="json">{JSON.stringify(c.numbers, null, 1)}</pre>
+                  <pre className="json" translate="no">
+                    {JSON.stringify(c.numbers, null, 1)}
+                  </pre>
                 </details>
               </td>
             </tr>
