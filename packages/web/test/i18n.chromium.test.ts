@@ -24,7 +24,7 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
     expect: ['Сводный индекс', 'Самый слабый компонент', 'Стадии зрелости', 'Кадровые ресурсы'],
   },
   { id: 'assess', nav: 'Оценка', expect: [] },
-  { id: 'model', nav: 'Модель', expect: [] },
+  { id: 'model', nav: 'Модель', expect: ['Граф модели', 'Принятые допущения'] },
   { id: 'claims', nav: 'Утверждения', expect: ['Проверка утверждений', 'Утверждение (цитата)'] },
   { id: 'standards', nav: 'Стандарты', expect: [] },
   { id: 'compare', nav: 'Регион', expect: ['Региональное сравнение', 'Место в регионе'] },
@@ -58,6 +58,7 @@ const FULLY_TRANSLATED: readonly string[] = [
   'advisories',
   'claims',
   'compare',
+  'model',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
