@@ -26,7 +26,7 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   { id: 'assess', nav: 'Оценка', expect: [] },
   { id: 'model', nav: 'Модель', expect: ['Граф модели', 'Принятые допущения'] },
   { id: 'claims', nav: 'Утверждения', expect: ['Проверка утверждений', 'Утверждение (цитата)'] },
-  { id: 'standards', nav: 'Стандарты', expect: [] },
+  { id: 'standards', nav: 'Стандарты', expect: ['Тепловая карта покрытия', 'Главные пробелы'] },
   { id: 'compare', nav: 'Регион', expect: ['Региональное сравнение', 'Место в регионе'] },
   { id: 'scenarios', nav: 'Сценарии', expect: [] },
   { id: 'report', nav: 'Отчёт', expect: ['Скачать HTML', 'Скачать PDF', 'Метка TLP'] },
@@ -59,6 +59,7 @@ const FULLY_TRANSLATED: readonly string[] = [
   'claims',
   'compare',
   'model',
+  'standards',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
