@@ -22,8 +22,10 @@ function newestMtime(path) {
 export function webNeedsBuild() {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return true;
+  // The catalogues are bundled from @coopsec/i18n's sources: a changed message is a rebuild.
   const sources = ['src', 'index.html', 'vite.config.ts', 'package.json']
     .map((p) => join(webDir, p))
+    .concat(join(root, 'packages', 'i18n', 'src'))
     .filter(existsSync);
   return Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
 }

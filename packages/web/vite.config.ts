@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 function precompress(): Plugin {
@@ -33,6 +33,9 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), precompress()],
+  // Workspace packages bundled into the dashboard (@coopsec/i18n) are read from their sources,
+  // so a new message is in the next build without building the package first.
+  resolve: { conditions: ['@coopsec/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,7 +4,15 @@
  * What a user sees is decided by the server from their organisation's grants; the shell only
  * hides the administration link from non-administrators.
  */
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { ApiError, getJson } from './api.ts';
 import { href, parseHash, useRoute, type Route } from './router.ts';
 import { getApiKey, setApiKey } from './session.ts';
@@ -13,6 +21,9 @@ import type { MeAnswer } from '@coopsec/server/schemas';
 import { ErrorBox, Loading } from './ui/status.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { PageBoundary } from './ui/boundary.tsx';
+import { useT } from './i18n/context.tsx';
+import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+import type { MessageKey } from '@coopsec/i18n';
 
 export interface PageProps {
   readonly route: Route;
@@ -21,24 +32,28 @@ export interface PageProps {
 
 const PAGES: readonly {
   id: string;
-  label: string;
+  label: MessageKey;
   admin?: boolean;
   load: () => Promise<{ default: ComponentType<PageProps> }>;
 }[] = [
-  { id: 'overview', label: 'Overview', load: () => import('./pages/Overview.tsx') },
-  { id: 'assess', label: 'Assess', load: () => import('./pages/Assess.tsx') },
-  { id: 'model', label: 'Model', load: () => import('./pages/ModelGraph.tsx') },
-  { id: 'claims', label: 'Claims', load: () => import('./pages/Claims.tsx') },
-  { id: 'standards', label: 'Standards', load: () => import('./pages/Standards.tsx') },
-  { id: 'compare', label: 'Region', load: () => import('./pages/Compare.tsx') },
-  { id: 'scenarios', label: 'Scenarios', load: () => import('./pages/Scenarios.tsx') },
-  { id: 'report', label: 'Report', load: () => import('./pages/Report.tsx') },
-  { id: 'exchange', label: 'Exchange', load: () => import('./pages/Exchange.tsx') },
-  { id: 'incidents', label: 'Incidents', load: () => import('./pages/Incidents.tsx') },
-  { id: 'advisories', label: 'Advisories', load: () => import('./pages/Advisories.tsx') },
-  { id: 'inventory', label: 'Inventory', load: () => import('./pages/Inventory.tsx') },
-  { id: 'cooperation', label: 'Cooperation', load: () => import('./pages/Cooperation.tsx') },
-  { id: 'admin', label: 'Admin', admin: true, load: () => import('./pages/Admin.tsx') },
+  { id: 'overview', label: 'web.nav.overview', load: () => import('./pages/Overview.tsx') },
+  { id: 'assess', label: 'web.nav.assess', load: () => import('./pages/Assess.tsx') },
+  { id: 'model', label: 'web.nav.model', load: () => import('./pages/ModelGraph.tsx') },
+  { id: 'claims', label: 'web.nav.claims', load: () => import('./pages/Claims.tsx') },
+  { id: 'standards', label: 'web.nav.standards', load: () => import('./pages/Standards.tsx') },
+  { id: 'compare', label: 'web.nav.compare', load: () => import('./pages/Compare.tsx') },
+  { id: 'scenarios', label: 'web.nav.scenarios', load: () => import('./pages/Scenarios.tsx') },
+  { id: 'report', label: 'web.nav.report', load: () => import('./pages/Report.tsx') },
+  { id: 'exchange', label: 'web.nav.exchange', load: () => import('./pages/Exchange.tsx') },
+  { id: 'incidents', label: 'web.nav.incidents', load: () => import('./pages/Incidents.tsx') },
+  { id: 'advisories', label: 'web.nav.advisories', load: () => import('./pages/Advisories.tsx') },
+  { id: 'inventory', label: 'web.nav.inventory', load: () => import('./pages/Inventory.tsx') },
+  {
+    id: 'cooperation',
+    label: 'web.nav.cooperation',
+    load: () => import('./pages/Cooperation.tsx'),
+  },
+  { id: 'admin', label: 'web.nav.admin', admin: true, load: () => import('./pages/Admin.tsx') },
 ];
 
 const LAZY = new Map(PAGES.map((p) => [p.id, lazy(p.load)]));
@@ -53,6 +68,10 @@ type Session =
 
 export function App() {
   const route = useRoute();
+  const { t } = useT();
+  // The session check runs once; a later language change must not sign the user in again.
+  const errorTitle = useRef(t('web.status.error'));
+  errorTitle.current = t('web.status.error');
   const [session, setSession] = useState<Session>({ state: 'checking' });
 
   const check = useCallback(async () => {
@@ -73,7 +92,12 @@ export function App() {
           error:
             error instanceof ApiError
               ? error
-              : new ApiError({ title: 'Error', status: 0, detail: String(error), errors: [] }),
+              : new ApiError({
+                  title: errorTitle.current,
+                  status: 0,
+                  detail: String(error),
+                  errors: [],
+                }),
         });
     }
   }, []);
@@ -82,7 +106,7 @@ export function App() {
     void check();
   }, [check]);
 
-  if (session.state === 'checking') return <Loading what="your session" />;
+  if (session.state === 'checking') return <Loading what={t('web.shell.session')} />;
   if (session.state === 'error')
     return (
       <main className="page">
@@ -112,38 +136,51 @@ export function App() {
         <nav>
           {PAGES.filter((p) => p.admin !== true || principal.isAdmin).map((p) => (
             <a key={p.id} href={href(p.id)} className={p.id === route.page ? 'active' : ''}>
-              {p.label}
+              {t(p.label)}
             </a>
           ))}
         </nav>
-        <span
-          className="who"
-          title={`user ${principal.userName}, organisation ${principal.orgId}, key ${principal.keyId}`}
-        >
-          {/* Each fact once: the first administrator is user "admin" of organisation "admin". */}
-          {principal.userName}
-          {principal.orgId !== principal.userName ? ` (${principal.orgId})` : ''}
-          {principal.isAdmin ? ' · administrator' : ''}
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setApiKey(undefined);
-              setSession({ state: 'signed-out' });
-            }}
+        {/* Two short lines (who; sign out and language) keep the header one line wide. */}
+        <div className="who">
+          <span
+            className="who-name"
+            title={t('web.shell.whoTitle', {
+              user: principal.userName,
+              org: principal.orgId,
+              key: principal.keyId,
+            })}
           >
-            Sign out
-          </button>
-        </span>
+            {/* Each fact once: the first administrator is user "admin" of organisation "admin". */}
+            <span translate="no">
+              {principal.userName}
+              {principal.orgId !== principal.userName ? ` (${principal.orgId})` : ''}
+            </span>
+            {principal.isAdmin ? ` · ${t('web.shell.administrator')}` : ''}
+          </span>
+          <span className="account-actions">
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setApiKey(undefined);
+                setSession({ state: 'signed-out' });
+              }}
+            >
+              {t('web.shell.signOut')}
+            </button>
+            <LanguageSwitch />
+          </span>
+        </div>
       </header>
       <main className="page" data-page={page?.id ?? 'unknown'}>
         {Page === undefined ? (
           <p>
-            No page “{route.page}”. <a href={href('overview')}>Go to the overview</a>.
+            {t('web.shell.noPage', { page: route.page })}{' '}
+            <a href={href('overview')}>{t('web.shell.toOverview')}</a>.
           </p>
         ) : (
           <PageBoundary page={route.page}>
-            <Suspense fallback={<Loading what={page?.label ?? 'page'} />}>
+            <Suspense fallback={<Loading what={page ? t(page.label) : t('web.shell.page')} />}>
               <Page route={route} principal={principal} />
             </Suspense>
           </PageBoundary>

@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { LanguageProvider } from './i18n/context.tsx';
 import { parseHash } from './router.ts';
 import { getApiKey } from './session.ts';
 import { prefetch } from './use-api.ts';
@@ -24,7 +25,9 @@ const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </StrictMode>,
   );
 }

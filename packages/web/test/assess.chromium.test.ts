@@ -55,7 +55,8 @@ void describe('assess a country in the dashboard', () => {
     const empty = page.locator('.empty-state');
     await empty.waitFor({ timeout: 20_000 });
     assert.match((await empty.textContent()) ?? '', /No scores are stored for Uzbekistan yet/);
-    assert.equal(await page.locator('select').first().inputValue(), 'UZB', 'selector agrees');
+    // 'main': the header has a select of its own now, the language switch.
+    assert.equal(await page.locator('main select').first().inputValue(), 'UZB', 'selector agrees');
     assert.equal(await page.locator('.notice.error').count(), 0, 'no raw error');
     await page.click('.empty-state a');
     await page.waitForSelector('main[data-page="assess"] .empty-state');

@@ -13,7 +13,10 @@
  * @example
  * EN['report.title']; // 'Information-security assessment: {country}'
  */
+import { WEB_EN } from './web-en.ts';
+
 export const EN = {
+  ...WEB_EN,
   'common.organisations': '{n, plural, one {# organisation} other {# organisations}}',
   'report.title': 'Information-security assessment: {country}',
   'report.subtitle':

@@ -5,6 +5,7 @@
  * starts and `data-finished="true"` when ECharts reports it done, so that tests wait for the
  * chart rather than for time.
  */
+import { useT } from '../i18n/context.tsx';
 import { useEffect, useRef, useState } from 'react';
 import type { ChartOption } from './echarts-setup.ts';
 import type * as EChartsSetup from './echarts-setup.ts';
@@ -18,9 +19,12 @@ export interface ChartProps {
   readonly height?: number;
   readonly label: string;
   readonly onClick?: (params: { dataType?: string; name?: string; data?: unknown }) => void;
+  /** The chart draws only data (country names, numbers): no message of the dashboard's. */
+  readonly dataOnly?: boolean;
 }
 
-export function Chart({ option, height = 320, label, onClick }: ChartProps) {
+export function Chart({ option, height = 320, label, onClick, dataOnly }: ChartProps) {
+  const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<EChartsModule['echarts']['init']> | undefined>(undefined);
   const [rendered, setRendered] = useState(false);
@@ -75,7 +79,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
   }, [onClick, rendered]);
 
   if (failed !== undefined)
-    return <div className="notice error">Could not load the chart library: {failed}</div>;
+    return <div className="notice error">{t('web.chart.failed', { reason: failed })}</div>;
   return (
     <div
       ref={ref}
@@ -85,6 +89,7 @@ export function Chart({ option, height = 320, label, onClick }: ChartProps) {
       data-rendered={rendered ? 'true' : 'false'}
       data-finished={finished ? 'true' : 'false'}
       data-drawn={drawn ? 'true' : 'false'}
+      {...(dataOnly === true ? { translate: 'no' as const } : {})}
       style={{ height }}
     />
   );

@@ -38,8 +38,23 @@ function labelOffsets(scores: ReadonlyMap<ComponentId, number>): Map<ComponentId
   return out;
 }
 
+/** The words a chart draws: component names and axis names, in the dashboard's language. */
+export interface ChartText {
+  readonly names: Readonly<Record<ComponentId, string>>;
+  readonly year: string;
+  readonly score: string;
+  readonly index: string;
+}
+
+const ENGLISH: ChartText = {
+  names: COMPONENT_NAMES,
+  year: 'year',
+  score: 'score (0–100)',
+  index: 'index',
+};
+
 /** Five-component dynamics: dashed estimated path, solid measured points (Figure 1). */
-export function dynamicsOption(values: readonly Value[]): ChartOption {
+export function dynamicsOption(values: readonly Value[], text: ChartText = ENGLISH): ChartOption {
   const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
   const offsets = new Map(
     years.map((y) => [
@@ -61,7 +76,7 @@ export function dynamicsOption(values: readonly Value[]): ChartOption {
     const colour = COMPONENT_COLOURS[c];
     // One dashed line through every value (measured and estimated) …
     series.push({
-      name: COMPONENT_NAMES[c],
+      name: text.names[c],
       type: 'line',
       data: years.map((y) => {
         const v = byYear.get(y);
@@ -88,7 +103,7 @@ export function dynamicsOption(values: readonly Value[]): ChartOption {
     });
     // … and the measured values as solid points with their labels.
     series.push({
-      name: COMPONENT_NAMES[c],
+      name: text.names[c],
       type: 'scatter',
       data: years.map((y, i) => {
         const v = byYear.get(y);
@@ -136,11 +151,11 @@ export function dynamicsOption(values: readonly Value[]): ChartOption {
     xAxis: {
       type: 'category',
       data: years.map(String),
-      name: 'year',
+      name: text.year,
       nameLocation: 'middle',
       nameGap: 26,
     },
-    yAxis: { type: 'value', min: 0, max: 100, name: 'score (0–100)' },
+    yAxis: { type: 'value', min: 0, max: 100, name: text.score },
     series,
   };
 }
@@ -149,6 +164,7 @@ export function dynamicsOption(values: readonly Value[]): ChartOption {
 export function indexOption(
   points: readonly IndexPoint[],
   estimatedYears: ReadonlySet<number>,
+  text: ChartText = ENGLISH,
 ): ChartOption {
   const years = points.map((p) => String(p.year));
   return {
@@ -156,9 +172,9 @@ export function indexOption(
     legend: { top: 0, type: 'plain' },
     grid: { left: 40, right: 20, top: 64, bottom: 30 },
     xAxis: { type: 'category', data: years },
-    yAxis: { type: 'value', min: 0, max: 100, name: 'index' },
+    yAxis: { type: 'value', min: 0, max: 100, name: text.index },
     series: COMPONENT_ORDER.map((c: ComponentId) => ({
-      name: COMPONENT_NAMES[c],
+      name: text.names[c],
       type: 'bar',
       stack: 'index',
       itemStyle: { color: COMPONENT_COLOURS[c] },

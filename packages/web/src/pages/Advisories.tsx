@@ -15,6 +15,7 @@ import { AdvisoryView } from './advisories/AdvisoryView.tsx';
 import { ImportAdvisory } from './advisories/ImportAdvisory.tsx';
 import { Score } from './advisories/Score.tsx';
 import { Level } from './incidents/format.tsx';
+import { useT } from '../i18n/context.tsx';
 
 export default function Advisories({ route }: PageProps) {
   const id = route.args[0];
@@ -23,40 +24,40 @@ export default function Advisories({ route }: PageProps) {
 }
 
 function AdvisoryList() {
+  const { t } = useT();
   const [version, setVersion] = useState(0);
   const loaded = useApi<AdvisoriesAnswer>('/api/advisories', version);
   return (
     <section>
-      <h1>Vulnerability advisories</h1>
+      <h1>{t('web.advisories.heading')}</h1>
       <p className="muted">
-        CSAF 2.0 advisories stored as STIX and shared like any object, newest release first (also{' '}
-        <code>coopsec advisory list</code>, <code>GET /api/advisories</code>). Scores are computed
-        from the CVSS vectors, not copied from the document.
+        {t('web.advisories.intro')} (<code>coopsec advisory list</code>,{' '}
+        <code>GET /api/advisories</code>). {t('web.advisories.scores')}
       </p>
-      <Show loaded={loaded} what="advisories">
+      <Show loaded={loaded} what={t('web.advisories.what')}>
         {(data) =>
           data.advisories.length === 0 ? (
             <p className="notice empty-state">
-              No advisory you may read yet. Import a CSAF 2.0 document below, or with{' '}
+              {t('web.advisories.none')}{' '}
               <code>coopsec advisory import file.json --org &lt;your org&gt;</code>.
             </p>
           ) : (
             <table className="grid advisories">
               <thead>
                 <tr>
-                  <th>Advisory</th>
-                  <th>Tracking id</th>
-                  <th>Publisher</th>
-                  <th>Released</th>
-                  <th>TLP</th>
-                  <th>CVEs</th>
-                  <th>Highest CVSS</th>
-                  <th>Products</th>
+                  <th>{t('web.advisories.advisory')}</th>
+                  <th>{t('web.advisories.trackingId')}</th>
+                  <th>{t('web.advisories.publisher')}</th>
+                  <th>{t('web.advisories.released')}</th>
+                  <th translate="no">TLP</th>
+                  <th translate="no">CVE</th>
+                  <th>{t('web.advisories.highestCvss')}</th>
+                  <th>{t('web.advisories.products')}</th>
                 </tr>
               </thead>
               <tbody>
                 {data.advisories.map((a) => (
-                  <tr key={a.id} data-advisory={a.trackingId}>
+                  <tr key={a.id} data-advisory={a.trackingId} translate="no">
                     <td>
                       <a href={href('advisories', a.id)}>{a.title}</a>
                     </td>

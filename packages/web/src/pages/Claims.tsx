@@ -10,19 +10,22 @@ import { Chart } from '../charts/Chart.tsx';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 import type { ClaimsAnswer, VerdictAnswer as Verdict } from '@coopsec/server/schemas';
+import { useT } from '../i18n/context.tsx';
 
-const LABEL: Record<Verdict, string> = {
-  holds: 'holds',
-  'does-not-hold': 'does not hold',
-  'cannot-be-decided': 'cannot be decided',
-};
+/** The report's words for the verdicts: one translation for both. */
+const VERDICT_KEY = {
+  holds: 'claims.verdicts.holds',
+  'does-not-hold': 'claims.verdicts.does-not-hold',
+  'cannot-be-decided': 'claims.verdicts.cannot-be-decided',
+} as const satisfies Record<Verdict, string>;
 
 export default function Claims(_props: PageProps) {
+  const { t } = useT();
   const loaded = useApi<ClaimsAnswer>('/api/claims');
   return (
     <section>
-      <h1>Claims audit</h1>
-      <Show loaded={loaded} what="the claims audit">
+      <h1>{t('web.claims.heading')}</h1>
+      <Show loaded={loaded} what={t('web.claims.what')}>
         {(data) => <ClaimsView data={data} />}
       </Show>
     </section>
@@ -30,13 +33,21 @@ export default function Claims(_props: PageProps) {
 }
 
 function ClaimsView({ data }: { data: ClaimsAnswer }) {
+  const { t } = useT();
   const [filter, setFilter] = useState<Verdict | 'all'>('all');
   const option = useMemo(
     () => ({
       tooltip: {},
       grid: { left: 130, right: 30, top: 10, bottom: 20 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: ['cannot be decided', 'does not hold', 'holds'] },
+      yAxis: {
+        type: 'category',
+        data: [
+          t(VERDICT_KEY['cannot-be-decided']),
+          t(VERDICT_KEY['does-not-hold']),
+          t(VERDICT_KEY.holds),
+        ],
+      },
       series: [
         {
           type: 'bar',
@@ -49,62 +60,75 @@ function ClaimsView({ data }: { data: ClaimsAnswer }) {
         },
       ],
     }),
-    [data.summary],
+    [data.summary, t],
   );
   const shown = data.claims.filter((c) => filter === 'all' || c.verdict === filter);
   return (
     <>
       <p>
-        {data.summary.total} claims checked against the stored data and ITU’s published figures:{' '}
-        <b>{data.summary.holds}</b> hold, <b>{data.summary.doesNotHold}</b> do not hold,{' '}
-        <b>{data.summary.cannotBeDecided}</b> cannot be decided from the data. A missing year is
-        never filled in to decide a claim.
+        {t('web.claims.summary', {
+          total: data.summary.total,
+          holds: data.summary.holds,
+          doesNotHold: data.summary.doesNotHold,
+          cannot: data.summary.cannotBeDecided,
+        })}
       </p>
-      <Chart option={option} label="Claims by verdict" height={150} />
+      <Chart option={option} label={t('web.claims.byVerdict')} height={150} />
       <div className="toolbar">
         <label className="inline">
-          Show{' '}
+          {t('web.claims.show')}{' '}
           <select
             value={filter}
             onChange={(e) => setFilter(e.target.value as Verdict | 'all')}
             name="verdict"
           >
-            <option value="all">all verdicts</option>
-            <option value="holds">holds</option>
-            <option value="does-not-hold">does not hold</option>
-            <option value="cannot-be-decided">cannot be decided</option>
+            <option value="all">{t('web.claims.all')}</option>
+            <option value="holds">{t(VERDICT_KEY.holds)}</option>
+            <option value="does-not-hold">{t(VERDICT_KEY['does-not-hold'])}</option>
+            <option value="cannot-be-decided">{t(VERDICT_KEY['cannot-be-decided'])}</option>
           </select>
         </label>
       </div>
       <table className="grid">
         <thead>
           <tr>
-            <th>Claim (quoted)</th>
-            <th>Where</th>
-            <th>Verdict</th>
-            <th>Why</th>
+            <th>{t('web.claims.claim')}</th>
+            <th>{t('web.claims.where')}</th>
+            <th>{t('claims.verdict')}</th>
+            <th>{t('claims.why')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((c) => (
             <tr key={c.record.id}>
+              {/* The paper's quotation, its place and the verdict's explanation are data. */}
               <td>
-                “{c.record.quote}”
-                {c.record.reading && <div className="muted">reading: {c.record.reading}</div>}
+                <span translate="no">“{c.record.quote}”</span>
+                {c.record.reading && (
+                  <div className="muted">
+                    {t('web.claims.reading')} <span translate="no">{c.record.reading}</span>
+                  </div>
+                )}
               </td>
               <td>
-                {c.record.source.id}
-                {c.record.source.section ? `, ${c.record.source.section}` : ''}
-                {c.record.source.line !== undefined ? ` (line ${c.record.source.line})` : ''}
+                <span translate="no">
+                  {c.record.source.id}
+                  {c.record.source.section ? `, ${c.record.source.section}` : ''}
+                </span>
+                {c.record.source.line !== undefined
+                  ? ` ${t('web.claims.line', { line: c.record.source.line })}`
+                  : ''}
               </td>
               <td>
-                <span className={`verdict verdict-${c.verdict}`}>{LABEL[c.verdict]}</span>
+                <span className={`verdict verdict-${c.verdict}`}>{t(VERDICT_KEY[c.verdict])}</span>
               </td>
               <td>
-                {c.explanation}
+                <span translate="no">{c.explanation}</span>
                 <details>
-                  <summary>numbers</summary>
-                  <pre className="json">{JSON.stringify(c.numbers, null, 1)}</pre>
+                  <summary>{t('web.claims.numbers')}</summary>
+                  <pre className="json" translate="no">
+                    {JSON.stringify(c.numbers, null, 1)}
+                  </pre>
                 </details>
               </td>
             </tr>

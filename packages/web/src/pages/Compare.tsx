@@ -11,13 +11,15 @@ import { Chart } from '../charts/Chart.tsx';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
 import type { CompareRegionAnswer as CompareAnswer } from '@coopsec/server/schemas';
+import { useT } from '../i18n/context.tsx';
 
 export default function Compare(_props: PageProps) {
+  const { t } = useT();
   const loaded = useApi<CompareAnswer>('/api/compare');
   return (
     <section>
-      <h1>Regional comparison — Central Asia (ITU GCI)</h1>
-      <Show loaded={loaded} what="the comparison">
+      <h1>{t('web.compare.heading')}</h1>
+      <Show loaded={loaded} what={t('web.compare.what')}>
         {(data) => <CompareView data={data} />}
       </Show>
     </section>
@@ -25,6 +27,7 @@ export default function Compare(_props: PageProps) {
 }
 
 function CompareView({ data }: { data: CompareAnswer }) {
+  const { t } = useT();
   const [edition, setEdition] = useState(data.editions.at(-1)?.edition ?? 2024);
   const current = data.editions.find((e) => e.edition === edition) ?? data.editions[0];
   const option = useMemo(() => {
@@ -35,7 +38,7 @@ function CompareView({ data }: { data: CompareAnswer }) {
       xAxis: { type: 'category', data: current.rows.map((r) => r.name) },
       yAxis: {
         type: 'value',
-        name: `score (${current.scale})`,
+        name: t('web.compare.scoreAxis', { scale: current.scale }),
         min: 0,
         max: current.scale === '0-1' ? 1 : 100,
       },
@@ -50,13 +53,13 @@ function CompareView({ data }: { data: CompareAnswer }) {
         },
       ],
     };
-  }, [current]);
+  }, [current, t]);
   const change = data.changes.find((c) => c.to === edition);
   return (
     <>
       <div className="toolbar">
         <label className="inline">
-          Edition{' '}
+          {t('web.compare.edition')}{' '}
           <select
             value={edition}
             onChange={(e) => setEdition(Number(e.target.value))}
@@ -74,31 +77,35 @@ function CompareView({ data }: { data: CompareAnswer }) {
         <>
           <Chart
             option={option}
-            label={`GCI ${current.edition} scores of Central Asia`}
+            label={t('web.compare.chartLabel', { edition: current.edition })}
+            dataOnly
             height={300}
           />
           <table className="grid">
             <thead>
               <tr>
-                <th>Country</th>
-                <th>Score ({current.scale})</th>
+                <th>{t('web.compare.country')}</th>
+                <th>{t('web.compare.score', { scale: current.scale })}</th>
                 <th>
-                  {current.positionKind === 'tier' ? 'Tier (2024)' : 'Global rank (published)'}
+                  {current.positionKind === 'tier'
+                    ? t('web.compare.tier')
+                    : t('web.compare.globalRank')}
                 </th>
-                <th>Regional rank (computed)</th>
-                <th>Sources</th>
-                <th>Paper says otherwise</th>
+                <th>{t('web.compare.regionalRank')}</th>
+                <th>{t('web.compare.sources')}</th>
+                <th>{t('web.compare.paperOtherwise')}</th>
               </tr>
             </thead>
             <tbody>
               {current.rows.map((r) => (
                 <tr key={r.country}>
-                  <td>{r.name}</td>
+                  <td translate="no">{r.name}</td>
                   <td>{r.score}</td>
-                  <td>{r.tier ?? r.publishedRank ?? '—'}</td>
+                  {/* ITU's tier names are the GCI's own. */}
+                  <td translate="no">{r.tier ?? r.publishedRank ?? '—'}</td>
                   <td>{r.regionalRank}</td>
-                  <td>{r.sourceIds.join(', ')}</td>
-                  <td>
+                  <td translate="no">{r.sourceIds.join(', ')}</td>
+                  <td translate="no">
                     {r.paperDisagreements
                       .filter((d) => !d.agrees)
                       .map((d) => `${d.field}: paper ${d.paper}, published ${d.published}`)
@@ -108,8 +115,8 @@ function CompareView({ data }: { data: CompareAnswer }) {
               ))}
             </tbody>
           </table>
-          <p className="rule">Tie rule: {current.tieRule}</p>
-          <ul className="rule">
+          <p className="rule">{t('web.overview.tieRule', { rule: current.tieRule })}</p>
+          <ul className="rule" translate="no">
             {current.notes.map((n) => (
               <li key={n}>{n}</li>
             ))}
@@ -118,47 +125,50 @@ function CompareView({ data }: { data: CompareAnswer }) {
       )}
       {change && (
         <>
-          <h2>
-            Change GCI {change.from} → {change.to}
-          </h2>
+          <h2>{t('web.compare.change', { from: change.from, to: change.to })}</h2>
           <table className="grid">
             <thead>
               <tr>
-                <th>Country</th>
+                <th>{t('web.compare.country')}</th>
                 <th>{change.from}</th>
                 <th>{change.to}</th>
-                <th>Score change</th>
-                <th>Regional rank change</th>
+                <th>{t('web.compare.scoreChange')}</th>
+                <th>{t('web.compare.rankChange')}</th>
               </tr>
             </thead>
             <tbody>
               {change.changes.map((c) => (
                 <tr key={c.country}>
-                  <td>{c.country}</td>
+                  <td translate="no">{c.country}</td>
                   <td>{c.from.score}</td>
                   <td>{c.to.score}</td>
-                  <td className={c.score.kind === 'difference' ? '' : 'estimated-cell'}>
+                  <td
+                    className={c.score.kind === 'difference' ? '' : 'estimated-cell'}
+                    translate={c.score.kind === 'difference' ? 'no' : undefined}
+                  >
                     {c.score.kind === 'difference' ? (
                       `${c.score.value > 0 ? '+' : ''}${c.score.value} ${c.score.unit}`
                     ) : (
                       <>
-                        not comparable; rescaled {c.score.rescaled.difference > 0 ? '+' : ''}
-                        {c.score.rescaled.difference} <EstimatedTag label="rescaled estimate" />
+                        {t('web.compare.notComparable', {
+                          difference: `${c.score.rescaled.difference > 0 ? '+' : ''}${c.score.rescaled.difference}`,
+                        })}{' '}
+                        <EstimatedTag label={t('web.compare.rescaledEstimate')} />
                       </>
                     )}
                   </td>
                   <td>
                     {c.regionalRankChange > 0
-                      ? `up ${c.regionalRankChange}`
+                      ? t('web.compare.up', { n: c.regionalRankChange })
                       : c.regionalRankChange < 0
-                        ? `down ${-c.regionalRankChange}`
-                        : 'same'}
+                        ? t('web.compare.down', { n: -c.regionalRankChange })
+                        : t('web.compare.same')}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <ul className="rule">
+          <ul className="rule" translate="no">
             {change.notes.map((n) => (
               <li key={n}>{n}</li>
             ))}

@@ -15,6 +15,7 @@ import type { CooperationAnswer, OrgsAnswer } from '@coopsec/server/schemas';
 import { monthsOption } from './cooperation/charts.ts';
 import { duration, headline, isEmpty, monthly } from './cooperation/figures.ts';
 import { Matrix } from './cooperation/Matrix.tsx';
+import { useT } from '../i18n/context.tsx';
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -36,6 +37,7 @@ function nextDay(iso: string): string {
 const validDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 export default function Cooperation({ principal }: PageProps) {
+  const { t } = useT();
   const [period, setPeriod] = useState(lastTwelveMonths);
   const [org, setOrg] = useState('');
   const orgs = useApi<OrgsAnswer>(principal.isAdmin ? '/api/orgs' : undefined);
@@ -48,14 +50,14 @@ export default function Cooperation({ principal }: PageProps) {
   const loaded = useApi<CooperationAnswer>(ready ? `/api/cooperation?${query}` : undefined);
   return (
     <section>
-      <h1>Cooperation</h1>
+      <h1>{t('web.nav.cooperation')}</h1>
       <p className="muted">
-        Measured from this node’s exchange records, not self-reported (also{' '}
-        <code>coopsec metrics</code>, <code>GET /api/cooperation</code>).
+        {t('web.cooperation.measured')} (<code>coopsec metrics</code>,{' '}
+        <code>GET /api/cooperation</code>).
       </p>
       <div className="toolbar">
         <label className="inline">
-          From{' '}
+          {t('web.cooperation.from')}{' '}
           <input
             type="date"
             name="from"
@@ -64,7 +66,7 @@ export default function Cooperation({ principal }: PageProps) {
           />
         </label>{' '}
         <label className="inline">
-          To (included){' '}
+          {t('web.cooperation.to')}{' '}
           <input
             type="date"
             name="to"
@@ -74,9 +76,9 @@ export default function Cooperation({ principal }: PageProps) {
         </label>{' '}
         {principal.isAdmin ? (
           <label className="inline">
-            Organisation{' '}
+            {t('web.cooperation.organisation')}{' '}
             <select name="org" value={org} onChange={(e) => setOrg(e.target.value)}>
-              <option value="">All organisations</option>
+              <option value="">{t('web.cooperation.allOrganisations')}</option>
               {orgs.state === 'ok' &&
                 orgs.data.organisations.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -86,13 +88,15 @@ export default function Cooperation({ principal }: PageProps) {
             </select>
           </label>
         ) : (
-          <span className="muted">Organisation: {principal.orgId}</span>
+          <span className="muted">
+            {t('web.cooperation.organisationIs')} <span translate="no">{principal.orgId}</span>
+          </span>
         )}
       </div>
       {!ready ? (
-        <p className="notice error">Choose both dates of the period.</p>
+        <p className="notice error">{t('web.cooperation.bothDates')}</p>
       ) : (
-        <Show loaded={loaded} what="cooperation metrics">
+        <Show loaded={loaded} what={t('web.cooperation.metrics')}>
           {(m) => <Measured m={m} from={period.from} to={period.to} />}
         </Show>
       )}
@@ -101,16 +105,25 @@ export default function Cooperation({ principal }: PageProps) {
 }
 
 function Measured({ m, from, to }: { m: CooperationAnswer; from: string; to: string }) {
-  const option = useMemo(() => monthsOption(monthly(m, from, to)), [m, from, to]);
-  const figures = headline(m);
+  const w = useT();
+  const { t } = w;
+  const option = useMemo(
+    () =>
+      monthsOption(monthly(m, from, to), {
+        objects: t('web.cooperation.objectsAxis'),
+        shared: t('web.cooperation.sharedSeries'),
+        received: t('web.cooperation.receivedSeries'),
+      }),
+    [m, from, to, t],
+  );
+  const figures = headline(m, w);
   return (
     <>
       {isEmpty(m) && (
         <div className="notice empty-state" role="note">
-          <strong>No exchange records in this period.</strong> Cooperation is measured from what is
-          exchanged here: agree to share a collection with a partner (Admin → sharing agreements, or{' '}
-          <code>coopsec agreement add --from … --to … --collection … --tlp green</code>), then post
-          objects to it over TAXII, or add a peer node and sync with it. Or widen the period.
+          <strong>{t('web.cooperation.emptyTitle')}</strong> {t('web.cooperation.emptyHow')} (
+          <code>coopsec agreement add --from … --to … --collection … --tlp green</code>),{' '}
+          {t('web.cooperation.emptyThen')}
         </div>
       )}
       <div className="cards figures">
@@ -127,65 +140,71 @@ function Measured({ m, from, to }: { m: CooperationAnswer; from: string; to: str
           </div>
         ))}
       </div>
-      <h2>Shared and received per month</h2>
-      <Chart option={option} height={300} label="Objects shared and received per month" />
-      <h2>Partner matrix</h2>
+      <h2>{t('web.cooperation.perMonth')}</h2>
+      <Chart option={option} height={300} label={t('web.cooperation.perMonthLabel')} />
+      <h2>{t('web.cooperation.matrix')}</h2>
       {m.sharing.length === 0 && m.matrix.length === 0 ? (
-        <p className="muted">
-          No agreement or partner node in this selection: nothing can flow yet.
-        </p>
+        <p className="muted">{t('web.cooperation.nothingFlows')}</p>
       ) : (
         <div className="two">
           {m.sharing.length > 0 && (
             <Matrix
               id="sharing"
               flows={m.sharing}
-              rowLabel="Organisation → partner"
-              caption="Objects shared by agreement (at the agreement’s TLP levels)"
+              rowLabel={t('web.cooperation.orgToPartner')}
+              caption={t('web.cooperation.sharedByAgreement')}
             />
           )}
           {m.matrix.length > 0 && (
             <Matrix
               id="received"
               flows={m.matrix}
-              rowLabel="Partner node → organisation"
-              caption="Objects received from partner nodes"
+              rowLabel={t('web.cooperation.partnerToOrg')}
+              caption={t('web.cooperation.receivedFromPartners')}
             />
           )}
         </div>
       )}
       {m.partners.length > 0 && <Partners m={m} />}
       <p className="rule">
-        Source: {m.source.citation} (confidence {m.source.confidence}, {m.source.kind}).{' '}
-        {m.rules.join('; ')}.
+        {t('web.cooperation.source')}{' '}
+        <span translate="no">
+          {m.source.citation} ({m.source.confidence}, {m.source.kind}). {m.rules.join('; ')}.
+        </span>
       </p>
     </>
   );
 }
 
 function Partners({ m }: { m: CooperationAnswer }) {
+  const w = useT();
+  const { t } = w;
   return (
     <table className="grid" data-table="partners">
-      <caption>Partner nodes</caption>
+      <caption>{t('web.cooperation.partners')}</caption>
       <thead>
         <tr>
-          <th>Partner</th>
-          <th>Receives for</th>
-          <th>Received (objects)</th>
-          <th>Median time to share</th>
-          <th>p90 time to share</th>
-          <th>Last sync</th>
+          <th>{t('web.cooperation.partner')}</th>
+          <th>{t('web.cooperation.receivesFor')}</th>
+          <th>{t('web.cooperation.receivedObjects')}</th>
+          <th>{t('web.figures.medianShare')}</th>
+          <th>{t('web.figures.p90Share')}</th>
+          <th>{t('web.cooperation.lastSync')}</th>
         </tr>
       </thead>
       <tbody>
         {m.partners.map((p) => (
           <tr key={p.peer}>
-            <td>{p.name}</td>
-            <td>{p.localOrg}</td>
+            <td translate="no">{p.name}</td>
+            <td translate="no">{p.localOrg}</td>
             <td>{p.received.total}</td>
-            <td>{duration(p.timeToShare.medianSeconds)}</td>
-            <td>{duration(p.timeToShare.p90Seconds)}</td>
-            <td>{p.enabled ? (p.lastStatus ?? 'never') : 'disabled'}</td>
+            <td>{duration(p.timeToShare.medianSeconds, w)}</td>
+            <td>{duration(p.timeToShare.p90Seconds, w)}</td>
+            <td>
+              {p.enabled
+                ? (p.lastStatus ?? t('web.cooperation.never'))
+                : t('web.cooperation.disabled')}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -13,6 +13,7 @@ import { CaseView } from './incidents/CaseView.tsx';
 import { Level, when } from './incidents/format.tsx';
 import { OpenCase } from './incidents/OpenCase.tsx';
 import type { IncidentsAnswer } from '@coopsec/server/schemas';
+import { useT } from '../i18n/context.tsx';
 
 export default function Incidents({ route, principal }: PageProps) {
   const id = route.args[0];
@@ -21,48 +22,53 @@ export default function Incidents({ route, principal }: PageProps) {
 }
 
 function CaseList({ orgId }: { orgId: string }) {
+  const { t } = useT();
   const loaded = useApi<IncidentsAnswer>('/api/incidents');
   return (
     <section>
-      <h1>Incident cases</h1>
+      <h1>{t('web.incidents.heading')}</h1>
       <p className="muted">
-        Joint cases {orgId} takes part in, most recently changed first (also{' '}
-        <code>coopsec incident list</code>, <code>GET /api/incidents</code>).
+        {t('web.incidents.intro', { org: orgId })} (<code>coopsec incident list</code>,{' '}
+        <code>GET /api/incidents</code>).
       </p>
-      <Show loaded={loaded} what="incident cases">
+      <Show loaded={loaded} what={t('web.incidents.cases')}>
         {(data) =>
           data.incidents.length === 0 ? (
-            <p className="notice empty-state">
-              Your organisation takes part in no incident case yet.
-            </p>
+            <p className="notice empty-state">{t('web.incidents.none')}</p>
           ) : (
             <table className="grid incidents">
               <thead>
                 <tr>
-                  <th>Case</th>
-                  <th>Phase</th>
-                  <th>Severity</th>
-                  <th>RSIT</th>
-                  <th>TLP</th>
-                  <th>PAP</th>
-                  <th>Your role</th>
-                  <th>Open tasks</th>
-                  <th>Changed</th>
+                  <th>{t('web.incidents.case')}</th>
+                  <th>{t('web.incidents.phase')}</th>
+                  <th>{t('web.incidents.severity')}</th>
+                  <th translate="no">RSIT</th>
+                  <th translate="no">TLP</th>
+                  <th translate="no">PAP</th>
+                  <th>{t('web.incidents.yourRole')}</th>
+                  <th>{t('web.incidents.openTasks')}</th>
+                  <th>{t('web.incidents.changed')}</th>
                 </tr>
               </thead>
               <tbody>
                 {data.incidents.map((c) => (
                   <tr key={c.id} data-incident={c.id}>
                     <td>
-                      <a href={href('incidents', c.id)}>{c.title}</a>
+                      <a href={href('incidents', c.id)} translate="no">
+                        {c.title}
+                      </a>
                     </td>
                     <td>
-                      <span className={`phase phase-${c.phase}`}>{c.phase}</span>
+                      <span className={`phase phase-${c.phase}`} translate="no">
+                        {c.phase}
+                      </span>
                     </td>
                     <td>
-                      <span className={`severity severity-${c.severity}`}>{c.severity}</span>
+                      <span className={`severity severity-${c.severity}`} translate="no">
+                        {c.severity}
+                      </span>
                     </td>
-                    <td>
+                    <td translate="no">
                       {c.rsit.class} / {c.rsit.type}
                     </td>
                     <td>
@@ -71,9 +77,9 @@ function CaseList({ orgId }: { orgId: string }) {
                     <td>
                       <Level kind="pap" level={c.pap} />
                     </td>
-                    <td>{c.role}</td>
+                    <td translate="no">{c.role}</td>
                     <td>{c.openTasks}</td>
-                    <td>{when(c.modified)}</td>
+                    <td translate="no">{when(c.modified)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,6 +4,7 @@
  * zoomed, hovering highlights a node's links, clicking shows each link's type, assumed weight
  * and the paper's words for it. Edge types are told apart by colour, line style and label.
  */
+import { useT } from '../i18n/context.tsx';
 import { useCallback, useMemo, useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
@@ -110,11 +111,12 @@ function graphOption(data: GraphAnswer): ChartOption {
 }
 
 export default function ModelGraph(_props: PageProps) {
+  const { t } = useT();
   const loaded = useApi<GraphAnswer>('/api/model/graph');
   return (
     <section>
-      <h1>Model graph</h1>
-      <Show loaded={loaded} what="the model graph">
+      <h1>{t('web.model.heading')}</h1>
+      <Show loaded={loaded} what={t('web.model.what')}>
         {(data) => <GraphView data={data} />}
       </Show>
     </section>
@@ -122,6 +124,7 @@ export default function ModelGraph(_props: PageProps) {
 }
 
 function GraphView({ data }: { data: GraphAnswer }) {
+  const { t } = useT();
   const option = useMemo(() => graphOption(data), [data]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const onClick = useCallback((p: { dataType?: string; name?: string; data?: unknown }) => {
@@ -133,12 +136,12 @@ function GraphView({ data }: { data: GraphAnswer }) {
   return (
     <>
       <p className="muted">
-        {data.graph.title}. Source: {data.graph.source}. Drag nodes, scroll to zoom, click a node to
-        list its links.
+        <span translate="no">{data.graph.title}</span>. {t('web.model.source')}{' '}
+        <span translate="no">{data.graph.source}</span>. {t('web.model.howTo')}
       </p>
       <p className="legend-note">
         {Object.entries(EDGE_STYLE).map(([type, s]) => (
-          <span key={type} style={{ marginRight: '1rem' }}>
+          <span key={type} style={{ marginRight: '1rem' }} translate="no">
             <span
               className={`swatch ${s.type === 'solid' ? 'solid' : 'dashed'}`}
               style={{ borderTopColor: s.color, borderTopStyle: s.type }}
@@ -146,36 +149,37 @@ function GraphView({ data }: { data: GraphAnswer }) {
             {type}
           </span>
         ))}
-        — line width ∝ assumed weight (the paper gives no numbers)
+        {t('web.model.lineWidth')}
       </p>
       <Chart
         option={option}
-        label="Model graph of the five components"
+        label={t('web.model.chartLabel')}
         height={520}
+        dataOnly
         onClick={onClick}
       />
       <h2>
-        Links {selected ? `of ${selected}` : ''}{' '}
+        {selected ? t('web.model.linksOf', { node: selected }) : t('web.model.links')}{' '}
         {selected && (
           <button type="button" className="secondary" onClick={() => setSelected(undefined)}>
-            Show all
+            {t('web.model.showAll')}
           </button>
         )}
       </h2>
       <table className="grid">
         <thead>
           <tr>
-            <th>From</th>
-            <th>Type</th>
-            <th>To</th>
-            <th>Weight (assumed)</th>
-            <th>Range explored</th>
-            <th>The paper’s words</th>
+            <th>{t('web.model.from')}</th>
+            <th>{t('web.model.type')}</th>
+            <th>{t('web.model.to')}</th>
+            <th>{t('web.model.weight')}</th>
+            <th>{t('web.model.range')}</th>
+            <th>{t('web.model.paperWords')}</th>
           </tr>
         </thead>
         <tbody>
           {edges.map((e) => (
-            <tr key={`${e.from}-${e.to}`}>
+            <tr key={`${e.from}-${e.to}`} translate="no">
               <td>{e.from}</td>
               <td>
                 <span style={{ color: EDGE_STYLE[e.type]?.color }}>{e.type}</span>
@@ -192,8 +196,8 @@ function GraphView({ data }: { data: GraphAnswer }) {
           ))}
         </tbody>
       </table>
-      <h2>Stated assumptions</h2>
-      <ul>
+      <h2>{t('web.model.assumptions')}</h2>
+      <ul translate="no">
         {data.assumptions.map((a) => (
           <li key={a.id}>
             <b>{a.id}</b>: {String(a.value)} — {a.why}

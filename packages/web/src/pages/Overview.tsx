@@ -10,23 +10,37 @@ import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
 import { DYNAMICS_HEIGHT, dynamicsOption, indexOption } from '../charts/options.ts';
 import { href } from '../router.ts';
-import {
-  COMPONENT_NAMES,
-  COMPONENT_ORDER,
-  type ComponentId,
-  type Overview as OverviewData,
-} from '../types.ts';
+import { COMPONENT_ORDER, type ComponentId, type Overview as OverviewData } from '../types.ts';
 import { Field } from '../ui/field.tsx';
 import { EstimatedTag, Show } from '../ui/status.tsx';
 import { Sourced } from '../ui/sourced.tsx';
 import { useApi } from '../use-api.ts';
 import { MeasuredCooperation } from './overview/MeasuredCooperation.tsx';
 import type { KnownCountriesAnswer } from '@coopsec/server/schemas';
+import { useT } from '../i18n/context.tsx';
+import { useComponentNames } from '../i18n/components.ts';
 
-const fmt = (x: number | null | undefined, digits = 1): string =>
-  x === null || x === undefined ? '—' : x.toFixed(digits);
+type Format = (x: number | null | undefined, digits?: number) => string;
+
+/** Fixed digits (1 by default) in the dashboard's locale; '—' for no value. */
+function useFixed(): Format {
+  const { locale } = useT();
+  return useMemo(
+    () =>
+      (x, digits = 1) =>
+        x === null || x === undefined
+          ? '—'
+          : x.toLocaleString(locale, {
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+              useGrouping: false,
+            }),
+    [locale],
+  );
+}
 
 export default function Overview({ route }: PageProps) {
+  const { t } = useT();
   const countries = useApi<KnownCountriesAnswer>('/api/known-countries');
   const country = (route.args[0] ?? 'KGZ').toUpperCase();
   const [weights, setWeights] = useState('');
@@ -56,18 +70,18 @@ export default function Overview({ route }: PageProps) {
   return (
     <section>
       <div className="page-head">
-        <h1>Overview</h1>
-        <Show loaded={countries} what="countries">
+        <h1>{t('web.nav.overview')}</h1>
+        <Show loaded={countries} what={t('web.overview.countries')}>
           {(data) => (
             <label className="inline">
-              Country{' '}
+              {t('web.overview.country')}{' '}
               <select
                 value={country}
                 onChange={(e) => (window.location.hash = href('overview', e.target.value))}
               >
                 {data.countries.map((c) => (
                   <option key={c.country} value={c.country}>
-                    {c.name} ({c.country}){c.hasAssessments ? '' : ' · no scores yet'}
+                    {c.name} ({c.country}){c.hasAssessments ? '' : t('web.overview.noScoresYet')}
                   </option>
                 ))}
               </select>
@@ -77,21 +91,21 @@ export default function Overview({ route }: PageProps) {
       </div>
       <form className="settings" onSubmit={apply} noValidate>
         <Field
-          label="Index weights"
+          label={t('web.overview.weights')}
           error={fieldError('weights') ?? fieldError('weights.') ?? undefined}
-          hint="e.g. regulatory:2,cooperation:1 (empty = equal)"
+          hint={t('web.overview.weightsHint')}
         >
           <input
             name="weights"
             value={weights}
             onChange={(e) => setWeights(e.target.value)}
-            placeholder="equal weights"
+            placeholder={t('web.overview.weightsPlaceholder')}
           />
         </Field>
         <Field
-          label="Maturity bands"
+          label={t('web.overview.bands')}
           error={fieldError('thresholds')}
-          hint="lower bounds of Formative…Dynamic, e.g. 20,40,60,80"
+          hint={t('web.overview.bandsHint')}
         >
           <input
             name="thresholds"
@@ -100,17 +114,17 @@ export default function Overview({ route }: PageProps) {
             placeholder="20,40,60,80"
           />
         </Field>
-        <button type="submit">Apply</button>
+        <button type="submit">{t('web.overview.apply')}</button>
       </form>
       {overview.state === 'error' && overview.error.status === 404 ? (
         <div className="notice empty-state" role="note">
-          <strong>No scores are stored for {nameOf(country)} yet.</strong> Enter them — each
-          component&apos;s score with its source, or answers to the questionnaire with evidence — on
-          the <a href={href('assess', country)}>Assess page</a>, or import a sheet with{' '}
-          <code>coopsec import</code>.
+          <strong>{t('web.overview.noScores', { country: nameOf(country) })}</strong>{' '}
+          {t('web.overview.noScoresHow')}{' '}
+          <a href={href('assess', country)}>{t('web.overview.assessPage')}</a>,{' '}
+          {t('web.overview.orImport')} <code>coopsec import</code>.
         </div>
       ) : (
-        <Show loaded={overview} what="the overview">
+        <Show loaded={overview} what={t('web.overview.theOverview')}>
           {(data) => <OverviewBody data={data} />}
         </Show>
       )}
@@ -119,15 +133,27 @@ export default function Overview({ route }: PageProps) {
 }
 
 function OverviewBody({ data }: { data: OverviewData }) {
+  const { t } = useT();
+  const fmt = useFixed();
+  const names = useComponentNames();
   const valueAt = (component: ComponentId, year: number | undefined) =>
     data.values.find((v) => v.component === component && v.year === year);
   const estimatedYears = new Set(
     data.values.filter((v) => v.kind === 'estimated').map((v) => v.year),
   );
-  const dyn = useMemo(() => dynamicsOption(data.values), [data.values]);
+  const chartText = useMemo(
+    () => ({
+      names,
+      year: t('web.chart.year'),
+      score: t('web.chart.score'),
+      index: t('web.chart.index'),
+    }),
+    [names, t],
+  );
+  const dyn = useMemo(() => dynamicsOption(data.values, chartText), [data.values, chartText]);
   const idx = useMemo(
-    () => (data.index ? indexOption(data.index, new Set<number>()) : undefined),
-    [data.index],
+    () => (data.index ? indexOption(data.index, new Set<number>(), chartText) : undefined),
+    [data.index, chartText],
   );
   const lastIndex = data.index?.filter((p) => p.computable).at(-1);
   const weights = data.index?.[0]?.weights;
@@ -135,40 +161,44 @@ function OverviewBody({ data }: { data: OverviewData }) {
     <>
       <div className="cards">
         <div className="card">
-          <h3>Composite index {lastIndex?.year ?? ''}</h3>
+          <h3>{t('web.overview.composite', { year: lastIndex?.year ?? '' })}</h3>
           <p className="big">{lastIndex?.computable ? fmt(lastIndex.value) : '—'}</p>
           {data.maturity?.index && (
             <p>
-              Stage: <b>{data.maturity.index.stage}</b> (level {data.maturity.index.level} of 5)
+              {t('web.overview.stage')} <b translate="no">{data.maturity.index.stage}</b>{' '}
+              {t('web.overview.level', { level: data.maturity.index.level })}
             </p>
           )}
         </div>
         <div className="card">
-          <h3>Weakest component {data.weakest?.year ?? ''}</h3>
+          <h3>{t('web.overview.weakest', { year: data.weakest?.year ?? '' })}</h3>
           <p className="big">
-            {data.weakest ? data.weakest.components.map((c) => COMPONENT_NAMES[c]).join(', ') : '—'}
+            {data.weakest ? data.weakest.components.map((c) => names[c]).join(', ') : '—'}
           </p>
           {data.weakest && (
             <p>
-              score{' '}
+              {t('web.overview.score')}{' '}
               <Sourced
                 text={fmt(data.weakest.score)}
                 from={data.weakest.components.map((c) => valueAt(c, data.weakest?.year))}
               />{' '}
-              — the binding constraint
+              {t('web.overview.binding')}
               {data.weakest.missing.length > 0
-                ? ` (provisional: ${data.weakest.missing.join(', ')} missing)`
+                ? t('web.overview.provisional', {
+                    missing: data.weakest.missing.map((c) => names[c]).join(', '),
+                  })
                 : ''}
             </p>
           )}
         </div>
         <div className="card">
-          <h3>Measured years</h3>
+          <h3>{t('web.overview.measuredYears')}</h3>
           <p className="big">{data.measuredYears.join(', ')}</p>
           {estimatedYears.size > 0 && (
             <p>
-              Years between are <EstimatedTag label="estimated (linear interpolation)" />, never
-              measured.
+              {t('web.overview.yearsBetween')}{' '}
+              <EstimatedTag label={t('web.overview.interpolated')} />
+              {t('web.overview.neverMeasured')}
             </p>
           )}
         </div>
@@ -176,34 +206,31 @@ function OverviewBody({ data }: { data: OverviewData }) {
 
       <MeasuredCooperation data={data} />
 
-      <h2>Five-component dynamics — {data.name}</h2>
+      <h2>{t('web.overview.dynamics', { country: data.name })}</h2>
       <p className="legend-note">
-        <span className="swatch solid" /> measured (filled points, labelled){' '}
-        <span className="swatch dashed" /> estimated by linear interpolation (dashed line, hollow
-        points)
+        <span className="swatch solid" /> {t('web.overview.legendMeasured')}{' '}
+        <span className="swatch dashed" /> {t('web.overview.legendEstimated')}
       </p>
       <Chart
         option={dyn}
-        label={`Dynamics of the five components of ${data.name}`}
+        label={t('web.overview.dynamicsLabel', { country: data.name })}
         height={DYNAMICS_HEIGHT}
       />
 
       {data.dynamics && (
         <>
-          <h2>
-            Change {data.dynamics.from}–{data.dynamics.to}
-          </h2>
+          <h2>{t('web.overview.change', { from: data.dynamics.from, to: data.dynamics.to })}</h2>
           <table className="grid">
             <thead>
               <tr>
-                <th>Component</th>
+                <th>{t('web.overview.component')}</th>
                 <th>{data.dynamics.from}</th>
                 <th>{data.dynamics.to}</th>
-                <th>Δ pp</th>
-                <th>Δ %</th>
-                <th>CAGR %</th>
-                <th>Rank (level)</th>
-                <th>Rank (growth pp)</th>
+                <th>{t('web.overview.deltaPp')}</th>
+                <th>{t('web.overview.deltaPercent')}</th>
+                <th>{t('web.overview.cagrPercent')}</th>
+                <th>{t('web.overview.rankLevel')}</th>
+                <th>{t('web.overview.rankGrowth')}</th>
               </tr>
             </thead>
             <tbody>
@@ -213,7 +240,7 @@ function OverviewBody({ data }: { data: OverviewData }) {
                 const both = [from, to];
                 return (
                   <tr key={c.component}>
-                    <td>{COMPONENT_NAMES[c.component]}</td>
+                    <td>{names[c.component]}</td>
                     <td>
                       <Sourced text={fmt(c.fromScore, 0)} from={[from]} />
                     </td>
@@ -224,21 +251,21 @@ function OverviewBody({ data }: { data: OverviewData }) {
                       <Sourced
                         text={fmt(c.absolute)}
                         from={both}
-                        derived="Change in percentage points, computed from:"
+                        derived={t('web.overview.derivedPp')}
                       />
                     </td>
                     <td>
                       <Sourced
                         text={fmt(c.relative)}
                         from={both}
-                        derived="Relative change, computed from:"
+                        derived={t('web.overview.derivedRelative')}
                       />
                     </td>
                     <td>
                       <Sourced
                         text={fmt(c.cagr, 2)}
                         from={both}
-                        derived="Compound annual growth rate, computed from:"
+                        derived={t('web.overview.derivedCagr')}
                       />
                     </td>
                     <td>
@@ -255,19 +282,17 @@ function OverviewBody({ data }: { data: OverviewData }) {
               })}
             </tbody>
           </table>
-          <p className="rule">Tie rule: {data.dynamics.rankByLevel.rule}</p>
+          <p className="rule">
+            {t('web.overview.tieRule', { rule: data.dynamics.rankByLevel.rule })}
+          </p>
         </>
       )}
 
       <div className="two">
         <div>
-          <h2>Composite index by year</h2>
+          <h2>{t('web.overview.indexByYear')}</h2>
           {idx ? (
-            <Chart
-              option={idx}
-              label="Composite index by year, stacked by component contribution"
-              height={280}
-            />
+            <Chart option={idx} label={t('web.overview.indexLabel')} height={280} />
           ) : (
             <p>—</p>
           )}
@@ -280,11 +305,11 @@ function OverviewBody({ data }: { data: OverviewData }) {
             ))}
           {weights && (
             <table className="grid small">
-              <caption>Weights used (normalised to sum 1)</caption>
+              <caption>{t('web.overview.weightsUsed')}</caption>
               <tbody>
                 {COMPONENT_ORDER.map((c) => (
                   <tr key={c}>
-                    <td>{COMPONENT_NAMES[c]}</td>
+                    <td>{names[c]}</td>
                     <td>{fmt(weights[c], 3)}</td>
                   </tr>
                 ))}
@@ -293,21 +318,21 @@ function OverviewBody({ data }: { data: OverviewData }) {
           )}
         </div>
         <div>
-          <h2>Maturity stages {data.maturity?.year ?? ''}</h2>
+          <h2>{t('web.overview.maturity', { year: data.maturity?.year ?? '' })}</h2>
           {data.maturity && (
             <>
               <table className="grid">
                 <thead>
                   <tr>
-                    <th>Component</th>
-                    <th>Score</th>
-                    <th>Stage</th>
+                    <th>{t('web.overview.component')}</th>
+                    <th>{t('web.overview.scoreHead')}</th>
+                    <th>{t('web.overview.stageHead')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.maturity.components.map((m) => (
                     <tr key={m.component}>
-                      <td>{COMPONENT_NAMES[m.component]}</td>
+                      <td>{names[m.component]}</td>
                       <td>
                         <Sourced
                           text={fmt(m.score, 0)}
@@ -315,7 +340,9 @@ function OverviewBody({ data }: { data: OverviewData }) {
                         />
                       </td>
                       <td>
-                        <span className={`stage stage-${m.level}`}>{m.stage}</span>{' '}
+                        <span className={`stage stage-${m.level}`} translate="no">
+                          {m.stage}
+                        </span>{' '}
                         <span className="levels">
                           {'■'.repeat(m.level)}
                           {'□'.repeat(5 - m.level)}
@@ -325,7 +352,9 @@ function OverviewBody({ data }: { data: OverviewData }) {
                   ))}
                 </tbody>
               </table>
-              <p className="rule">Rule: {data.maturity.rule.description}</p>
+              <p className="rule">
+                {t('web.overview.rule', { rule: data.maturity.rule.description })}
+              </p>
             </>
           )}
         </div>

@@ -1,7 +1,8 @@
 /**
  * @module pages/Report
  * Report download: the self-contained HTML report or its PDF, with an optional TLP label.
- * The download carries the API key (fetch + blob), which a plain link could not.
+ * The download carries the API key (fetch + blob), which a plain link could not, and asks for
+ * the report in the dashboard's language.
  */
 import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
@@ -10,8 +11,10 @@ import { Field } from '../ui/field.tsx';
 import type { FeaturesAnswer } from '@coopsec/server/schemas';
 import { ErrorBox, NotAvailable } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import { useT } from '../i18n/context.tsx';
 
 export default function Report(_props: PageProps) {
+  const { t, lang } = useT();
   const features = useApi<FeaturesAnswer>('/api/features');
   const [country, setCountry] = useState('KGZ');
   const [tlp, setTlp] = useState('clear');
@@ -22,9 +25,7 @@ export default function Report(_props: PageProps) {
   // its own error); they are disabled only once a format is known to be unavailable.
   const available = (id: string) =>
     features.state !== 'ok' || features.data.features.some((f) => f.id === id && f.available);
-  const localError = /^[A-Za-z]{3}$/.test(country)
-    ? undefined
-    : 'an ISO 3166-1 alpha-3 code, e.g. KGZ';
+  const localError = /^[A-Za-z]{3}$/.test(country) ? undefined : t('web.report.countryHint');
 
   const get = async (format: 'html' | 'pdf') => {
     if (localError) return;
@@ -34,16 +35,21 @@ export default function Report(_props: PageProps) {
     try {
       const date = new Date().toISOString().slice(0, 10);
       await download(
-        `/api/countries/${country.toUpperCase()}/report?format=${format}&tlp=${encodeURIComponent(tlp)}`,
+        `/api/countries/${country.toUpperCase()}/report?format=${format}&tlp=${encodeURIComponent(tlp)}&lang=${lang}`,
         `coopsec-report-${country.toUpperCase()}-${date}.${format}`,
         format === 'pdf' ? 'application/pdf' : 'text/html',
       );
-      setDone(`${format.toUpperCase()} report downloaded.`);
+      setDone(t('web.report.downloaded', { format: format.toUpperCase() }));
     } catch (e) {
       setError(
         e instanceof ApiError
           ? e
-          : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] }),
+          : new ApiError({
+              title: t('web.status.error'),
+              status: 0,
+              detail: String(e),
+              errors: [],
+            }),
       );
     } finally {
       setBusy(undefined);
@@ -52,14 +58,10 @@ export default function Report(_props: PageProps) {
 
   return (
     <section>
-      <h1>Report</h1>
-      <p>
-        A self-contained HTML report (Figure 1 dynamics, Figure 2 model, Table 1, Table 2, coverage,
-        comparison, claims audit, scenario, recommendations, every figure with its source) and a PDF
-        of it.
-      </p>
+      <h1>{t('web.nav.report')}</h1>
+      <p>{t('web.report.intro')}</p>
       <form className="panel" onSubmit={(e) => e.preventDefault()} noValidate>
-        <Field label="Country" error={localError ?? error?.fieldMessage('country')}>
+        <Field label={t('web.report.country')} error={localError ?? error?.fieldMessage('country')}>
           <input
             name="country"
             value={country}
@@ -67,7 +69,7 @@ export default function Report(_props: PageProps) {
             maxLength={3}
           />
         </Field>
-        <Field label="TLP label" error={error?.fieldMessage('tlp')}>
+        <Field label={t('web.report.tlp')} error={error?.fieldMessage('tlp')}>
           <select name="tlp" value={tlp} onChange={(e) => setTlp(e.target.value)}>
             {['clear', 'green', 'amber', 'amber+strict', 'red'].map((t) => (
               <option key={t} value={t}>
@@ -81,22 +83,22 @@ export default function Report(_props: PageProps) {
           onClick={() => void get('html')}
           disabled={busy !== undefined || !available('report-html')}
         >
-          {busy === 'html' ? 'Preparing…' : 'Download HTML'}
+          {busy === 'html' ? t('web.report.preparing') : t('web.report.downloadHtml')}
         </button>
         <button
           type="button"
           onClick={() => void get('pdf')}
           disabled={busy !== undefined || !available('report-pdf')}
         >
-          {busy === 'pdf' ? 'Rendering PDF…' : 'Download PDF'}
+          {busy === 'pdf' ? t('web.report.renderingPdf') : t('web.report.downloadPdf')}
         </button>
       </form>
       {features.state === 'error' && <ErrorBox error={features.error} />}
       {features.state === 'ok' && !available('report-html') && (
-        <NotAvailable feature="The HTML report" />
+        <NotAvailable feature={t('web.report.htmlReport')} />
       )}
       {features.state === 'ok' && !available('report-pdf') && (
-        <NotAvailable feature="The PDF report" />
+        <NotAvailable feature={t('web.report.pdfReport')} />
       )}
       {done && (
         <p className="notice" role="status">

@@ -6,6 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../api.ts';
 import { Field } from '../ui/field.tsx';
+import { useT } from '../i18n/context.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function SignIn({
   onSignedIn,
@@ -14,6 +16,7 @@ export function SignIn({
   onSignedIn: (key: string) => void;
   previous?: ApiError;
 }) {
+  const { t } = useT();
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | undefined>(
     previous ? `${previous.problem.detail}` : undefined,
@@ -23,8 +26,8 @@ export function SignIn({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = key.trim();
-    if (trimmed === '') return setError('Enter your API key.');
-    if (!/^\S+$/.test(trimmed)) return setError('An API key has no spaces.');
+    if (trimmed === '') return setError(t('web.signIn.enterKey'));
+    if (!/^\S+$/.test(trimmed)) return setError(t('web.signIn.noSpaces'));
     setBusy(true);
     try {
       const response = await fetch('/api/me', {
@@ -32,12 +35,12 @@ export function SignIn({
       });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { detail?: string };
-        setError(body.detail ?? `the server refused the key (HTTP ${response.status})`);
+        setError(body.detail ?? t('web.signIn.refused', { status: response.status }));
         return;
       }
       onSignedIn(trimmed);
     } catch (e) {
-      setError(`cannot reach the server: ${String(e)}`);
+      setError(t('web.signIn.unreachable', { reason: String(e) }));
     } finally {
       setBusy(false);
     }
@@ -45,14 +48,11 @@ export function SignIn({
 
   return (
     <main className="signin">
+      <LanguageSwitch />
       <h1>coopsec</h1>
-      <p>Assessment and cooperation platform for national information-security centres.</p>
+      <p>{t('web.signIn.tagline')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Field
-          label="API key"
-          error={error}
-          hint="On first run, npm start prints an administrator key."
-        >
+        <Field label={t('web.signIn.apiKey')} error={error} hint={t('web.signIn.hint')}>
           <input
             name="apiKey"
             type="password"
@@ -63,7 +63,7 @@ export function SignIn({
           />
         </Field>
         <button type="submit" disabled={busy}>
-          {busy ? 'Checking…' : 'Sign in'}
+          {busy ? t('web.signIn.checking') : t('web.signIn.submit')}
         </button>
       </form>
     </main>

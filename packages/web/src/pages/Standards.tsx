@@ -4,6 +4,7 @@
  * the coverage heatmap per framework (acts × functions/domains, with how each cell was
  * reached), the ranked gaps and the recommendations by cooperation area.
  */
+import { useT } from '../i18n/context.tsx';
 import { useMemo, useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { Chart } from '../charts/Chart.tsx';
@@ -35,8 +36,8 @@ const FRAMEWORKS = [
   ['iso27001-2022', 'ISO/IEC 27001:2022 themes'],
 ] as const;
 
-function heatmap(c: Coverage): ChartOption {
-  const rowsAll = [...c.rows.map((r) => r.title), 'All acts combined'];
+function heatmap(c: Coverage, combinedLabel: string): ChartOption {
+  const rowsAll = [...c.rows.map((r) => r.title), combinedLabel];
   const data: { value: [number, number, number]; how?: string }[] = [];
   const put = (cells: readonly Cell[], y: number) =>
     cells.forEach((cell, x) =>
@@ -97,15 +98,16 @@ export default function Standards(_props: PageProps) {
   const mapping = useApi<Mapping>(`/api/countries/${country}/mapping`);
   const coverage = useApi<Coverage>(`/api/countries/${country}/coverage?framework=${framework}`);
   const recs = useApi<Recs>(`/api/countries/${country}/recommendations`);
+  const { t } = useT();
   return (
     <section>
-      <h1>Table 2 and coverage</h1>
-      <Show loaded={mapping} what="Table 2">
+      <h1>{t('web.standards.heading')}</h1>
+      <Show loaded={mapping} what={t('web.standards.table2')}>
         {(m) => <Table2 mapping={m} />}
       </Show>
-      <h2>Coverage heatmap</h2>
+      <h2>{t('web.standards.heatmap')}</h2>
       <label className="inline">
-        Framework{' '}
+        {t('web.standards.framework')}{' '}
         <select value={framework} onChange={(e) => setFramework(e.target.value)} name="framework">
           {FRAMEWORKS.map(([id, label]) => (
             <option key={id} value={id}>
@@ -114,13 +116,13 @@ export default function Standards(_props: PageProps) {
           ))}
         </select>
       </label>
-      <Show loaded={coverage} what="coverage">
+      <Show loaded={coverage} what={t('web.standards.coverage')}>
         {(c) => <CoverageView c={c} />}
       </Show>
-      <h2>Recommendations</h2>
-      <Show loaded={recs} what="recommendations">
+      <h2>{t('web.standards.recommendations')}</h2>
+      <Show loaded={recs} what={t('web.standards.recommendationsWhat')}>
         {(r) => (
-          <ol>
+          <ol translate="no">
             {r.recommendations.map((x) => (
               <li key={x.priority}>
                 <b>{x.title}</b> <span className="muted">({x.areaName})</span>
@@ -140,25 +142,28 @@ export default function Standards(_props: PageProps) {
 }
 
 function Table2({ mapping }: { mapping: Mapping }) {
+  const { t } = useT();
   return (
     <>
       <p className="muted">
-        {mapping.title}. Source: {mapping.source}.
+        <span translate="no">{mapping.title}</span>. {t('web.model.source')}{' '}
+        <span translate="no">{mapping.source}</span>.
       </p>
       <table className="grid">
         <thead>
           <tr>
-            <th>Legal act / institution</th>
-            <th>ISO/IEC 27001 domains</th>
-            <th>NIST CSF</th>
-            <th>Gap</th>
-            <th>Priority actions</th>
-            <th>Coverage (coopsec reading)</th>
+            <th>{t('web.standards.act')}</th>
+            <th>{t('web.standards.isoDomains')}</th>
+            <th translate="no">NIST CSF</th>
+            <th>{t('web.standards.gap')}</th>
+            <th>{t('web.standards.actions')}</th>
+            <th>{t('web.standards.coverageReading')}</th>
           </tr>
         </thead>
         <tbody>
           {mapping.rows.map((r) => (
-            <tr key={r.instrument.id}>
+            // The paper's Table 2 as printed, and standard identifiers: not translated.
+            <tr key={r.instrument.id} translate="no">
               <td>{r.instrument.title}</td>
               <td>{r.asPrinted?.iso ?? r.iso.join(', ')}</td>
               <td>{r.asPrinted?.csf ?? r.csf.join(', ')}</td>
@@ -172,7 +177,7 @@ function Table2({ mapping }: { mapping: Mapping }) {
         </tbody>
       </table>
       {mapping.notes && (
-        <ul className="rule">
+        <ul className="rule" translate="no">
           {mapping.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -183,39 +188,40 @@ function Table2({ mapping }: { mapping: Mapping }) {
 }
 
 function CoverageView({ c }: { c: Coverage }) {
-  const option = useMemo(() => heatmap(c), [c]);
+  const { t } = useT();
+  const option = useMemo(() => heatmap(c, t('web.standards.allActs')), [c, t]);
   return (
     <>
       <Chart
         option={option}
-        label={`Coverage heatmap, ${c.framework}`}
+        label={t('web.standards.heatmapLabel', { framework: c.framework })}
         height={110 + 34 * (c.rows.length + 1)}
+        dataOnly
       />
       <p className="legend-note">
-        Hatched cells are inferred or inherited (not mapped directly by the act): a coopsec reading,
-        not the paper’s. Not covered by any act: {c.uncovered.join(', ') || 'none'}.
+        {t('web.standards.hatched')} <span translate="no">{c.uncovered.join(', ') || '—'}</span>.
       </p>
       <details>
-        <summary>Coverage rules</summary>
-        <ul className="rule">
+        <summary>{t('web.standards.rules')}</summary>
+        <ul className="rule" translate="no">
           {c.rules.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
       </details>
-      <h3>Top gaps</h3>
+      <h3>{t('web.standards.topGaps')}</h3>
       <table className="grid small">
         <thead>
           <tr>
             <th>#</th>
-            <th>Element</th>
-            <th>Level</th>
-            <th>Acts reaching it</th>
+            <th>{t('web.standards.element')}</th>
+            <th>{t('web.standards.level')}</th>
+            <th>{t('web.standards.actsReaching')}</th>
           </tr>
         </thead>
         <tbody>
           {c.gaps.slice(0, 8).map((g) => (
-            <tr key={g.id}>
+            <tr key={g.id} translate="no">
               <td>{g.rank}</td>
               <td>
                 {g.id} {g.title}
@@ -226,7 +232,9 @@ function CoverageView({ c }: { c: Coverage }) {
           ))}
         </tbody>
       </table>
-      <p className="rule">Gap ranking: {c.gapRule}</p>
+      <p className="rule">
+        {t('web.standards.gapRanking')} <span translate="no">{c.gapRule}</span>
+      </p>
     </>
   );
 }

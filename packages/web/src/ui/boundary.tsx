@@ -4,6 +4,19 @@
  * went wrong with a way back, instead of React unmounting the whole dashboard to a blank page.
  */
 import { Component, type ReactNode } from 'react';
+import { useT } from '../i18n/context.tsx';
+
+function PageFailed({ message }: { message: string }) {
+  const { t } = useT();
+  return (
+    <div className="notice error" role="alert">
+      <strong>{t('web.status.pageFailed')}</strong> {message}{' '}
+      <button type="button" className="secondary" onClick={() => window.location.reload()}>
+        {t('web.status.reload')}
+      </button>
+    </div>
+  );
+}
 
 export class PageBoundary extends Component<
   { children: ReactNode; page: string },
@@ -22,13 +35,6 @@ export class PageBoundary extends Component<
 
   override render(): ReactNode {
     if (this.state.error === undefined) return this.props.children;
-    return (
-      <div className="notice error" role="alert">
-        <strong>This page failed to display.</strong> {this.state.error.message}{' '}
-        <button type="button" className="secondary" onClick={() => window.location.reload()}>
-          Reload
-        </button>
-      </div>
-    );
+    return <PageFailed message={this.state.error.message} />;
   }
 }

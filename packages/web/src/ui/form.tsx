@@ -4,6 +4,7 @@
  * sending, and the server's problem+json `errors` are shown next to the fields they name.
  */
 import { useState, type FormEvent } from 'react';
+import { useT } from '../i18n/context.tsx';
 import { ApiError } from '../api.ts';
 import { Field } from './field.tsx';
 import { ErrorBox } from './status.tsx';
@@ -33,6 +34,7 @@ export function SimpleForm({
   submitLabel: string;
   onSubmit: (v: FormValues) => Promise<string | undefined>;
 }) {
+  const { t } = useT();
   const initial = (): FormValues =>
     Object.fromEntries(
       fields.map((f) => [
@@ -73,9 +75,9 @@ export function SimpleForm({
     for (const f of fields) {
       const v = current[f.name];
       if (f.required === true && (v === '' || (Array.isArray(v) && v.length === 0)))
-        problems[f.name] = 'required';
+        problems[f.name] = t('web.form.required');
       else if (f.pattern && typeof v === 'string' && v !== '' && !f.pattern.test(v))
-        problems[f.name] = f.hint ?? 'has the wrong form';
+        problems[f.name] = f.hint ?? t('web.form.wrongForm');
     }
     setLocal(problems);
     setDone(undefined);
@@ -89,7 +91,12 @@ export function SimpleForm({
       setError(
         err instanceof ApiError
           ? err
-          : new ApiError({ title: 'Error', status: 0, detail: String(err), errors: [] }),
+          : new ApiError({
+              title: t('web.status.error'),
+              status: 0,
+              detail: String(err),
+              errors: [],
+            }),
       );
     } finally {
       setBusy(false);

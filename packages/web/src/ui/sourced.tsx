@@ -6,6 +6,7 @@
  * estimated. A derived number (a change, a rate) lists every value it was computed from.
  */
 import type { Value } from '../types.ts';
+import { useT } from '../i18n/context.tsx';
 
 export function Sourced({
   text,
@@ -18,19 +19,24 @@ export function Sourced({
   /** How the number was computed from them, when it is not one of them. */
   readonly derived?: string;
 }) {
+  const { t } = useT();
   const values = from.filter((v): v is Value => v !== undefined);
   if (values.length === 0) return <>{text}</>;
   return (
     <details className="sourced">
-      <summary title="source and confidence">{text}</summary>
+      <summary title={t('web.sourced.title')}>{text}</summary>
       <span className="sourced-body" role="note">
         {derived !== undefined && <span>{derived} </span>}
         {values.map((v) => (
           <span key={`${v.component}-${v.year}`} className="sourced-line">
             {values.length > 1 || derived !== undefined ? `${v.year}: ${v.score} — ` : ''}
-            source <b>{v.sourceId}</b>
-            {v.evidence !== '' ? ` (${v.evidence})` : ''}, confidence <b>{v.confidence}</b>,{' '}
-            {v.kind === 'measured' ? 'measured' : `estimated (${v.method})`}
+            {/* translate="no": the source's id, its quotation and its confidence are data. */}
+            {t('web.sourced.source')} <b translate="no">{v.sourceId}</b>
+            {v.evidence !== '' ? <span translate="no">{` (${v.evidence})`}</span> : ''},{' '}
+            {t('web.sourced.confidence')} <b translate="no">{v.confidence}</b>,{' '}
+            {v.kind === 'measured'
+              ? t('web.sourced.measured')
+              : t('web.sourced.estimated', { method: v.method })}
           </span>
         ))}
       </span>

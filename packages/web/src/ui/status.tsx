@@ -6,25 +6,29 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api.ts';
 import type { Loaded } from '../use-api.ts';
+import { useT } from '../i18n/context.tsx';
 
 export function Loading({ what }: { what: string }) {
+  const { t } = useT();
   return (
     <p className="muted" role="status">
-      Loading {what}…
+      {t('web.status.loading', { what })}
     </p>
   );
 }
 
 export function NotAvailable({ feature, detail }: { feature: string; detail?: string }) {
+  const { t } = useT();
   return (
     <div className="notice not-available" role="note">
-      <strong>{feature}: not available yet.</strong>{' '}
-      {detail ?? 'This part of coopsec is not in this build yet.'}
+      <strong>{t('web.status.notAvailable', { feature })}</strong>{' '}
+      {detail ?? t('web.status.notInBuild')}
     </div>
   );
 }
 
 export function ErrorBox({ error }: { error: ApiError }) {
+  const { t } = useT();
   if (error.status === 501)
     return <NotAvailable feature={error.problem.title} detail={error.problem.detail} />;
   return (
@@ -38,7 +42,8 @@ export function ErrorBox({ error }: { error: ApiError }) {
         <ul>
           {error.problem.errors.map((e, i) => (
             <li key={i}>
-              {e.field ?? e.path ?? (e.row !== undefined ? `row ${e.row}` : '')} {e.message}
+              {e.field ?? e.path ?? (e.row !== undefined ? t('web.status.row', { n: e.row }) : '')}{' '}
+              {e.message}
             </li>
           ))}
         </ul>
@@ -63,10 +68,11 @@ export function Show<T>({
 }
 
 /** The label every estimated or projected value carries. */
-export function EstimatedTag({ label = 'estimated' }: { label?: string }) {
+export function EstimatedTag({ label }: { label?: string }) {
+  const { t } = useT();
   return (
-    <span className="tag estimated" title="computed, not measured">
-      {label}
+    <span className="tag estimated" title={t('web.status.computedNotMeasured')}>
+      {label ?? t('web.status.estimated')}
     </span>
   );
 }

@@ -3,6 +3,8 @@
  * TLP 2.0 badges in FIRST's colours (TLP 2.0 standard, "Colours in RGB"): black background,
  * coloured text. TLP 1.0 WHITE is shown as CLEAR's equivalent with its own name.
  */
+import { useT } from '../i18n/context.tsx';
+
 const TLP_MARKINGS: Readonly<Record<string, string>> = {
   // STIX 2.1 §7.2.1.4 TLP 1.0 marking-definition ids, and the TLP 2.0 extension ids.
   'marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9': 'TLP:WHITE',
@@ -25,8 +27,14 @@ export function tlpOf(markings: readonly string[] | undefined): string | undefin
 }
 
 export function TlpBadge({ markings }: { markings: readonly string[] | undefined }) {
+  const { t } = useT();
   const label = tlpOf(markings);
-  if (label === undefined) return <span className="tlp tlp-none">no TLP</span>;
+  if (label === undefined) return <span className="tlp tlp-none">{t('web.tlp.none')}</span>;
   const cls = label.toLowerCase().replace('tlp:', 'tlp-').replace('+', '-');
-  return <span className={`tlp ${cls}`}>{label}</span>;
+  // FIRST's labels read the same in every language.
+  return (
+    <span className={`tlp ${cls}`} translate="no">
+      {label}
+    </span>
+  );
 }

@@ -17,6 +17,7 @@ import type {
 import { Level } from '../incidents/format.tsx';
 import { AffectedInventories } from './AffectedInventories.tsx';
 import { Score } from './Score.tsx';
+import { useT } from '../../i18n/context.tsx';
 
 /** The status groups in the order a reader asks about them: am I affected, is there a fix. */
 const STATUS_ORDER = [
@@ -33,27 +34,35 @@ const STATUS_ORDER = [
 const statusLabel = (s: string): string => s.replaceAll('_', ' ');
 
 export function AdvisoryView({ id }: { id: string }) {
+  const { t } = useT();
   const loaded = useApi<AdvisoryAnswer>(`/api/advisories/${encodeURIComponent(id)}`);
   return (
-    <Show loaded={loaded} what="the advisory">
+    <Show loaded={loaded} what={t('web.advisory.the')}>
       {(a) => <AdvisoryArticle a={a} id={id} />}
     </Show>
   );
 }
 
 function AdvisoryArticle({ a, id }: { a: AdvisoryAnswer; id: string }) {
+  const { t } = useT();
   const products = new Map(a.products.map((p) => [p.id, p]));
   const summary = a.notes.filter((n) => n.category === 'summary' || n.category === 'description');
   return (
     <article className="advisory" data-advisory={a.trackingId}>
       <p>
-        <a href={href('advisories')}>← All advisories</a>
+        <a href={href('advisories')}>← {t('web.advisory.all')}</a>
       </p>
-      <h1>{a.title}</h1>
+      <h1 translate="no">{a.title}</h1>
       <p className="muted">
-        <code>{a.trackingId}</code> version {a.version} ({a.status}), {a.category} by{' '}
-        {a.publisher.name}; released {a.initialReleaseDate.slice(0, 10)}, current{' '}
-        {a.currentReleaseDate.slice(0, 10)}{' '}
+        <code>{a.trackingId}</code>{' '}
+        {t('web.advisory.meta', {
+          version: a.version,
+          status: a.status,
+          category: a.category,
+          publisher: a.publisher.name,
+          initial: a.initialReleaseDate.slice(0, 10),
+          current: a.currentReleaseDate.slice(0, 10),
+        })}{' '}
         {a.tlp !== undefined && <Level kind="tlp" level={a.tlp} />}
       </p>
       <p>
@@ -67,29 +76,31 @@ function AdvisoryArticle({ a, id }: { a: AdvisoryAnswer; id: string }) {
             )
           }
         >
-          Download as CSAF 2.0
+          {t('web.advisory.download')}
         </button>
       </p>
       {summary.map((n, i) => (
-        <p key={i}>{n.text}</p>
+        <p key={i} translate="no">
+          {n.text}
+        </p>
       ))}
       <AffectedInventories id={id} />
-      <h2>Vulnerabilities ({a.vulnerabilities.length})</h2>
+      <h2>{t('web.advisory.vulnerabilities', { n: a.vulnerabilities.length })}</h2>
       {a.vulnerabilities.map((v, i) => (
         <Vulnerability key={v.cve ?? i} v={v} products={products} />
       ))}
-      <h2>Products ({a.products.length})</h2>
+      <h2>{t('web.advisory.productsN', { n: a.products.length })}</h2>
       <table className="grid small products">
         <thead>
           <tr>
-            <th>Product</th>
-            <th>CPE or purl</th>
+            <th>{t('web.advisory.product')}</th>
+            <th>{t('web.advisory.cpe')}</th>
           </tr>
         </thead>
         <tbody>
           {a.products.map((p) => (
             <tr key={p.id}>
-              <td>{p.name}</td>
+              <td translate="no">{p.name}</td>
               <td>
                 <code>{p.cpe ?? p.purl ?? '—'}</code>
               </td>
@@ -108,6 +119,7 @@ function Vulnerability({
   v: AdvisoryVulnerabilityAnswer;
   products: ReadonlyMap<string, AdvisoryProductAnswer>;
 }) {
+  const { t } = useT();
   const name = (pid: string) => products.get(pid)?.name ?? pid;
   const groups = STATUS_ORDER.flatMap((s) => {
     const ids = v.status[s];
@@ -116,26 +128,32 @@ function Vulnerability({
   return (
     <section className="vulnerability card" data-cve={v.cve ?? ''}>
       <h3>
-        {v.cve ?? 'No CVE id'}
-        {v.title !== undefined && <>: {v.title}</>}
+        {v.cve !== undefined ? <span translate="no">{v.cve}</span> : t('web.advisory.noCve')}
+        {v.title !== undefined && <span translate="no">: {v.title}</span>}
       </h3>
       <p className="muted">
         {v.cwe !== undefined && (
-          <>
+          <span translate="no">
             {v.cwe.id} {v.cwe.name}.{' '}
-          </>
+          </span>
         )}
-        Exploited in the wild:{' '}
-        <strong>{v.exploited === undefined ? 'not stated' : v.exploited ? 'yes' : 'no'}</strong>
+        {t('web.advisory.exploited')}{' '}
+        <strong>
+          {v.exploited === undefined
+            ? t('web.advisory.notStated')
+            : v.exploited
+              ? t('web.advisory.yes')
+              : t('web.advisory.no')}
+        </strong>
       </p>
       {v.scores.length > 0 && (
         <table className="grid small scores">
           <thead>
             <tr>
-              <th>CVSS</th>
-              <th>Vector</th>
-              <th>Base score (computed)</th>
-              <th>Published</th>
+              <th translate="no">CVSS</th>
+              <th>{t('web.advisory.vector')}</th>
+              <th>{t('web.advisory.baseScore')}</th>
+              <th>{t('web.advisory.published')}</th>
             </tr>
           </thead>
           <tbody>
@@ -153,7 +171,7 @@ function Vulnerability({
                     ? '—'
                     : s.publishedScore === s.baseScore
                       ? s.publishedScore.toFixed(1)
-                      : `${s.publishedScore.toFixed(1)} (differs from the vector)`}
+                      : t('web.advisory.differs', { score: s.publishedScore.toFixed(1) })}
                 </td>
               </tr>
             ))}
@@ -161,7 +179,8 @@ function Vulnerability({
         </table>
       )}
       {groups.length > 0 && (
-        <dl className="statuses">
+        // CSAF product status names (known_affected, fixed …) are the standard's field values.
+        <dl className="statuses" translate="no">
           {groups.map((g) => (
             <div key={g.status} data-status={g.status}>
               <dt>{statusLabel(g.status)}</dt>
@@ -172,16 +191,17 @@ function Vulnerability({
       )}
       {v.remediations.length > 0 && (
         <>
-          <h4>Remediations</h4>
+          <h4>{t('web.advisory.remediations')}</h4>
           <ul>
             {v.remediations.map((r, i) => (
               <li key={i}>
-                <strong>{statusLabel(r.category)}</strong>: {r.text}
+                <strong translate="no">{statusLabel(r.category)}</strong>:{' '}
+                <span translate="no">{r.text}</span>
                 {r.url !== undefined && (
                   <>
                     {' '}
                     <a href={r.url} rel="noreferrer noopener" target="_blank">
-                      link
+                      {t('web.advisory.link')}
                     </a>
                   </>
                 )}

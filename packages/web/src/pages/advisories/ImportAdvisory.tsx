@@ -8,8 +8,10 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, sendJson } from '../../api.ts';
 import { ErrorBox } from '../../ui/status.tsx';
 import type { ImportedAdvisoryAnswer } from '@coopsec/server/schemas';
+import { useT } from '../../i18n/context.tsx';
 
 export function ImportAdvisory({ onImported }: { onImported: () => void }) {
+  const { t } = useT();
   const [file, setFile] = useState<File | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
@@ -27,24 +29,29 @@ export function ImportAdvisory({ onImported }: { onImported: () => void }) {
         document = JSON.parse(await file.text());
       } catch (e) {
         throw new ApiError({
-          title: 'Not JSON',
+          title: t('web.import.notJson'),
           status: 0,
-          detail: `${file.name} is not a JSON document (${String(e)})`,
+          detail: t('web.import.notJsonDetail', { file: file.name, reason: String(e) }),
           errors: [],
         });
       }
       const a = await sendJson<ImportedAdvisoryAnswer>('POST', '/api/advisories', document);
       setDone(
         a.written === 0
-          ? `${a.trackingId} version ${a.version} was already stored: nothing changed.`
-          : `Imported ${a.trackingId} version ${a.version} (${a.written} new object versions).`,
+          ? t('web.import.already', { id: a.trackingId, version: a.version })
+          : t('web.import.imported', { id: a.trackingId, version: a.version, n: a.written }),
       );
       onImported();
     } catch (e) {
       setError(
         e instanceof ApiError
           ? e
-          : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] }),
+          : new ApiError({
+              title: t('web.status.error'),
+              status: 0,
+              detail: String(e),
+              errors: [],
+            }),
       );
     } finally {
       setBusy(false);
@@ -52,10 +59,10 @@ export function ImportAdvisory({ onImported }: { onImported: () => void }) {
   };
 
   return (
-    <form className="card" aria-label="Import a CSAF advisory" onSubmit={(e) => void submit(e)}>
-      <h2>Import a CSAF 2.0 advisory</h2>
+    <form className="card" aria-label={t('web.import.aria')} onSubmit={(e) => void submit(e)}>
+      <h2>{t('web.import.heading')}</h2>
       <label>
-        CSAF document (JSON){' '}
+        {t('web.import.document')}{' '}
         <input
           type="file"
           name="csaf"
@@ -64,7 +71,7 @@ export function ImportAdvisory({ onImported }: { onImported: () => void }) {
         />
       </label>{' '}
       <button type="submit" disabled={file === undefined || busy}>
-        {busy ? 'Importing…' : 'Import'}
+        {busy ? t('web.import.importing') : t('web.import.submit')}
       </button>
       {done !== undefined && (
         <p className="notice" role="status">

@@ -15,7 +15,12 @@ export function rating(score: number): 'none' | 'low' | 'medium' | 'high' | 'cri
 export function Score({ score }: { score: number }) {
   const r = rating(score);
   return (
-    <span className={`severity severity-${r}`} title={`CVSS base score ${score} (${r})`}>
+    // CVSS's qualitative ratings are the standard's words.
+    <span
+      className={`severity severity-${r}`}
+      title={`CVSS base score ${score} (${r})`}
+      translate="no"
+    >
       {score.toFixed(1)} {r}
     </span>
   );

@@ -5,6 +5,7 @@
  * defined (no agreement, no peer link) is "—", not 0: nothing could flow there.
  */
 import { MISSING } from './figures.ts';
+import { useT } from '../../i18n/context.tsx';
 
 export interface Flow {
   readonly from: string;
@@ -23,6 +24,7 @@ export function Matrix({
   readonly caption: string;
   readonly id: string;
 }) {
+  const { t } = useT();
   const rows = [...new Set(flows.map((f) => f.from))].sort();
   const cols = [...new Set(flows.map((f) => f.to))].sort();
   const cell = new Map(flows.map((f) => [`${f.from}\u0000${f.to}`, f.objects]));
@@ -43,7 +45,9 @@ export function Matrix({
       <tbody>
         {rows.map((r) => (
           <tr key={r}>
-            <th scope="row">{r}</th>
+            <th scope="row" translate="no">
+              {r}
+            </th>
             {cols.map((c) => {
               const n = cell.get(`${r}\u0000${c}`);
               return (
@@ -60,7 +64,7 @@ export function Matrix({
                           color: n / max > 0.6 ? '#fff' : undefined,
                         }
                   }
-                  title={n === undefined ? 'no flow defined' : `${n} objects`}
+                  title={n === undefined ? t('web.matrix.noFlow') : t('web.figures.objects', { n })}
                 >
                   {n === undefined ? MISSING : n}
                 </td>

@@ -5,6 +5,7 @@
  * `undefined` and shown as "—": a missing value is never shown as 0.
  */
 import type { CooperationAnswer } from '@coopsec/server/schemas';
+import type { Translator } from '@coopsec/i18n';
 
 export interface Figure {
   readonly id: string;
@@ -16,21 +17,33 @@ export interface Figure {
 
 export const MISSING = '—';
 
-/** Seconds as the largest whole-ish unit a person reads at a glance. */
-export function duration(seconds: number | null | undefined): string {
-  if (seconds === null || seconds === undefined) return MISSING;
-  if (seconds < 90) return `${Math.round(seconds)} s`;
-  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 48 * 3600) return `${(seconds / 3600).toFixed(1)} h`;
-  return `${(seconds / 86400).toFixed(1)} d`;
+/** The translator's messages and locale (the dashboard's language). */
+export interface Words {
+  readonly t: Translator['t'];
+  readonly locale: string;
 }
 
-/** `1 agreement`, `2 agreements`: the unit agrees with the number shown beside it. */
-const noun = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : many);
+/** Exactly `digits` fraction digits, in the locale (0.50 / 0,50). */
+const fixed = (x: number, digits: number, w: Words): string =>
+  x.toLocaleString(w.locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
+
+/** Seconds as the largest whole-ish unit a person reads at a glance. */
+export function duration(seconds: number | null | undefined, w: Words): string {
+  if (seconds === null || seconds === undefined) return MISSING;
+  if (seconds < 90) return w.t('web.duration.s', { n: fixed(seconds, 0, w) });
+  if (seconds < 90 * 60) return w.t('web.duration.min', { n: fixed(seconds / 60, 0, w) });
+  if (seconds < 48 * 3600) return w.t('web.duration.h', { n: fixed(seconds / 3600, 1, w) });
+  return w.t('web.duration.d', { n: fixed(seconds / 86400, 1, w) });
+}
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
-export function headline(m: CooperationAnswer): Figure[] {
+export function headline(m: CooperationAnswer, w: Words): Figure[] {
+  const { t } = w;
   const orgs = m.organisations;
   const indicators = sum(orgs.map((o) => o.uniqueIndicators));
   const shared = sum(orgs.map((o) => o.shared.total));
@@ -42,85 +55,96 @@ export function headline(m: CooperationAnswer): Figure[] {
   const one = timed.length === 1 ? timed[0]?.timeToShare : undefined;
   const timeNote =
     timed.length > 1
-      ? 'per partner in the table below'
+      ? t('web.figures.perPartner')
       : one
-        ? `${one.samples} timed objects`
-        : 'no timed arrival from a partner';
+        ? t('web.figures.timedObjects', { n: one.samples })
+        : t('web.figures.noTimed');
+  const advisories = m.advisories.published + m.advisories.received;
+  const contained = m.incidents.timeToContain.samples;
   return [
     {
       id: 'shared',
-      label: 'Objects shared',
+      label: t('web.figures.shared'),
       value: String(shared),
-      unit: noun(shared, 'object'),
+      unit: t('web.figures.objects', { n: shared }),
     },
     {
       id: 'received',
-      label: 'Objects received',
+      label: t('web.figures.received'),
       value: String(received),
-      unit: `${noun(received, 'object')} from partner nodes`,
+      unit: t('web.figures.objectsFromPartners', { n: received }),
     },
     {
       id: 'indicators',
-      label: 'Unique indicators contributed',
+      label: t('web.figures.indicators'),
       value: String(indicators),
-      unit: noun(indicators, 'indicator'),
+      unit: t('web.figures.indicatorUnit', { n: indicators }),
     },
     {
       id: 'median',
-      label: 'Median time to share',
-      value: duration(one?.medianSeconds),
-      unit: 'created → arrival',
+      label: t('web.figures.medianShare'),
+      value: duration(one?.medianSeconds, w),
+      unit: t('web.figures.createdToArrival'),
       note: timeNote,
     },
     {
       id: 'p90',
-      label: 'p90 time to share',
-      value: duration(one?.p90Seconds),
-      unit: 'created → arrival',
+      label: t('web.figures.p90Share'),
+      value: duration(one?.p90Seconds, w),
+      unit: t('web.figures.createdToArrival'),
       note: timeNote,
     },
     {
       id: 'sightings',
-      label: 'Sightings returned per indicator shared',
-      value: indicators === 0 ? MISSING : (returned / indicators).toFixed(2),
-      unit: 'sightings per indicator',
-      note: indicators === 0 ? 'no indicator shared' : `${returned} sightings returned`,
+      label: t('web.figures.sightings'),
+      value: indicators === 0 ? MISSING : fixed(returned / indicators, 2, w),
+      unit: t('web.figures.sightingsUnit'),
+      note:
+        indicators === 0
+          ? t('web.figures.noIndicator')
+          : t('web.figures.sightingsReturned', { n: returned }),
     },
     {
       id: 'agreements',
-      label: 'Agreements active',
+      label: t('web.figures.agreements'),
       value: String(agreements),
-      unit: noun(agreements, 'agreement'),
+      unit: t('web.figures.agreementUnit', { n: agreements }),
     },
     {
       id: 'cases',
-      label: 'Joint incident cases',
+      label: t('web.figures.jointCases'),
       value: String(m.incidents.joint),
-      unit: `of ${m.incidents.cases} ${noun(m.incidents.cases, 'case')} opened`,
-      note: 'more than one organisation taking part',
+      unit: t('web.figures.ofCasesOpened', { n: m.incidents.cases }),
+      note: t('web.figures.jointNote'),
     },
     {
       id: 'contain',
-      label: 'Median time to contain',
-      value: duration(m.incidents.timeToContain.medianSeconds),
-      unit: 'opened → contained',
+      label: t('web.figures.medianContain'),
+      value: duration(m.incidents.timeToContain.medianSeconds, w),
+      unit: t('web.figures.openedToContained'),
       note:
-        m.incidents.timeToContain.samples === 0
-          ? 'no case contained yet'
-          : `${m.incidents.timeToContain.samples} contained ${noun(m.incidents.timeToContain.samples, 'case')}`,
+        contained === 0
+          ? t('web.figures.noneContained')
+          : t('web.figures.contained', { n: contained }),
     },
     {
       id: 'advisories',
-      label: 'Advisories exchanged',
-      value: String(m.advisories.published + m.advisories.received),
-      unit: noun(m.advisories.published + m.advisories.received, 'advisory', 'advisories'),
-      note: `${m.advisories.published} published here, ${m.advisories.received} received`,
+      label: t('web.figures.advisories'),
+      value: String(advisories),
+      unit: t('web.figures.advisoryUnit', { n: advisories }),
+      note: t('web.figures.advisoriesNote', {
+        published: m.advisories.published,
+        received: m.advisories.received,
+      }),
     },
     {
       id: 'peers',
-      label: 'Peers reachable',
+      label: t('web.figures.peers'),
       value: m.partners.length === 0 ? MISSING : String(m.peersReachable),
-      unit: m.partners.length === 0 ? 'no peer node configured' : `of ${m.partners.length} peers`,
+      unit:
+        m.partners.length === 0
+          ? t('web.figures.noPeer')
+          : t('web.figures.ofPeers', { n: m.partners.length }),
     },
   ];
 }

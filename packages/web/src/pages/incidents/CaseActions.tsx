@@ -5,6 +5,7 @@
  * which phase moves are legal are the domain's rules; the server's answer is shown next to the
  * field, and on success the case is read again.
  */
+import { useT } from '../../i18n/context.tsx';
 import { useState } from 'react';
 import { download, sendJson } from '../../api.ts';
 import { SimpleForm, type FormValues } from '../../ui/form.tsx';
@@ -14,6 +15,7 @@ import { PHASES, type IncidentView } from './types.ts';
 const STATUSES = ['in-progress', 'completed', 'cancelled', 'pending'];
 
 export function CaseActions({ c, onChanged }: { c: IncidentView; onChanged: () => void }) {
+  const { t } = useT();
   const base = `/api/incidents/${encodeURIComponent(c.id)}`;
   const [exportError, setExportError] = useState<string | undefined>(undefined);
   const send = async (path: string, body: unknown, done: string): Promise<string> => {
@@ -26,7 +28,7 @@ export function CaseActions({ c, onChanged }: { c: IncidentView; onChanged: () =
   const orgs = c.participants.map((p) => p.organisation);
   return (
     <div className="case-actions">
-      <h2>Work on the case</h2>
+      <h2>{t('web.case.work')}</h2>
       <p>
         <button
           type="button"
@@ -36,17 +38,17 @@ export function CaseActions({ c, onChanged }: { c: IncidentView; onChanged: () =
             )
           }
         >
-          Download as STIX 2.1 bundle
+          {t('web.case.export')}
         </button>
         {exportError !== undefined && <span className="field-error"> {exportError}</span>}
       </p>
       <SimpleForm
-        title="Move to phase"
-        submitLabel="Move"
+        title={t('web.case.moveTitle')}
+        submitLabel={t('web.case.move')}
         fields={[
           {
             name: 'phase',
-            label: 'Phase',
+            label: t('web.incidents.phase'),
             kind: 'select',
             // The phases after the current one first: moving on is the usual step.
             options: [
@@ -54,91 +56,91 @@ export function CaseActions({ c, onChanged }: { c: IncidentView; onChanged: () =
               ...PHASES.slice(0, PHASES.indexOf(c.phase)),
             ],
           },
-          { name: 'summary', label: 'Why (optional)' },
+          { name: 'summary', label: t('web.case.why') },
         ]}
         onSubmit={(v) =>
           send(
             '/phase',
             { phase: v.phase, ...optional(v, 'summary') },
-            `Moved to ${String(v.phase)}.`,
+            t('web.case.moved', { phase: String(v.phase) }),
           )
         }
       />
       <SimpleForm
-        title="Comment"
-        submitLabel="Comment"
-        fields={[{ name: 'text', label: 'Comment', required: true }]}
-        onSubmit={(v) => send('/comments', { text: v.text }, 'Comment added.')}
+        title={t('web.case.comment')}
+        submitLabel={t('web.case.commentSubmit')}
+        fields={[{ name: 'text', label: t('web.case.comment'), required: true }]}
+        onSubmit={(v) => send('/comments', { text: v.text }, t('web.case.commentAdded'))}
       />
       <SimpleForm
-        title="Add a task"
-        submitLabel="Add task"
+        title={t('web.case.addTask')}
+        submitLabel={t('web.case.addTaskSubmit')}
         fields={[
-          { name: 'title', label: 'Task', required: true },
-          { name: 'owner', label: 'Owner', kind: 'select', options: orgs },
-          { name: 'due', label: 'Due (optional)', hint: 'YYYY-MM-DD' },
+          { name: 'title', label: t('web.case.task'), required: true },
+          { name: 'owner', label: t('web.case.owner'), kind: 'select', options: orgs },
+          { name: 'due', label: t('web.case.dueOptional'), hint: t('web.case.dueHint') },
         ]}
         onSubmit={(v) =>
           send(
             '/tasks',
             { title: v.title, owner: v.owner, ...optional(v, 'due') },
-            `Task “${String(v.title)}” added.`,
+            t('web.case.taskAdded', { title: String(v.title) }),
           )
         }
       />
       {c.tasks.length > 0 && (
         <SimpleForm
-          title="Set a task’s status"
-          submitLabel="Set status"
+          title={t('web.case.setStatus')}
+          submitLabel={t('web.case.setStatusSubmit')}
           fields={[
             {
               name: 'task',
-              label: 'Task',
+              label: t('web.case.task'),
               kind: 'select',
               options: c.tasks.map((t) => t.id),
               labels: Object.fromEntries(c.tasks.map((t) => [t.id, t.title])),
             },
-            { name: 'status', label: 'Status', kind: 'select', options: STATUSES },
+            { name: 'status', label: t('web.case.status'), kind: 'select', options: STATUSES },
           ]}
           onSubmit={(v) =>
             send(
               `/tasks/${encodeURIComponent(String(v.task))}/status`,
               { status: v.status },
-              `Task set to ${String(v.status)}.`,
+              t('web.case.statusSet', { status: String(v.status) }),
             )
           }
         />
       )}
       <SimpleForm
-        title="Link STIX objects"
-        submitLabel="Link"
+        title={t('web.case.link')}
+        submitLabel={t('web.case.linkSubmit')}
         fields={[
           {
             name: 'links',
-            label: 'STIX ids',
+            label: t('web.case.stixIds'),
             required: true,
-            hint: 'indicator--…, sighting--…; separated by spaces or commas',
+            hint: t('web.case.stixIdsHint'),
           },
         ]}
         onSubmit={(v) => {
           const refs = String(v.links)
             .split(/[\s,]+/)
             .filter((r) => r !== '');
-          return send('/links', { refs }, `${refs.length} object(s) linked.`);
+          return send('/links', { refs }, t('web.case.linked', { n: refs.length }));
         }}
       />
       <SimpleForm
-        title="Invite an organisation (lead only)"
-        submitLabel="Invite"
+        title={t('web.case.inviteTitle')}
+        submitLabel={t('web.case.invite')}
         fields={[
-          { name: 'organisation', label: 'Organisation id', required: true },
-          { name: 'role', label: 'Role', kind: 'select', options: ROLES },
+          { name: 'organisation', label: t('web.case.orgId'), required: true },
+          { name: 'role', label: t('web.case.role'), kind: 'select', options: ROLES },
         ]}
         onSubmit={(v) =>
           send(
             '/participants',
             { organisation: String(v.organisation).trim(), role: v.role },
-            `${String(v.organisation)} invited.`,
+            t('web.case.invited', { org: String(v.organisation) }),
           )
         }
       />

@@ -12,6 +12,7 @@ import { useApi } from '../../use-api.ts';
 import { CaseActions } from './CaseActions.tsx';
 import { duration, Level, when } from './format.tsx';
 import { PHASES, type IncidentView } from './types.ts';
+import { useT } from '../../i18n/context.tsx';
 
 interface Entry {
   readonly id: string;
@@ -46,14 +47,15 @@ export function timelineOf(c: IncidentView): Entry[] {
 }
 
 export function CaseView({ id }: { id: string }) {
+  const { t } = useT();
   const [version, setVersion] = useState(0);
   const loaded = useApi<IncidentView>(`/api/incidents/${encodeURIComponent(id)}`, version);
   return (
     <section>
       <p>
-        <a href={href('incidents')}>← All cases</a>
+        <a href={href('incidents')}>← {t('web.case.all')}</a>
       </p>
-      <Show loaded={loaded} what="the incident case">
+      <Show loaded={loaded} what={t('web.case.theCase')}>
         {(c) => (
           <>
             <Case c={c} />
@@ -66,13 +68,15 @@ export function CaseView({ id }: { id: string }) {
 }
 
 function Case({ c }: { c: IncidentView }) {
+  const { t } = useT();
   const reached = PHASES.indexOf(c.phase);
   const m = c.metrics;
   return (
     <article className="incident" data-incident={c.id}>
-      <h1>{c.title}</h1>
-      {c.description !== '' && <p>{c.description}</p>}
-      <ol className="phases" aria-label="Phase">
+      <h1 translate="no">{c.title}</h1>
+      {c.description !== '' && <p translate="no">{c.description}</p>}
+      {/* NIST SP 800-61r3 phase names are the standard's own. */}
+      <ol className="phases" aria-label={t('web.incidents.phase')} translate="no">
         {PHASES.map((p, i) => (
           <li
             key={p}
@@ -85,8 +89,8 @@ function Case({ c }: { c: IncidentView }) {
       </ol>
       <div className="cards">
         <div className="card">
-          <h3>Classification</h3>
-          <p>
+          <h3>{t('web.case.classification')}</h3>
+          <p translate="no">
             <span className={`severity severity-${c.severity}`}>{c.severity}</span> · RSIT{' '}
             {c.rsit.class} / {c.rsit.type}
           </p>
@@ -95,56 +99,74 @@ function Case({ c }: { c: IncidentView }) {
           </p>
         </div>
         <div className="card">
-          <h3>Participants</h3>
+          <h3>{t('web.case.participants')}</h3>
           {c.participants.map((p) => (
-            <p key={p.organisation}>
+            <p key={p.organisation} translate="no">
               {p.organisation} <span className="muted">{p.role}</span>
             </p>
           ))}
         </div>
         <div className="card" data-testid="metrics">
-          <h3>Response times (from opening)</h3>
+          <h3>{t('web.case.responseTimes')}</h3>
           <p>
-            acknowledged:{' '}
-            {m.timeToAcknowledgeMs !== undefined ? duration(m.timeToAcknowledgeMs) : '—'}
+            {t('web.case.acknowledged')}{' '}
+            {m.timeToAcknowledgeMs !== undefined ? duration(m.timeToAcknowledgeMs, t) : '—'}
           </p>
-          <p>contained: {m.timeToContainMs !== undefined ? duration(m.timeToContainMs) : '—'}</p>
-          <p>resolved: {m.timeToResolveMs !== undefined ? duration(m.timeToResolveMs) : '—'}</p>
+          <p>
+            {t('web.case.contained')}{' '}
+            {m.timeToContainMs !== undefined ? duration(m.timeToContainMs, t) : '—'}
+          </p>
+          <p>
+            {t('web.case.resolved')}{' '}
+            {m.timeToResolveMs !== undefined ? duration(m.timeToResolveMs, t) : '—'}
+          </p>
         </div>
       </div>
       <p className="muted">
-        Opened by {c.createdBy} {when(c.created)}; last changed {when(c.modified)}. Times in UTC.
+        {t('web.case.openedBy', {
+          by: c.createdBy,
+          created: when(c.created),
+          modified: when(c.modified),
+        })}
       </p>
-      <h2>Timeline</h2>
+      <h2>{t('web.case.timeline')}</h2>
       <ol className="timeline">
         {timelineOf(c).map((e) => (
           <li key={e.id} className={`entry entry-${e.kind.split(' ')[0] ?? ''}`}>
-            <time dateTime={e.at}>{when(e.at)}</time> <b>{e.by}</b>{' '}
-            <span className="tag">{e.kind}</span> <span className="text">{e.text}</span>
+            <time dateTime={e.at} translate="no">
+              {when(e.at)}
+            </time>{' '}
+            <b translate="no">{e.by}</b>{' '}
+            <span className="tag" translate="no">
+              {e.kind}
+            </span>{' '}
+            <span className="text" translate="no">
+              {e.text}
+            </span>
           </li>
         ))}
       </ol>
-      <h2>Tasks</h2>
+      <h2>{t('web.case.tasks')}</h2>
       {c.tasks.length === 0 ? (
-        <p className="muted">No tasks.</p>
+        <p className="muted">{t('web.case.noTasks')}</p>
       ) : (
         <table className="grid tasks">
           <thead>
             <tr>
-              <th>Task</th>
-              <th>Owner</th>
-              <th>Due</th>
-              <th>Status</th>
+              <th>{t('web.case.task')}</th>
+              <th>{t('web.case.owner')}</th>
+              <th>{t('web.case.due')}</th>
+              <th>{t('web.case.status')}</th>
             </tr>
           </thead>
           <tbody>
-            {c.tasks.map((t) => (
-              <tr key={t.id}>
-                <td>{t.title}</td>
-                <td>{t.owner}</td>
-                <td>{t.due ?? '—'}</td>
+            {c.tasks.map((task) => (
+              <tr key={task.id} translate="no">
+                <td>{task.title}</td>
+                <td>{task.owner}</td>
+                <td>{task.due ?? '—'}</td>
                 <td>
-                  <span className={`task-status status-${t.status}`}>{t.status}</span>
+                  <span className={`task-status status-${task.status}`}>{task.status}</span>
                 </td>
               </tr>
             ))}
@@ -153,7 +175,7 @@ function Case({ c }: { c: IncidentView }) {
       )}
       {c.links.length > 0 && (
         <>
-          <h2>Linked STIX objects</h2>
+          <h2>{t('web.case.linkedObjects')}</h2>
           <ul className="links">
             {c.links.map((l) => (
               <li key={l}>

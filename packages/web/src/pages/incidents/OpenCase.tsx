@@ -9,6 +9,7 @@ import { sendJson } from '../../api.ts';
 import { href } from '../../router.ts';
 import { SimpleForm } from '../../ui/form.tsx';
 import type { IncidentView } from './types.ts';
+import { useT } from '../../i18n/context.tsx';
 
 const SEVERITIES = ['high', 'critical', 'medium', 'low'];
 const TLP = ['amber', 'amber+strict', 'green', 'clear', 'red'];
@@ -18,20 +19,40 @@ export const ROLES = ['contributor', 'observer', 'lead'];
 const PARTNER = 'participants[0].organisation';
 
 export function OpenCase() {
+  const { t } = useT();
   return (
     <SimpleForm
-      title="Open a case (your organisation leads it)"
-      submitLabel="Open case"
+      title={t('web.incidents.openTitle')}
+      submitLabel={t('web.incidents.openSubmit')}
       fields={[
-        { name: 'title', label: 'Title', required: true },
-        { name: 'description', label: 'Description (optional)' },
-        { name: 'rsitClass', label: 'RSIT class', required: true, hint: 'e.g. fraud' },
-        { name: 'rsitType', label: 'RSIT type', required: true, hint: 'e.g. phishing' },
-        { name: 'severity', label: 'Severity', kind: 'select', options: SEVERITIES },
-        { name: 'tlp', label: 'TLP', kind: 'select', options: TLP },
-        { name: 'pap', label: 'PAP', kind: 'select', options: PAP },
-        { name: PARTNER, label: 'Invite organisation (optional)', hint: 'its id, e.g. cert-be' },
-        { name: 'role', label: 'Its role', kind: 'select', options: ROLES },
+        { name: 'title', label: t('web.incidents.title'), required: true },
+        { name: 'description', label: t('web.incidents.description') },
+        {
+          name: 'rsitClass',
+          label: t('web.incidents.rsitClass'),
+          required: true,
+          hint: t('web.incidents.rsitClassHint'),
+        },
+        {
+          name: 'rsitType',
+          label: t('web.incidents.rsitType'),
+          required: true,
+          hint: t('web.incidents.rsitTypeHint'),
+        },
+        {
+          name: 'severity',
+          label: t('web.incidents.severity'),
+          kind: 'select',
+          options: SEVERITIES,
+        },
+        { name: 'tlp', label: t('web.incidents.tlp'), kind: 'select', options: TLP },
+        { name: 'pap', label: t('web.incidents.pap'), kind: 'select', options: PAP },
+        {
+          name: PARTNER,
+          label: t('web.incidents.invite'),
+          hint: t('web.incidents.inviteHint'),
+        },
+        { name: 'role', label: t('web.incidents.itsRole'), kind: 'select', options: ROLES },
       ]}
       onSubmit={async (v) => {
         const partner = String(v[PARTNER] ?? '').trim();
@@ -46,7 +67,7 @@ export function OpenCase() {
           participants: partner === '' ? [] : [{ organisation: partner, role: v.role }],
         });
         window.location.hash = href('incidents', c.id);
-        return `Case “${c.title}” opened.`;
+        return t('web.incidents.opened', { title: c.title });
       }}
     />
   );

@@ -8,73 +8,96 @@
  */
 import type { OverviewData } from './types.ts';
 import { Sourced } from '../../ui/sourced.tsx';
+import { useT } from '../../i18n/context.tsx';
 
-const RATIO_LABELS: Readonly<Record<string, string>> = {
-  'agreements-in-use': 'Agreements that carried objects',
-  'partners-reachable': 'Partner nodes reachable',
-  'sightings-returned': 'Sightings returned per indicator (capped at 1)',
-  'joint-response': 'Incident cases worked jointly',
-  containment: 'Incident cases contained',
-};
+type RatioId = NonNullable<
+  Extract<OverviewData['measuredCooperation'], { available: true }>
+>['ratios'][number]['id'];
+
+const RATIO_KEYS = {
+  'agreements-in-use': 'web.measured.ratio.agreements-in-use',
+  'partners-reachable': 'web.measured.ratio.partners-reachable',
+  'sightings-returned': 'web.measured.ratio.sightings-returned',
+  'joint-response': 'web.measured.ratio.joint-response',
+  containment: 'web.measured.ratio.containment',
+} as const satisfies Record<RatioId, string>;
 
 export function MeasuredCooperation({ data }: { data: OverviewData }) {
+  const { t, number, locale } = useT();
   const measured = data.measuredCooperation;
   if (measured === undefined) return null;
   const reported = data.values
     .filter((v) => v.component === 'cooperation' && v.kind !== 'estimated')
     .at(-1);
   return (
-    <section
-      className="measured-cooperation"
-      aria-label="International cooperation, reported and measured"
-    >
-      <h2>International cooperation: reported and measured</h2>
+    <section className="measured-cooperation" aria-label={t('web.measured.title')}>
+      <h2>{t('web.measured.title')}</h2>
       <div className="cards">
         <div className="card">
-          <h3>Reported score {reported?.year ?? ''}</h3>
+          <h3>{t('web.measured.reported', { year: reported?.year ?? '' })}</h3>
           <p className="big">
             {reported === undefined ? (
               '—'
             ) : (
-              <Sourced text={reported.score.toFixed(0)} from={[reported]} />
+              <Sourced text={number(reported.score, { maxDigits: 0 })} from={[reported]} />
             )}
           </p>
-          <p className="muted">Self-reported, as the sources publish it (0–100).</p>
+          <p className="muted">{t('web.measured.reportedNote')}</p>
         </div>
         {measured.available ? (
           <div className="card" data-testid="measured-cooperation">
             <h3>
-              Measured on this node <span className="tag measured">measured</span>
+              {t('web.measured.onNode')}{' '}
+              <span className="tag measured">{t('web.measured.tag')}</span>
             </h3>
-            <p className="big">{measured.score === null ? '—' : measured.score.toFixed(1)}</p>
+            <p className="big">
+              {measured.score === null
+                ? '—'
+                : measured.score.toLocaleString(locale, {
+                    minimumFractionDigits: 1,
+                    maximumFractionDigits: 1,
+                  })}
+            </p>
             <p className="muted">
-              Score by the rule <code>{measured.rule}</code> (not comparable with the reported
-              score); {measured.score === null ? 'missing: the records give no ratio yet. ' : ''}
-              from {measured.source.citation}, {measured.period.from?.slice(0, 10)} to{' '}
-              {measured.period.to?.slice(0, 10)}, confidence {measured.source.confidence}.
+              {t('web.measured.rule', {
+                rule: measured.rule,
+                from: measured.period.from?.slice(0, 10) ?? '',
+                to: measured.period.to?.slice(0, 10) ?? '',
+                confidence: measured.source.confidence,
+              })}{' '}
+              {measured.score === null ? t('web.measured.noRatio') : ''}
             </p>
             <table className="grid small">
               <tbody>
                 {measured.ratios.map((r) => (
                   <tr key={r.id} data-ratio={r.id}>
-                    <td>{RATIO_LABELS[r.id] ?? r.id}</td>
-                    <td>{r.value === null ? 'missing' : `${r.numerator} of ${r.denominator}`}</td>
+                    <td>{t(RATIO_KEYS[r.id])}</td>
+                    <td>
+                      {r.value === null
+                        ? t('web.measured.missing')
+                        : t('web.measured.nOfM', { n: r.numerator, m: r.denominator })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <p className="muted">
-              {measured.figures.objectsShared} objects shared, {measured.figures.objectsReceived}{' '}
-              received, {measured.figures.jointCases} joint incident cases,{' '}
-              {measured.figures.advisoriesExchanged} advisories exchanged. Details:{' '}
-              <a href="#/cooperation">Cooperation</a>.
+              {t('web.measured.figures', {
+                shared: measured.figures.objectsShared,
+                received: measured.figures.objectsReceived,
+                cases: measured.figures.jointCases,
+                advisories: measured.figures.advisoriesExchanged,
+              })}{' '}
+              <a href="#/cooperation">{t('web.measured.details')}</a>
             </p>
           </div>
         ) : (
           <div className="card" data-testid="measured-cooperation">
-            <h3>Measured on this node</h3>
+            <h3>{t('web.measured.onNode')}</h3>
             <p className="big">—</p>
-            <p className="muted">Not shown: {measured.reason}.</p>
+            <p className="muted">
+              {t('web.measured.notShown')} <span translate="no">{measured.reason}</span>
+            </p>
           </div>
         )}
       </div>
