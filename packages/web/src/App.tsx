@@ -34,6 +34,8 @@ const PAGES: readonly {
   id: string;
   label: MessageKey;
   admin?: boolean;
+  /** Reached from another page, not from the top navigation (which keeps one line at 1400 px). */
+  linked?: boolean;
   load: () => Promise<{ default: ComponentType<PageProps> }>;
 }[] = [
   { id: 'overview', label: 'web.nav.overview', load: () => import('./pages/Overview.tsx') },
@@ -47,7 +49,12 @@ const PAGES: readonly {
   { id: 'exchange', label: 'web.nav.exchange', load: () => import('./pages/Exchange.tsx') },
   { id: 'incidents', label: 'web.nav.incidents', load: () => import('./pages/Incidents.tsx') },
   { id: 'advisories', label: 'web.nav.advisories', load: () => import('./pages/Advisories.tsx') },
-  { id: 'inventory', label: 'web.nav.inventory', load: () => import('./pages/Inventory.tsx') },
+  {
+    id: 'inventory',
+    label: 'web.nav.inventory',
+    linked: true,
+    load: () => import('./pages/Inventory.tsx'),
+  },
   {
     id: 'cooperation',
     label: 'web.nav.cooperation',
@@ -134,11 +141,13 @@ export function App() {
           coopsec
         </a>
         <nav>
-          {PAGES.filter((p) => p.admin !== true || principal.isAdmin).map((p) => (
-            <a key={p.id} href={href(p.id)} className={p.id === route.page ? 'active' : ''}>
-              {t(p.label)}
-            </a>
-          ))}
+          {PAGES.filter((p) => p.linked !== true && (p.admin !== true || principal.isAdmin)).map(
+            (p) => (
+              <a key={p.id} href={href(p.id)} className={p.id === route.page ? 'active' : ''}>
+                {t(p.label)}
+              </a>
+            ),
+          )}
         </nav>
         {/* Two short lines (who; sign out and language) keep the header one line wide. */}
         <div className="who">

@@ -85,7 +85,9 @@ void describe('inventories in the dashboard', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await signIn(page, server.url, analystKey);
-    await page.click('nav a[href="#/inventory"]');
+    // The Inventory page is reached from the Advisories page (not from the top navigation).
+    await page.click('nav a[href="#/advisories"]');
+    await page.click('[data-testid=inventory-link]');
     await page.waitForSelector('main[data-page="inventory"] section.inventory[data-org="cert-kz"]');
     await page.waitForSelector('.inventory .empty-state >> text=has no inventory yet');
     assert.match(squash(await page.textContent('.inventory')), /Upload a CSV file below/);

@@ -34,6 +34,11 @@ function AdvisoryList() {
         {t('web.advisories.intro')} (<code>coopsec advisory list</code>,{' '}
         <code>GET /api/advisories</code>). {t('web.advisories.scores')}
       </p>
+      <p>
+        <a href={href('inventory')} data-testid="inventory-link">
+          {t('web.inventory.yours')} →
+        </a>
+      </p>
       <Show loaded={loaded} what={t('web.advisories.what')}>
         {(data) =>
           data.advisories.length === 0 ? (

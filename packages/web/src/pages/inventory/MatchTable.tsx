@@ -8,6 +8,7 @@
 import type { InventoryMatchAnswer } from '@coopsec/server/schemas';
 import { href } from '../../router.ts';
 import { Level } from '../incidents/format.tsx';
+import { useT } from '../../i18n/context.tsx';
 
 const STATUS_RANK: Readonly<Record<InventoryMatchAnswer['status'], number>> = {
   affected: 0,
@@ -16,12 +17,12 @@ const STATUS_RANK: Readonly<Record<InventoryMatchAnswer['status'], number>> = {
   not_affected: 3,
 };
 
-const STATUS_LABEL: Readonly<Record<InventoryMatchAnswer['status'], string>> = {
-  affected: 'affected',
-  under_investigation: 'under investigation',
-  fixed: 'fixed',
-  not_affected: 'not affected',
-};
+const STATUS_LABEL = {
+  affected: 'web.inventory.status.affected',
+  under_investigation: 'web.inventory.status.under_investigation',
+  fixed: 'web.inventory.status.fixed',
+  not_affected: 'web.inventory.status.not_affected',
+} as const satisfies Record<InventoryMatchAnswer['status'], string>;
 
 export function byUrgency(a: InventoryMatchAnswer, b: InventoryMatchAnswer): number {
   return (
@@ -42,15 +43,20 @@ export function MatchTable({
   /** `organisation`: one advisory's matches; `advisory`: one organisation's. */
   per: 'organisation' | 'advisory';
 }) {
+  const { t } = useT();
   return (
     <table className="grid small matches">
       <thead>
         <tr>
-          {per === 'organisation' ? <th>Organisation</th> : <th>Advisory</th>}
-          {per === 'advisory' && <th>CVE</th>}
-          <th>Entry (CPE or purl)</th>
-          <th>Version</th>
-          <th>Status</th>
+          {per === 'organisation' ? (
+            <th>{t('web.inventory.colOrganisation')}</th>
+          ) : (
+            <th>{t('web.inventory.colAdvisory')}</th>
+          )}
+          {per === 'advisory' && <th translate="no">CVE</th>}
+          <th>{t('web.inventory.colEntry')}</th>
+          <th>{t('web.inventory.colVersion')}</th>
+          <th>{t('web.inventory.colStatus')}</th>
         </tr>
       </thead>
       <tbody>
@@ -63,20 +69,28 @@ export function MatchTable({
             data-version={m.version}
           >
             {per === 'organisation' ? (
-              <td>{m.orgId}</td>
+              <td translate="no">{m.orgId}</td>
             ) : (
               <td>
-                <a href={href('advisories', m.advisoryId)}>{m.title}</a>{' '}
+                <a href={href('advisories', m.advisoryId)} translate="no">
+                  {m.title}
+                </a>{' '}
                 <code className="nowrap">{m.trackingId}</code>{' '}
                 {m.tlp !== undefined && <Level kind="tlp" level={m.tlp} />}
               </td>
             )}
-            {per === 'advisory' && <td className="nowrap">{m.cve ?? '—'}</td>}
+            {per === 'advisory' && (
+              <td className="nowrap" translate="no">
+                {m.cve ?? '—'}
+              </td>
+            )}
             <td>
               <code>{m.identifier}</code>
             </td>
-            <td className="nowrap">{m.version}</td>
-            <td className={`nowrap match-${m.status}`}>{STATUS_LABEL[m.status]}</td>
+            <td className="nowrap" translate="no">
+              {m.version}
+            </td>
+            <td className={`nowrap match-${m.status}`}>{t(STATUS_LABEL[m.status])}</td>
           </tr>
         ))}
       </tbody>
