@@ -373,4 +373,5 @@ export const WEB_EN = {
   'web.standards.level': 'Level',
   'web.standards.actsReaching': 'Acts reaching it',
   'web.standards.gapRanking': 'Gap ranking:',
+  'web.standards.relatedActions': 'Related actions from Table 2:',
 } as const;

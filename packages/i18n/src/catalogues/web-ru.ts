@@ -383,4 +383,5 @@ export const WEB_RU: { readonly [K in keyof typeof WEB_EN]: string } = {
   'web.standards.level': 'Уровень',
   'web.standards.actsReaching': 'Актов, покрывающих его',
   'web.standards.gapRanking': 'Ранжирование пробелов:',
+  'web.standards.relatedActions': 'Связанные действия из таблицы 2:',
 };
