@@ -30,7 +30,7 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   { id: 'compare', nav: 'Регион', expect: ['Региональное сравнение', 'Место в регионе'] },
   { id: 'scenarios', nav: 'Сценарии', expect: [] },
   { id: 'report', nav: 'Отчёт', expect: ['Скачать HTML', 'Скачать PDF', 'Метка TLP'] },
-  { id: 'exchange', nav: 'Обмен', expect: [] },
+  { id: 'exchange', nav: 'Обмен', expect: ['Коллекция', 'Загрузить бандл STIX'] },
   {
     id: 'incidents',
     nav: 'Инциденты',
@@ -60,6 +60,7 @@ const FULLY_TRANSLATED: readonly string[] = [
   'compare',
   'model',
   'standards',
+  'exchange',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {

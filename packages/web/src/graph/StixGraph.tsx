@@ -8,6 +8,7 @@
  * `data-rendered="true"` is set once drawn; the container carries the instance as `cy` so that
  * the Chromium tests can read label boxes off the canvas.
  */
+import { useT } from '../i18n/context.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { tlpOf } from '../ui/tlp.tsx';
 
@@ -176,6 +177,7 @@ export function StixGraph({
   objects: readonly StixLike[];
   onSelect?: (id: string) => void;
 }) {
+  const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [rendered, setRendered] = useState(false);
   const [failed, setFailed] = useState<string | undefined>(undefined);
@@ -269,33 +271,35 @@ export function StixGraph({
       instance?.destroy();
     };
   }, [objects, onSelect]);
-  if (failed) return <div className="notice error">Could not draw the graph: {failed}</div>;
+  if (failed)
+    return <div className="notice error">{t('web.graph.failed', { reason: failed })}</div>;
   return (
     <figure className="graph-figure">
       <div
         ref={ref}
         className="graph"
         role="img"
-        aria-label="STIX relationship graph"
+        aria-label={t('web.graph.label')}
         data-rendered={rendered ? 'true' : 'false'}
       />
       <figcaption className="legend" data-testid="graph-legend">
-        {types.map((t) => (
-          <span key={t} className="legend-item">
-            <span className="swatch" style={{ background: COLOURS[t] ?? '#7f7f7f' }} /> {t}
+        {/* STIX type names and TLP labels are the standards' own. */}
+        {types.map((type) => (
+          <span key={type} className="legend-item" translate="no">
+            <span className="swatch" style={{ background: COLOURS[type] ?? '#7f7f7f' }} /> {type}
           </span>
         ))}
-        <span className="legend-sep">border:</span>
-        {tlps.map((t) => (
-          <span key={t} className="legend-item">
+        <span className="legend-sep">{t('web.graph.border')}</span>
+        {tlps.map((tlp) => (
+          <span key={tlp} className="legend-item" {...(tlp === NO_TLP ? {} : { translate: 'no' })}>
             <span
               className="swatch ring"
               style={{
-                borderColor: TLP_COLOURS[t] ?? '#c8cdd2',
-                borderStyle: t === NO_TLP ? 'dashed' : 'solid',
+                borderColor: TLP_COLOURS[tlp] ?? '#c8cdd2',
+                borderStyle: tlp === NO_TLP ? 'dashed' : 'solid',
               }}
             />{' '}
-            {t}
+            {tlp === NO_TLP ? t('web.tlp.none') : tlp}
           </span>
         ))}
       </figcaption>

@@ -5,6 +5,7 @@
  * and upload of a STIX bundle into a collection it may write. The server decides what is
  * served: objects the markings exclude never reach this page.
  */
+import { useT } from '../i18n/context.tsx';
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { PageProps } from '../App.tsx';
 import { ApiError } from '../api.ts';
@@ -20,12 +21,12 @@ import { Field } from '../ui/field.tsx';
 import { ErrorBox, Loading } from '../ui/status.tsx';
 import { TlpBadge } from '../ui/tlp.tsx';
 
-const asError = (e: unknown) =>
-  e instanceof ApiError
-    ? e
-    : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] });
+const asError = (e: unknown, title: string) =>
+  e instanceof ApiError ? e : new ApiError({ title, status: 0, detail: String(e), errors: [] });
 
 export default function Exchange(_props: PageProps) {
+  const { t } = useT();
+  const errorTitle = t('web.status.error');
   const [collections, setCollections] = useState<TaxiiCollection[] | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [selected, setSelected] = useState<string | undefined>(undefined);
@@ -36,26 +37,23 @@ export default function Exchange(_props: PageProps) {
         setCollections(list);
         setSelected((s) => s ?? list[0]?.id);
       },
-      (e: unknown) => setError(asError(e)),
+      (e: unknown) => setError(asError(e, errorTitle)),
     );
-  }, []);
+  }, [errorTitle]);
   const collection = collections?.find((c) => c.id === selected);
   return (
     <section>
-      <h1>Exchange</h1>
+      <h1>{t('web.nav.exchange')}</h1>
       {error && <ErrorBox error={error} />}
-      {!collections && !error && <Loading what="collections" />}
+      {!collections && !error && <Loading what={t('web.exchange.collections')} />}
       {collections && collections.length === 0 && (
-        <p className="notice">
-          Your organisation has no collection it may read. An administrator grants access under
-          Administration.
-        </p>
+        <p className="notice">{t('web.exchange.noCollection')}</p>
       )}
       {collections && collections.length > 0 && (
         <>
           <div className="toolbar">
             <label className="inline">
-              Collection{' '}
+              {t('web.exchange.collection')}{' '}
               <select
                 name="collection"
                 value={selected}
@@ -63,9 +61,9 @@ export default function Exchange(_props: PageProps) {
               >
                 {collections.map((c) => (
                   <option key={`${c.root}${c.id}`} value={c.id}>
-                    {c.title} ({c.can_read ? 'read' : ''}
+                    {c.title} ({c.can_read ? t('web.exchange.read') : ''}
                     {c.can_read && c.can_write ? '/' : ''}
-                    {c.can_write ? 'write' : ''})
+                    {c.can_write ? t('web.exchange.write') : ''})
                   </option>
                 ))}
               </select>
@@ -102,14 +100,12 @@ function CollectionView({
   const [more, setMore] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [focus, setFocus] = useState<string | undefined>(undefined);
+  const { t } = useT();
+  const errorTitle = t('web.status.error');
   const afterError =
-    after === '' || !Number.isNaN(Date.parse(after))
-      ? undefined
-      : 'a date or time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z';
+    after === '' || !Number.isNaN(Date.parse(after)) ? undefined : t('web.exchange.afterHint');
   const typeError =
-    type === '' || /^[a-z0-9-]+$/.test(type)
-      ? undefined
-      : 'a STIX type such as indicator (lower case, digits, -)';
+    type === '' || /^[a-z0-9-]+$/.test(type) ? undefined : t('web.exchange.typeHint');
 
   useEffect(() => {
     if (!collection.can_read) return;
@@ -123,9 +119,9 @@ function CollectionView({
         setObjects(r.objects);
         setMore(r.more);
       },
-      (e: unknown) => setError(asError(e)),
+      (e: unknown) => setError(asError(e, errorTitle)),
     );
-  }, [collection, applied, reload]);
+  }, [collection, applied, reload, errorTitle]);
 
   const search = (e: FormEvent) => {
     e.preventDefault();
@@ -141,27 +137,37 @@ function CollectionView({
 
   return (
     <>
-      {collection.description && <p className="muted">{collection.description}</p>}
+      {collection.description && (
+        <p className="muted" translate="no">
+          {collection.description}
+        </p>
+      )}
       {collection.can_read ? (
         <>
           <form className="panel" onSubmit={search} noValidate>
-            <Field label="Type" error={typeError ?? error?.fieldMessage('match[type]')}>
+            <Field
+              label={t('web.exchange.type')}
+              error={typeError ?? error?.fieldMessage('match[type]')}
+            >
               <input
                 name="type"
                 value={type}
                 onChange={(e) => setType(e.target.value)}
-                placeholder="indicator, malware, …"
+                placeholder={t('web.exchange.typePlaceholder')}
               />
             </Field>
-            <Field label="Value contains">
+            <Field label={t('web.exchange.valueContains')}>
               <input
                 name="value"
                 value={value}
                 onChange={(e) => setValue(e.target.value)}
-                placeholder="198.51.100.7, name, pattern…"
+                placeholder={t('web.exchange.valuePlaceholder')}
               />
             </Field>
-            <Field label="Added after" error={afterError ?? error?.fieldMessage('added_after')}>
+            <Field
+              label={t('web.exchange.addedAfter')}
+              error={afterError ?? error?.fieldMessage('added_after')}
+            >
               <input
                 name="addedAfter"
                 value={after}
@@ -169,26 +175,25 @@ function CollectionView({
                 placeholder="2026-01-31"
               />
             </Field>
-            <button type="submit">Search</button>
+            <button type="submit">{t('web.exchange.search')}</button>
           </form>
           {error && <ErrorBox error={error} />}
-          {!objects && !error && <Loading what="objects" />}
+          {!objects && !error && <Loading what={t('web.exchange.objectsWhat')} />}
           {objects && (
             <>
               <p className="muted">
-                {shown.length} object(s){more ? ' (more on the server: narrow the search)' : ''}.
-                Objects your organisation may not receive under TLP and the sharing agreements are
-                never sent here.
+                {t('web.exchange.count', { n: shown.length })}
+                {more ? t('web.exchange.more') : ''}. {t('web.exchange.neverSent')}
               </p>
               <div className="two">
                 <div style={{ maxHeight: 520, overflow: 'auto' }}>
                   <table className="grid" data-testid="objects">
                     <thead>
                       <tr>
-                        <th>TLP</th>
-                        <th>Type</th>
-                        <th>Name / value / pattern</th>
-                        <th>Modified</th>
+                        <th translate="no">TLP</th>
+                        <th>{t('web.exchange.type')}</th>
+                        <th>{t('web.exchange.nameValue')}</th>
+                        <th>{t('web.exchange.modified')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -202,9 +207,9 @@ function CollectionView({
                           <td>
                             <TlpBadge markings={o.object_marking_refs as string[] | undefined} />
                           </td>
-                          <td>{o.type}</td>
-                          <td>{labelOf(o)}</td>
-                          <td>{timestampOf(o.modified ?? o.created)}</td>
+                          <td translate="no">{o.type}</td>
+                          <td translate="no">{labelOf(o)}</td>
+                          <td translate="no">{timestampOf(o.modified ?? o.created)}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -212,14 +217,18 @@ function CollectionView({
                 </div>
                 <div>
                   <StixGraph objects={shown} onSelect={onSelect} />
-                  {focused && <pre className="json">{JSON.stringify(focused, null, 2)}</pre>}
+                  {focused && (
+                    <pre className="json" translate="no">
+                      {JSON.stringify(focused, null, 2)}
+                    </pre>
+                  )}
                 </div>
               </div>
             </>
           )}
         </>
       ) : (
-        <p className="notice">Your organisation may write to this collection but not read it.</p>
+        <p className="notice">{t('web.exchange.writeOnly')}</p>
       )}
       {collection.can_write && <Upload collection={collection} onUploaded={onUploaded} />}
     </>
@@ -238,6 +247,7 @@ function Upload({
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [status, setStatus] = useState<TaxiiStatus | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const { t } = useT();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -247,7 +257,9 @@ function Upload({
     try {
       doc = JSON.parse(text);
     } catch (err) {
-      setFieldError(`not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+      setFieldError(
+        t('web.exchange.notJson', { reason: err instanceof Error ? err.message : String(err) }),
+      );
       return;
     }
     const objects =
@@ -257,9 +269,7 @@ function Upload({
         ? (doc as { objects: unknown[] }).objects
         : undefined;
     if (objects === undefined || objects.length === 0) {
-      setFieldError(
-        'a STIX bundle ({"type": "bundle", "objects": [...]}) with at least one object',
-      );
+      setFieldError(t('web.exchange.notBundle'));
       return;
     }
     setFieldError(undefined);
@@ -269,7 +279,7 @@ function Upload({
       setStatus(s);
       if (s.success_count > 0) onUploaded();
     } catch (err) {
-      setError(asError(err));
+      setError(asError(err, t('web.status.error')));
     } finally {
       setBusy(false);
     }
@@ -281,9 +291,9 @@ function Upload({
 
   return (
     <>
-      <h2>Upload a STIX bundle to “{collection.title}”</h2>
+      <h2>{t('web.exchange.upload', { collection: collection.title })}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate className="upload">
-        <Field label="Bundle file">
+        <Field label={t('web.exchange.bundleFile')}>
           <input
             type="file"
             name="bundleFile"
@@ -291,7 +301,7 @@ function Upload({
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
         </Field>
-        <Field label="…or paste the bundle JSON" error={fieldError}>
+        <Field label={t('web.exchange.paste')} error={fieldError}>
           <textarea
             name="bundle"
             rows={6}
@@ -302,16 +312,20 @@ function Upload({
           />
         </Field>
         <button type="submit" disabled={busy}>
-          {busy ? 'Uploading…' : 'Upload'}
+          {busy ? t('web.exchange.uploading') : t('web.exchange.uploadSubmit')}
         </button>
       </form>
       {error && <ErrorBox error={error} />}
       {status && (
         <div className="notice" role="status" data-testid="upload-status">
-          Status {status.status}: {status.success_count} added, {status.failure_count} refused,{' '}
-          {status.pending_count} pending.
+          {t('web.exchange.status', {
+            status: status.status,
+            added: status.success_count,
+            refused: status.failure_count,
+            pending: status.pending_count,
+          })}
           {status.failures && status.failures.length > 0 && (
-            <ul>
+            <ul translate="no">
               {status.failures.map((f) => (
                 <li key={f.id}>
                   {f.id}: {f.message}

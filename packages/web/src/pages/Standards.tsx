@@ -122,14 +122,18 @@ export default function Standards(_props: PageProps) {
       <h2>{t('web.standards.recommendations')}</h2>
       <Show loaded={recs} what={t('web.standards.recommendationsWhat')}>
         {(r) => (
-          <ol translate="no">
+          <ol>
+            {/* The recommendations and the actions they cite are the server's (the model's). */}
             {r.recommendations.map((x) => (
               <li key={x.priority}>
-                <b>{x.title}</b> <span className="muted">({x.areaName})</span>
-                <div>{x.rationale}</div>
+                <span translate="no">
+                  <b>{x.title}</b> <span className="muted">({x.areaName})</span>
+                  <div>{x.rationale}</div>
+                </span>
                 {x.relatedActions.length > 0 && (
                   <div className="muted">
-                    Related actions from Table 2: {x.relatedActions.join(' ')}
+                    {t('web.standards.relatedActions')}{' '}
+                    <span translate="no">{x.relatedActions.join(' ')}</span>
                   </div>
                 )}
               </li>
