@@ -54,12 +54,16 @@ export async function measureCooperation(
     peers,
     agreements,
     organisations,
-    cases: cases.map((c) => ({
-      id: c.id,
-      created: c.created,
-      participants: c.participants,
-      ...caseMetrics(c),
-    })),
+    cases: cases.map((c) => {
+      const { timeToContainMs, timeToResolveMs } = caseMetrics(c);
+      return {
+        id: c.id,
+        created: c.created,
+        participants: c.participants,
+        ...(timeToContainMs !== undefined ? { timeToContainMs } : {}),
+        ...(timeToResolveMs !== undefined ? { timeToResolveMs } : {}),
+      };
+    }),
     advisoryCollection: ADVISORY_COLLECTION,
     period: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
     ...(options.org !== undefined ? { org: options.org } : {}),

@@ -42,6 +42,13 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError: the server's problem as it is, anything else under `title`. */
+export function asApiError(e: unknown, title: string): ApiError {
+  return e instanceof ApiError
+    ? e
+    : new ApiError({ title, status: 0, detail: String(e), errors: [] });
+}
+
 function authHeaders(): Record<string, string> {
   const key = getApiKey();
   return key === undefined ? {} : { authorization: `Bearer ${key}` };

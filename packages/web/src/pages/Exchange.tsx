@@ -8,7 +8,8 @@
 import { useT } from '../i18n/context.tsx';
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { PageProps } from '../App.tsx';
-import { ApiError } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { asApiError } from '../api.ts';
 import { labelOf, StixGraph, type StixLike } from '../graph/StixGraph.tsx';
 import {
   addObjects,
@@ -20,9 +21,6 @@ import {
 import { Field } from '../ui/field.tsx';
 import { ErrorBox, Loading } from '../ui/status.tsx';
 import { TlpBadge } from '../ui/tlp.tsx';
-
-const asError = (e: unknown, title: string) =>
-  e instanceof ApiError ? e : new ApiError({ title, status: 0, detail: String(e), errors: [] });
 
 export default function Exchange(_props: PageProps) {
   const { t } = useT();
@@ -37,7 +35,7 @@ export default function Exchange(_props: PageProps) {
         setCollections(list);
         setSelected((s) => s ?? list[0]?.id);
       },
-      (e: unknown) => setError(asError(e, errorTitle)),
+      (e: unknown) => setError(asApiError(e, errorTitle)),
     );
   }, [errorTitle]);
   const collection = collections?.find((c) => c.id === selected);
@@ -119,7 +117,7 @@ function CollectionView({
         setObjects(r.objects);
         setMore(r.more);
       },
-      (e: unknown) => setError(asError(e, errorTitle)),
+      (e: unknown) => setError(asApiError(e, errorTitle)),
     );
   }, [collection, applied, reload, errorTitle]);
 
@@ -279,7 +277,7 @@ function Upload({
       setStatus(s);
       if (s.success_count > 0) onUploaded();
     } catch (err) {
-      setError(asError(err, t('web.status.error')));
+      setError(asApiError(err, t('web.status.error')));
     } finally {
       setBusy(false);
     }

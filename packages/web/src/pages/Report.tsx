@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
-import { ApiError, download } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { asApiError, download } from '../api.ts';
 import { Field } from '../ui/field.tsx';
 import type { FeaturesAnswer } from '@coopsec/server/schemas';
 import { ErrorBox, NotAvailable } from '../ui/status.tsx';
@@ -41,16 +42,7 @@ export default function Report(_props: PageProps) {
       );
       setDone(t('web.report.downloaded', { format: format.toUpperCase() }));
     } catch (e) {
-      setError(
-        e instanceof ApiError
-          ? e
-          : new ApiError({
-              title: t('web.status.error'),
-              status: 0,
-              detail: String(e),
-              errors: [],
-            }),
-      );
+      setError(asApiError(e, t('web.status.error')));
     } finally {
       setBusy(undefined);
     }

@@ -5,7 +5,7 @@
  * stored writes nothing and says so.
  */
 import { useState, type FormEvent } from 'react';
-import { ApiError, sendJson } from '../../api.ts';
+import { ApiError, asApiError, sendJson } from '../../api.ts';
 import { ErrorBox } from '../../ui/status.tsx';
 import type { ImportedAdvisoryAnswer } from '@coopsec/server/schemas';
 import { useT } from '../../i18n/context.tsx';
@@ -43,16 +43,7 @@ export function ImportAdvisory({ onImported }: { onImported: () => void }) {
       );
       onImported();
     } catch (e) {
-      setError(
-        e instanceof ApiError
-          ? e
-          : new ApiError({
-              title: t('web.status.error'),
-              status: 0,
-              detail: String(e),
-              errors: [],
-            }),
-      );
+      setError(asApiError(e, t('web.status.error')));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,8 @@
  * and every bad row comes back with its line and field, listed here as the server said them.
  */
 import { useState, type FormEvent } from 'react';
-import { ApiError, request } from '../../api.ts';
+import type { ApiError } from '../../api.ts';
+import { asApiError, request } from '../../api.ts';
 import { ErrorBox } from '../../ui/status.tsx';
 import type { ImportedInventoryAnswer } from '@coopsec/server/schemas';
 
@@ -31,11 +32,7 @@ export function UploadInventory({ orgId, onReplaced }: { orgId: string; onReplac
       setDone(`Inventory of ${answer.orgId} replaced by ${file.name}: ${answer.entries} entries.`);
       onReplaced();
     } catch (e) {
-      setError(
-        e instanceof ApiError
-          ? e
-          : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] }),
-      );
+      setError(asApiError(e, 'Error'));
     } finally {
       setBusy(false);
     }
