@@ -61,6 +61,7 @@ const FULLY_TRANSLATED: readonly string[] = [
   'model',
   'standards',
   'exchange',
+  'inventory',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
@@ -223,6 +224,13 @@ void describe('dashboard in Russian (Chromium)', () => {
     for (const expected of ['Скачать как CSAF 2.0', 'Уязвимости (', 'Продукты (', 'CVE-2022-27193'])
       assert.ok(advisoryText.includes(expected), `advisory page: "${expected}"`);
     await page.screenshot({ path: join(SHOTS, 'advisory.png'), fullPage: true });
+
+    // The inventory page is reached from the advisories, not from the navigation.
+    await visit(page, 'inventory');
+    const inventoryText = (await page.textContent('main')) ?? '';
+    for (const expected of ['Перечень ПО организации', 'Загрузка перечня ПО', 'Заменить перечень'])
+      assert.ok(inventoryText.includes(expected), `inventory page: "${expected}"`);
+    await page.screenshot({ path: join(SHOTS, 'inventory.png'), fullPage: true });
 
     // The report is asked for in the dashboard's language.
     await visit(page, 'report');

@@ -139,6 +139,40 @@ export const WEB_EN = {
   'web.inventory.status.under_investigation': 'under investigation',
   'web.inventory.status.fixed': 'fixed',
   'web.inventory.status.not_affected': 'not affected',
+  'web.inventory.title': 'Inventory of',
+  'web.inventory.intro':
+    'The software your organisation runs, matched against every advisory you may read (also',
+  'web.inventory.concernsTitle': 'Advisories that concern it',
+  'web.inventory.matchesLoading': 'the matches',
+  'web.inventory.entriesTitle': 'Entries',
+  'web.inventory.entriesLoading': 'the inventory',
+  'web.inventory.empty': '{org} has no inventory yet. Upload a CSV file below, or use',
+  'web.inventory.entriesCaption':
+    '{n, plural, one {# entry} other {# entries}}, imported {imported}',
+  'web.inventory.colIdentifier': 'CPE or purl',
+  'web.inventory.nothingToMatch':
+    'Nothing to match yet: upload the inventory below, and every advisory you may read is checked against it.',
+  'web.inventory.noMatches':
+    'No advisory you may read mentions a product of this inventory. Check that the entries name products as the advisories do (CPE vendor and product, or purl), or see the',
+  'web.inventory.noMatchesLink': 'advisories',
+  'web.inventory.noMatchesEnd': ' you can read.',
+  'web.inventory.affectedSummary':
+    '{n, plural, =0 {No entry runs a version an advisory says is affected.} one {# entry runs an affected version: update or mitigate as the advisory says.} other {# entries run an affected version: update or mitigate as the advisory says.}}',
+  'web.inventory.problems':
+    '{n, plural, one {# advisory product could not be matched} other {# advisory products could not be matched}}',
+  'web.inventory.problemOf': '{product} of {advisory}:',
+  'web.inventory.replaced':
+    'Inventory of {org} replaced by {file}: {n, plural, one {# entry} other {# entries}}.',
+  'web.inventory.uploadTitle': 'Upload an inventory',
+  'web.inventory.uploadHeader': 'A CSV file with the header',
+  'web.inventory.uploadHelp':
+    ', one product per line: a CPE 2.3 name or a purl, and the version you run (it may stay empty when the CPE or purl carries one). The upload replaces the whole inventory; if any row is wrong, nothing changes.',
+  'web.inventory.fileLabel': 'Inventory (CSV)',
+  'web.inventory.uploading': 'Uploading…',
+  'web.inventory.replace': 'Replace inventory',
+  'web.inventory.nothingChanged': 'Nothing was changed.',
+  'web.inventory.fixLines': 'Fix these lines and upload the file again:',
+  'web.inventory.line': 'line {n}',
   'web.inventory.yours': "Your organisation's inventory and what these advisories say about it",
   'web.overview.weightsUsed': 'Weights used (normalised to sum 1)',
   'web.overview.maturity': 'Maturity stages {year}',

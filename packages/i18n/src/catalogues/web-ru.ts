@@ -141,6 +141,41 @@ export const WEB_RU: { readonly [K in keyof typeof WEB_EN]: string } = {
   'web.inventory.status.under_investigation': 'изучается',
   'web.inventory.status.fixed': 'исправлена',
   'web.inventory.status.not_affected': 'не затронута',
+  'web.inventory.title': 'Перечень ПО организации',
+  'web.inventory.intro':
+    'ПО, которое использует ваша организация, сопоставленное со всеми доступными вам бюллетенями (также',
+  'web.inventory.concernsTitle': 'Бюллетени, которые его касаются',
+  'web.inventory.matchesLoading': 'совпадения',
+  'web.inventory.entriesTitle': 'Записи',
+  'web.inventory.entriesLoading': 'перечень ПО',
+  'web.inventory.empty':
+    'У организации {org} пока нет перечня ПО. Загрузите CSV-файл ниже или воспользуйтесь командой',
+  'web.inventory.entriesCaption':
+    '{n, plural, one {# запись} few {# записи} many {# записей} other {# записи}}, импорт {imported}',
+  'web.inventory.colIdentifier': 'CPE или purl',
+  'web.inventory.nothingToMatch':
+    'Сопоставлять пока не с чем: загрузите перечень ПО ниже, и каждый доступный вам бюллетень будет проверен по нему.',
+  'web.inventory.noMatches':
+    'Ни один доступный вам бюллетень не упоминает продуктов из этого перечня. Проверьте, что записи называют продукты так же, как бюллетени (производитель и продукт в CPE или purl), или посмотрите доступные вам',
+  'web.inventory.noMatchesLink': 'бюллетени',
+  'web.inventory.noMatchesEnd': '.',
+  'web.inventory.affectedSummary':
+    '{n, plural, =0 {Ни одна запись не использует версию, которую бюллетень называет уязвимой.} one {# запись использует уязвимую версию: обновите ПО или примите меры, указанные в бюллетене.} few {# записи используют уязвимую версию: обновите ПО или примите меры, указанные в бюллетене.} many {# записей используют уязвимую версию: обновите ПО или примите меры, указанные в бюллетене.} other {# записи используют уязвимую версию: обновите ПО или примите меры, указанные в бюллетене.}}',
+  'web.inventory.problems':
+    '{n, plural, one {# продукт из бюллетеней не удалось сопоставить} few {# продукта из бюллетеней не удалось сопоставить} many {# продуктов из бюллетеней не удалось сопоставить} other {# продукта из бюллетеней не удалось сопоставить}}',
+  'web.inventory.problemOf': '{product} из {advisory}:',
+  'web.inventory.replaced':
+    'Перечень ПО организации {org} заменён файлом {file}: {n, plural, one {# запись} few {# записи} many {# записей} other {# записи}}.',
+  'web.inventory.uploadTitle': 'Загрузка перечня ПО',
+  'web.inventory.uploadHeader': 'CSV-файл с заголовком',
+  'web.inventory.uploadHelp':
+    ', по одному продукту в строке: имя CPE 2.3 или purl и используемая версия (её можно не указывать, если она уже есть в CPE или purl). Загрузка заменяет весь перечень; если хотя бы одна строка ошибочна, ничего не меняется.',
+  'web.inventory.fileLabel': 'Перечень ПО (CSV)',
+  'web.inventory.uploading': 'Отправка…',
+  'web.inventory.replace': 'Заменить перечень',
+  'web.inventory.nothingChanged': 'Ничего не изменено.',
+  'web.inventory.fixLines': 'Исправьте эти строки и загрузите файл снова:',
+  'web.inventory.line': 'строка {n}',
   'web.inventory.yours': 'Перечень ПО вашей организации и что о нём говорят бюллетени',
   'web.overview.weightsUsed': 'Использованные веса (нормированы к сумме 1)',
   'web.overview.maturity': 'Стадии зрелости {year}',

@@ -10,12 +10,14 @@ import type { PageProps } from '../App.tsx';
 import { href } from '../router.ts';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import { useT } from '../i18n/context.tsx';
 import type { InventoryAnswer, InventoryMatchesAnswer } from '@coopsec/server/schemas';
 import { when } from './incidents/format.tsx';
 import { MatchTable } from './inventory/MatchTable.tsx';
 import { UploadInventory } from './inventory/UploadInventory.tsx';
 
 export default function Inventory({ route, principal }: PageProps) {
+  const { t } = useT();
   const orgId = route.args[0] ?? principal.orgId;
   const [version, setVersion] = useState(0);
   const org = encodeURIComponent(orgId);
@@ -23,13 +25,15 @@ export default function Inventory({ route, principal }: PageProps) {
   const matches = useApi<InventoryMatchesAnswer>(`/api/advisories/matches?org=${org}`, version);
   return (
     <section className="inventory" data-org={orgId}>
-      <h1>Inventory of {orgId}</h1>
+      <h1>
+        {t('web.inventory.title')} <span translate="no">{orgId}</span>
+      </h1>
       <p className="muted">
-        The software your organisation runs, matched against every advisory you may read (also{' '}
-        <code>coopsec inventory list {orgId}</code>, <code>GET /api/inventory/{orgId}</code>).
+        {t('web.inventory.intro')} <code>coopsec inventory list {orgId}</code>,{' '}
+        <code>GET /api/inventory/{orgId}</code>).
       </p>
-      <h2>Advisories that concern it</h2>
-      <Show loaded={matches} what="the matches">
+      <h2>{t('web.inventory.concernsTitle')}</h2>
+      <Show loaded={matches} what={t('web.inventory.matchesLoading')}>
         {(data) => (
           <Matches
             data={data}
@@ -38,24 +42,27 @@ export default function Inventory({ route, principal }: PageProps) {
           />
         )}
       </Show>
-      <h2>Entries</h2>
-      <Show loaded={entries} what="the inventory">
+      <h2>{t('web.inventory.entriesTitle')}</h2>
+      <Show loaded={entries} what={t('web.inventory.entriesLoading')}>
         {(data) =>
           data.entries.length === 0 ? (
             <p className="notice empty-state">
-              {orgId} has no inventory yet. Upload a CSV file below, or use{' '}
+              {t('web.inventory.empty', { org: orgId })}{' '}
               <code>coopsec inventory import {orgId} file.csv</code>.
             </p>
           ) : (
             <table className="grid small entries">
               <caption>
-                {data.entries.length} entries, imported {when(data.entries[0]?.importedAt ?? '')}
+                {t('web.inventory.entriesCaption', {
+                  n: data.entries.length,
+                  imported: when(data.entries[0]?.importedAt ?? ''),
+                })}
               </caption>
               <thead>
                 <tr>
                   <th>#</th>
-                  <th>CPE or purl</th>
-                  <th>Version</th>
+                  <th>{t('web.inventory.colIdentifier')}</th>
+                  <th>{t('web.inventory.colVersion')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -65,7 +72,7 @@ export default function Inventory({ route, principal }: PageProps) {
                     <td>
                       <code>{e.identifier}</code>
                     </td>
-                    <td>{e.version}</td>
+                    <td translate="no">{e.version}</td>
                   </tr>
                 ))}
               </tbody>
@@ -87,37 +94,34 @@ function Matches({
   orgId: string;
   noEntries: boolean;
 }) {
+  const { t } = useT();
   const affected = data.affected[orgId] ?? 0;
   return (
     <>
       {noEntries ? (
-        <p className="notice empty-state">
-          Nothing to match yet: upload the inventory below, and every advisory you may read is
-          checked against it.
-        </p>
+        <p className="notice empty-state">{t('web.inventory.nothingToMatch')}</p>
       ) : data.matches.length === 0 ? (
         <p className="notice empty-state">
-          No advisory you may read mentions a product of this inventory. Check that the entries name
-          products as the advisories do (CPE vendor and product, or purl), or see the{' '}
-          <a href={href('advisories')}>advisories</a> you can read.
+          {t('web.inventory.noMatches')}{' '}
+          <a href={href('advisories')}>{t('web.inventory.noMatchesLink')}</a>
+          {t('web.inventory.noMatchesEnd')}
         </p>
       ) : (
         <>
           <p className={affected > 0 ? 'notice error affected-summary' : 'notice affected-summary'}>
-            {affected === 0
-              ? 'No entry runs a version an advisory says is affected.'
-              : `${affected} ${affected === 1 ? 'entry runs' : 'entries run'} an affected version: update or mitigate as the advisory says.`}
+            {t('web.inventory.affectedSummary', { n: affected })}
           </p>
           <MatchTable matches={data.matches} per="advisory" />
         </>
       )}
       {data.problems.length > 0 && (
         <details className="match-problems">
-          <summary>{data.problems.length} advisory products could not be matched</summary>
+          <summary>{t('web.inventory.problems', { n: data.problems.length })}</summary>
           <ul>
             {data.problems.map((p, i) => (
               <li key={i}>
-                <code>{p.productId}</code> of <code>{p.advisoryId}</code>: {p.message}
+                {t('web.inventory.problemOf', { product: p.productId, advisory: p.advisoryId })}{' '}
+                <span translate="no">{p.message}</span>
               </li>
             ))}
           </ul>

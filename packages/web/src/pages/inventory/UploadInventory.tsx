@@ -9,8 +9,10 @@ import type { ApiError } from '../../api.ts';
 import { asApiError, request } from '../../api.ts';
 import { ErrorBox } from '../../ui/status.tsx';
 import type { ImportedInventoryAnswer } from '@coopsec/server/schemas';
+import { useT } from '../../i18n/context.tsx';
 
 export function UploadInventory({ orgId, onReplaced }: { orgId: string; onReplaced: () => void }) {
+  const { t } = useT();
   const [file, setFile] = useState<File | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
@@ -29,10 +31,12 @@ export function UploadInventory({ orgId, onReplaced }: { orgId: string; onReplac
         contentType: 'text/csv',
       });
       const answer = (await response.json()) as ImportedInventoryAnswer;
-      setDone(`Inventory of ${answer.orgId} replaced by ${file.name}: ${answer.entries} entries.`);
+      setDone(
+        t('web.inventory.replaced', { org: answer.orgId, file: file.name, n: answer.entries }),
+      );
       onReplaced();
     } catch (e) {
-      setError(asApiError(e, 'Error'));
+      setError(asApiError(e, t('web.status.error')));
     } finally {
       setBusy(false);
     }
@@ -40,15 +44,18 @@ export function UploadInventory({ orgId, onReplaced }: { orgId: string; onReplac
 
   const rows = error?.problem.errors.filter((e) => e.row !== undefined) ?? [];
   return (
-    <form className="card" aria-label="Upload an inventory" onSubmit={(e) => void submit(e)}>
-      <h2>Upload an inventory</h2>
+    <form
+      className="card"
+      aria-label={t('web.inventory.uploadTitle')}
+      onSubmit={(e) => void submit(e)}
+    >
+      <h2>{t('web.inventory.uploadTitle')}</h2>
       <p className="muted">
-        A CSV file with the header <code>cpe_or_purl,version</code>, one product per line: a CPE 2.3
-        name or a purl, and the version you run (it may stay empty when the CPE or purl carries
-        one). The upload replaces the whole inventory; if any row is wrong, nothing changes.
+        {t('web.inventory.uploadHeader')} <code>cpe_or_purl,version</code>
+        {t('web.inventory.uploadHelp')}
       </p>
       <label>
-        Inventory (CSV){' '}
+        {t('web.inventory.fileLabel')}{' '}
         <input
           type="file"
           name="inventory"
@@ -57,7 +64,7 @@ export function UploadInventory({ orgId, onReplaced }: { orgId: string; onReplac
         />
       </label>{' '}
       <button type="submit" disabled={file === undefined || busy}>
-        {busy ? 'Uploading…' : 'Replace inventory'}
+        {busy ? t('web.inventory.uploading') : t('web.inventory.replace')}
       </button>
       {done !== undefined && (
         <p className="notice" role="status">
@@ -67,18 +74,18 @@ export function UploadInventory({ orgId, onReplaced }: { orgId: string; onReplac
       {error !== undefined && rows.length === 0 && <ErrorBox error={error} />}
       {error !== undefined && rows.length > 0 && (
         <div className="notice error row-errors" role="alert">
-          <strong>Nothing was changed.</strong> {error.problem.detail}. Fix these lines and upload
-          the file again:
+          <strong>{t('web.inventory.nothingChanged')}</strong>{' '}
+          <span translate="no">{error.problem.detail}</span>. {t('web.inventory.fixLines')}
           <ul>
             {rows.map((e, i) => (
               <li key={i} data-row={e.row}>
-                line {e.row}
+                {t('web.inventory.line', { n: e.row ?? 0 })}
                 {e.field !== undefined && (
                   <>
                     , <code>{e.field}</code>
                   </>
                 )}
-                : {e.message}
+                : <span translate="no">{e.message}</span>
               </li>
             ))}
           </ul>
