@@ -4,12 +4,15 @@
  * The page is isolated (no network, no script); the browser is always closed.
  */
 import { isolatedPage, launchChromium } from './browser.ts';
+import { printOptions } from './print-options.ts';
 
 export { resolveChromiumPath } from './browser.ts';
 
 export interface PdfOptions {
   /** Path of the Chromium binary; default COOPSEC_CHROMIUM, else /usr/bin/chromium. */
   readonly chromiumPath?: string;
+  /** A TLP label printed in the header and footer of every page (the case report's). */
+  readonly marking?: string;
 }
 
 /**
@@ -23,5 +26,5 @@ export async function renderReportPdf(html: string, options: PdfOptions = {}): P
   await page.setContent(html, { waitUntil: 'load' });
   // `return await`: with `await using`, a bare `return page.pdf()` would close the browser
   // before printing finishes ("Printing failed").
-  return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return await page.pdf(printOptions(options.marking));
 }

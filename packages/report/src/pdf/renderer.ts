@@ -9,9 +9,11 @@
  * const pdf = await pdfs.render(renderReportHtml(input));
  */
 import { isolatedPage, launchChromium } from './browser.ts';
+import { printOptions } from './print-options.ts';
 
 export interface PdfRenderer extends AsyncDisposable {
-  render(html: string): Promise<Buffer>;
+  /** `marking`: a TLP label for the header and footer of every page (the case report's). */
+  render(html: string, options?: { marking?: string }): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -23,11 +25,11 @@ export async function openPdfRenderer(
     await browser.close();
   };
   return {
-    async render(html: string): Promise<Buffer> {
+    async render(html: string, options: { marking?: string } = {}): Promise<Buffer> {
       const { page } = await isolatedPage(browser);
       try {
         await page.setContent(html, { waitUntil: 'load' });
-        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        return await page.pdf(printOptions(options.marking));
       } finally {
         await page.context().close();
       }
