@@ -209,3 +209,36 @@ export async function readAllCases(store: Store, who: IncidentActor): Promise<In
     .filter((o) => o.type === 'incident')
     .map((o) => caseFromStix(objects, String(o.id)));
 }
+
+/**
+ * The `name` of each of `ids` stored in the cases' collection, read as the cases themselves are
+ * (readAllCases' scope): only for the report of a case the caller may already see. An object
+ * kept elsewhere, or without a name, is left out.
+ */
+export async function readObjectNames(
+  store: Store,
+  who: IncidentActor,
+  ids: readonly string[],
+): Promise<Record<string, string>> {
+  const collection = collectionOf(who);
+  if (ids.length === 0 || (await new CollectionRepository(store).get(collection)) === undefined)
+    return {};
+  const page = await new ExchangeObjectRepository(store).query({
+    collectionId: collection,
+    scope: {
+      unrestricted: true,
+      clearance: { userId: '', orgId: who.orgId, defaultLevel: 'red', byOrigin: new Map() },
+    },
+    ids,
+    versions: { last: true },
+    limit: ids.length,
+    withBody: true,
+  });
+  const names: Record<string, string> = {};
+  for (const row of page.rows) {
+    if (row.body === undefined) continue;
+    const o = JSON.parse(row.body) as Obj;
+    if (typeof o.id === 'string' && typeof o.name === 'string') names[o.id] = o.name;
+  }
+  return names;
+}

@@ -38,6 +38,7 @@ import {
   createCase,
   notFound,
   readAllCases,
+  readObjectNames,
   requireOrgs,
   visibleTo,
   type IncidentActor,
@@ -118,6 +119,19 @@ export async function showIncident(
   who: IncidentActor,
 ): Promise<IncidentView> {
   return view(await visibleCase(store, input.id, who));
+}
+
+/**
+ * What the case report shows: the case exactly as `showIncident` gives it (same visibility:
+ * NOT_FOUND for a non-participant) and the names of its linked objects found with the cases.
+ */
+export async function incidentReportData(
+  store: Store,
+  input: { id: string },
+  who: IncidentActor,
+): Promise<{ incident: IncidentView; linkedNames: Record<string, string> }> {
+  const incident = await showIncident(store, input, who);
+  return { incident, linkedNames: await readObjectNames(store, who, incident.links) };
 }
 
 export async function changeIncidentPhase(

@@ -78,6 +78,7 @@ export {
   openIncident,
   listIncidents,
   showIncident,
+  incidentReportData,
   changeIncidentPhase,
   addIncidentTask,
   setIncidentTaskStatus,

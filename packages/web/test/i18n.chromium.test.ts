@@ -23,7 +23,11 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
     nav: 'Обзор',
     expect: ['Сводный индекс', 'Самый слабый компонент', 'Стадии зрелости', 'Кадровые ресурсы'],
   },
-  { id: 'assess', nav: 'Оценка', expect: [] },
+  {
+    id: 'assess',
+    nav: 'Оценка',
+    expect: ['Оценка страны', 'Источник этих оценок', 'Ответить на вопросы'],
+  },
   { id: 'model', nav: 'Модель', expect: ['Граф модели', 'Принятые допущения'] },
   { id: 'claims', nav: 'Утверждения', expect: ['Проверка утверждений', 'Утверждение (цитата)'] },
   { id: 'standards', nav: 'Стандарты', expect: ['Тепловая карта покрытия', 'Главные пробелы'] },
@@ -62,6 +66,7 @@ const FULLY_TRANSLATED: readonly string[] = [
   'standards',
   'exchange',
   'inventory',
+  'assess',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {

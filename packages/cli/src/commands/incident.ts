@@ -8,7 +8,9 @@ import {
   addIncidentEvent,
   addIncidentTask,
   changeIncidentPhase,
+  chooseLanguage,
   exportIncident,
+  incidentReportData,
   linkIncidentObjects,
   listIncidents,
   openIncident,
@@ -18,10 +20,12 @@ import {
   type IncidentView,
 } from '@coopsec/app';
 import { CoopsecError } from '@coopsec/model';
+import { caseReportPdfMarking, renderCaseReportHtml, renderReportPdf } from '@coopsec/report';
 import { OrgRepository, type Store } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { action, formatTable, printJson, show } from '../output.ts';
 import { writeAtomically } from './data-io.ts';
+import { checkWritable, writeAtomically as writeReportFile } from './report.ts';
 
 interface AsOptions {
   org: string;
@@ -229,4 +233,46 @@ export const incidentExportAction = action(
         printJson({ exported: (bundle.objects as unknown[]).length, file: o.out });
       else process.stdout.write(`wrote ${o.out}\n`);
     }),
+);
+
+/**
+ * `coopsec incident report <id> [--html FILE] [--pdf FILE] [--lang ru]`: the case as
+ * `showIncident` gives it, rendered before anything is written (a missing Chromium leaves no
+ * file), each file written atomically.
+ */
+export const incidentReportAction = action(
+  async (
+    id: string,
+    o: AsOptions & { html?: string; pdf?: string; lang?: string },
+    command: CommandLike,
+  ) => {
+    if (o.html === undefined && o.pdf === undefined)
+      throw new CoopsecError('BAD_INPUT', 'give --html FILE, --pdf FILE or both', {
+        details: [{ field: '--html', message: 'required unless --pdf is given' }],
+      });
+    const lang = chooseLanguage({
+      ...(o.lang !== undefined ? { requested: o.lang } : {}),
+      field: '--lang',
+    });
+    if (o.html !== undefined) checkWritable(o.html, '--html');
+    if (o.pdf !== undefined) checkWritable(o.pdf, '--pdf');
+    const { incident, linkedNames } = await withStore(globalOptions(command), async (store) =>
+      incidentReportData(store, { id }, await actorOf(store, o)),
+    );
+    const html = renderCaseReportHtml(incident, {
+      lang,
+      linkedNames: new Map(Object.entries(linkedNames)),
+    });
+    const pdf =
+      o.pdf === undefined
+        ? undefined
+        : await renderReportPdf(html, { marking: caseReportPdfMarking(incident) });
+    if (o.html !== undefined) writeReportFile(o.html, html, '--html');
+    if (o.pdf !== undefined && pdf !== undefined) writeReportFile(o.pdf, pdf, '--pdf');
+    if (globalOptions(command).json === true)
+      printJson({ id, lang, html: o.html ?? null, pdf: o.pdf ?? null });
+    else
+      for (const file of [o.html, o.pdf])
+        if (file !== undefined) process.stdout.write(`wrote ${file}\n`);
+  },
 );

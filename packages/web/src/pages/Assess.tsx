@@ -9,10 +9,12 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { ApiError, sendJson } from '../api.ts';
 import { href } from '../router.ts';
-import { COMPONENT_NAMES, COMPONENT_ORDER } from '../types.ts';
+import { COMPONENT_ORDER } from '../types.ts';
 import { Field } from '../ui/field.tsx';
 import { ErrorBox, Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import { useT } from '../i18n/context.tsx';
+import { useComponentNames } from '../i18n/components.ts';
 import {
   ComponentEntry,
   EMPTY_ENTRY,
@@ -27,9 +29,20 @@ import type {
   QuestionnaireAnswer,
 } from '@coopsec/server/schemas';
 
-const fmt = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(1));
+/** A score with one decimal, spelt as the dashboard's locale does. */
+function useOneDecimal(): (x: number | undefined) => string {
+  const { locale } = useT();
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    return (x) => (x === undefined ? '—' : format.format(x));
+  }, [locale]);
+}
 
 export default function Assess({ route, principal }: PageProps) {
+  const { t } = useT();
   const country = (route.args[0] ?? 'KGZ').toUpperCase();
   const known = useApi<KnownCountriesAnswer>('/api/known-countries');
   const questionnaire = useApi<QuestionnaireAnswer>('/api/indicators');
@@ -68,7 +81,7 @@ export default function Assess({ route, principal }: PageProps) {
   const save = async () => {
     try {
       const r = await sendJson<DraftSavedAnswer>('POST', `/api/countries/${country}/draft`, body);
-      setSaved(`Saved ${r.saved.imported} score(s) for ${year}.`);
+      setSaved(t('web.assess.saved', { n: r.saved.imported, year }));
     } catch (e) {
       setError(e instanceof ApiError ? e : undefined);
     }
@@ -79,11 +92,11 @@ export default function Assess({ route, principal }: PageProps) {
   return (
     <section>
       <div className="page-head">
-        <h1>Assess a country</h1>
-        <Show loaded={known} what="countries">
+        <h1>{t('web.assess.title')}</h1>
+        <Show loaded={known} what={t('web.assess.countriesLoading')}>
           {(data) => (
             <label className="inline">
-              Country{' '}
+              {t('web.assess.country')}{' '}
               <select
                 name="country"
                 value={country}
@@ -91,7 +104,8 @@ export default function Assess({ route, principal }: PageProps) {
               >
                 {data.countries.map((c) => (
                   <option key={c.country} value={c.country}>
-                    {c.name} ({c.country}){c.hasAssessments ? ' · scores stored' : ''}
+                    {c.name} ({c.country})
+                    {c.hasAssessments ? ` · ${t('web.assess.scoresStored')}` : ''}
                   </option>
                 ))}
               </select>
@@ -101,14 +115,12 @@ export default function Assess({ route, principal }: PageProps) {
       </div>
       {here !== undefined && !here.hasAssessments && (
         <div className="notice empty-state" role="note">
-          <strong>No scores are stored for {here.name} yet.</strong> Choose the year and the source,
-          then give each component a score from 0 to 100 — or answer the questions with public
-          evidence and coopsec scores them. Components you leave empty stay missing. The index,
-          stages and weakest component update as you type; Save writes them.
+          <strong>{t('web.assess.noScores', { country: here.name })}</strong>{' '}
+          {t('web.assess.noScoresHow')}
         </div>
       )}
       <div className="settings assess-head">
-        <Field label="Year" error={error?.fieldMessage('year')}>
+        <Field label={t('web.assess.year')} error={error?.fieldMessage('year')}>
           <input
             name="year"
             inputMode="numeric"
@@ -118,12 +130,15 @@ export default function Assess({ route, principal }: PageProps) {
         </Field>
         <SourcePicker value={sourceId} onChange={setSourceId} canAdd={principal.isAdmin} />
       </div>
-      <Show loaded={questionnaire} what="the questionnaire">
+      <Show loaded={questionnaire} what={t('web.assess.questionnaireLoading')}>
         {(q) => (
           <>
             <p className="rule">
-              Questions: {q.title}. {q.weightsNote} Rule: a point needs public evidence; an
-              unanswered question counts 0.
+              {t('web.assess.questions')}{' '}
+              <span translate="no">
+                {q.title}. {q.weightsNote}
+              </span>{' '}
+              {t('web.assess.rule')}
             </p>
             {COMPONENT_ORDER.map((c) => (
               <ComponentEntry
@@ -146,14 +161,14 @@ export default function Assess({ route, principal }: PageProps) {
       <div className="actions">
         {principal.isAdmin ? (
           <button type="button" disabled={body.entries.length === 0} onClick={() => void save()}>
-            Save {body.entries.length} score(s)
+            {t('web.assess.save', { n: body.entries.length })}
           </button>
         ) : (
-          <p className="muted">Only administrators can save scores; the preview is yours to use.</p>
+          <p className="muted">{t('web.assess.onlyAdmins')}</p>
         )}
         {saved && (
           <p role="status" className="notice ok">
-            {saved} <a href={href('overview', country)}>Open the overview</a>.
+            {saved} <a href={href('overview', country)}>{t('web.assess.openOverview')}</a>
           </p>
         )}
       </div>
@@ -162,49 +177,64 @@ export default function Assess({ route, principal }: PageProps) {
 }
 
 function PreviewPanel({ preview, year }: { preview: Preview | undefined; year: number }) {
+  const { t } = useT();
+  const fmt = useOneDecimal();
+  const names = useComponentNames();
   if (preview === undefined || preview.overview === null)
-    return <p className="muted">Enter a score to see the index, stages and weakest component.</p>;
+    return <p className="muted">{t('web.assess.enterToPreview')}</p>;
   const o = preview.overview;
   const idx = o.index?.find((p) => p.year === year);
   const stages = o.maturity?.year === year ? o.maturity : undefined;
   return (
-    <div className="cards preview" aria-label="preview">
+    <div className="cards preview" aria-label={t('web.assess.preview')}>
       <div className="card">
-        <h3>Composite index {year}</h3>
+        <h3>{t('web.overview.composite', { year })}</h3>
         <p className="big" data-testid="preview-index">
-          {idx?.computable ? fmt(idx.value) : 'not computable'}
+          {idx?.computable ? fmt(idx.value) : t('web.assess.notComputable')}
         </p>
-        {!idx?.computable && <p className="muted">needs all five components</p>}
+        {!idx?.computable && <p className="muted">{t('web.assess.needsAllFive')}</p>}
       </div>
       <div className="card">
-        <h3>Weakest component</h3>
+        <h3>{t('web.assess.weakest')}</h3>
         <p className="big" data-testid="preview-weakest">
-          {o.weakest?.year === year
-            ? o.weakest.components.map((c) => COMPONENT_NAMES[c]).join(', ')
-            : '—'}
+          {o.weakest?.year === year ? o.weakest.components.map((c) => names[c]).join(', ') : '—'}
         </p>
         {o.weakest?.year === year && o.weakest.missing.length > 0 && (
           <p className="muted">
-            provisional: {o.weakest.missing.map((c) => COMPONENT_NAMES[c]).join(', ')} missing
+            {t('web.assess.provisional', {
+              missing: o.weakest.missing.map((c) => names[c]).join(', '),
+            })}
           </p>
         )}
       </div>
       <div className="card">
-        <h3>Maturity stages {year}</h3>
+        <h3>{t('web.overview.maturity', { year })}</h3>
         <ul className="plain">
           {stages?.components.map((s) => (
             <li key={s.component}>
-              {COMPONENT_NAMES[s.component]}: {fmt(s.score)} — {s.stage}
+              {names[s.component]}: {fmt(s.score)} — <span translate="no">{s.stage}</span>
             </li>
           ))}
-          {stages?.index && <li>Index: {stages.index.stage}</li>}
+          {stages?.index && (
+            <li>
+              {t('web.assess.indexStage')} <span translate="no">{stages.index.stage}</span>
+            </li>
+          )}
         </ul>
-        {stages && <p className="rule">{stages.rule.description}</p>}
+        {stages && (
+          <p className="rule" translate="no">
+            {stages.rule.description}
+          </p>
+        )}
       </div>
       {preview.replaces.length > 0 && (
         <p className="notice" role="note">
-          Saving replaces the stored {year} values of{' '}
-          {preview.replaces.map((r) => `${COMPONENT_NAMES[r.component]} (${r.score})`).join(', ')}.
+          {t('web.assess.replaces', {
+            year,
+            values: preview.replaces
+              .map((r) => `${names[r.component]} (${fmt(r.score)})`)
+              .join(', '),
+          })}
         </p>
       )}
     </div>

@@ -5,9 +5,11 @@
  * server scores the answers by the NCSI rule (a point needs public evidence; unanswered = 0).
  */
 import type { ApiError } from '../../api.ts';
-import { COMPONENT_NAMES, type ComponentId } from '../../types.ts';
+import type { ComponentId } from '../../types.ts';
 import { Field } from '../../ui/field.tsx';
 import type { IndicatorAnswer as Indicator } from '@coopsec/server/schemas';
+import { useT } from '../../i18n/context.tsx';
+import { useComponentNames } from '../../i18n/components.ts';
 
 export interface EntryState {
   mode: 'score' | 'indicators';
@@ -55,11 +57,13 @@ export function ComponentEntry({
   onChange: (next: EntryState) => void;
   error: ApiError | undefined;
 }) {
+  const { t, number } = useT();
+  const names = useComponentNames();
   const at = (field: string) => error?.fieldMessage(`entries.${index}.${field}`);
   const own = indicators.filter((i) => i.component === component);
   return (
     <fieldset className="component-entry" data-component={component}>
-      <legend>{COMPONENT_NAMES[component]}</legend>
+      <legend>{names[component]}</legend>
       <div className="mode">
         {(['score', 'indicators'] as const).map((m) => (
           <label key={m} className="inline">
@@ -69,13 +73,13 @@ export function ComponentEntry({
               checked={value.mode === m}
               onChange={() => onChange({ ...value, mode: m })}
             />{' '}
-            {m === 'score' ? 'Enter the score' : 'Answer the questions'}
+            {m === 'score' ? t('web.assess.enterScore') : t('web.assess.answerQuestions')}
           </label>
         ))}
       </div>
       {value.mode === 'score' ? (
         <div className="row">
-          <Field label="Score (0–100)" error={at('score')} hint="empty = missing">
+          <Field label={t('web.assess.score')} error={at('score')} hint={t('web.assess.scoreHint')}>
             <input
               name={`score-${component}`}
               inputMode="decimal"
@@ -83,7 +87,11 @@ export function ComponentEntry({
               onChange={(e) => onChange({ ...value, score: e.target.value })}
             />
           </Field>
-          <Field label="Evidence" error={at('evidence')} hint="link or reference">
+          <Field
+            label={t('web.assess.evidence')}
+            error={at('evidence')}
+            hint={t('web.assess.evidenceHint')}
+          >
             <input
               name={`evidence-${component}`}
               value={value.evidence}
@@ -100,21 +108,24 @@ export function ComponentEntry({
             return (
               <li key={q.id}>
                 <span className="question">
-                  {q.question} <span className="muted">(weight {q.weight})</span>
+                  <span translate="no">{q.question}</span>{' '}
+                  <span className="muted">
+                    {t('web.assess.weight', { weight: number(q.weight) })}
+                  </span>
                 </span>
                 <select
                   name={`answer-${q.id}`}
                   value={a.achieved}
                   onChange={(e) => set({ achieved: e.target.value })}
                 >
-                  <option value="">not answered (0 points)</option>
-                  <option value="0">no</option>
-                  <option value="0.5">partly</option>
-                  <option value="1">yes</option>
+                  <option value="">{t('web.assess.notAnswered')}</option>
+                  <option value="0">{t('web.assess.no')}</option>
+                  <option value="0.5">{t('web.assess.partly')}</option>
+                  <option value="1">{t('web.assess.yes')}</option>
                 </select>
                 <input
                   name={`answer-evidence-${q.id}`}
-                  placeholder="public evidence (link, act)"
+                  placeholder={t('web.assess.publicEvidence')}
                   value={a.evidence}
                   onChange={(e) => set({ evidence: e.target.value })}
                 />

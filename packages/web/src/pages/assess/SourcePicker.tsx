@@ -10,16 +10,10 @@ import { Field } from '../../ui/field.tsx';
 import { Show } from '../../ui/status.tsx';
 import { useApi } from '../../use-api.ts';
 import type { SourceAnswer, SourcesAnswer } from '@coopsec/server/schemas';
+import { useT } from '../../i18n/context.tsx';
 
-const FIELDS = [
-  ['id', 'Short id', 'e.g. uz-survey-2025 (letters, digits, dashes)'],
-  ['title', 'Title', 'as the document is titled'],
-  ['publisher', 'Publisher', 'the ministry, agency or organisation'],
-  ['url', 'URL', 'https://… (or give a DOI)'],
-  ['doi', 'DOI', '10.xxxx/…'],
-  ['date', 'Date', 'YYYY, YYYY-MM or YYYY-MM-DD'],
-  ['licence', 'Licence', 'e.g. CC-BY-4.0, or "all rights reserved"'],
-] as const;
+/** The source record's fields; label and hint are `web.source.<field>` and `….<field>Hint`. */
+const FIELDS = ['id', 'title', 'publisher', 'url', 'doi', 'date', 'licence'] as const;
 
 export function SourcePicker({
   value,
@@ -30,6 +24,7 @@ export function SourcePicker({
   onChange: (id: string) => void;
   canAdd: boolean;
 }) {
+  const { t } = useT();
   const [version, setVersion] = useState(0);
   const sources = useApi<SourcesAnswer>('/api/sources', version);
   const [adding, setAdding] = useState(false);
@@ -53,11 +48,11 @@ export function SourcePicker({
 
   return (
     <div className="source-picker">
-      <Show loaded={sources} what="sources">
+      <Show loaded={sources} what={t('web.source.loading')}>
         {(data) => (
-          <Field label="Source of these scores" hint="every value needs a source">
+          <Field label={t('web.source.label')} hint={t('web.source.hint')}>
             <select name="source" value={value} onChange={(e) => onChange(e.target.value)}>
-              <option value="">— choose a source —</option>
+              <option value="">{t('web.source.choose')}</option>
               {data.sources.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.id} — {s.title ?? s.citation ?? ''}
@@ -69,13 +64,18 @@ export function SourcePicker({
       </Show>
       {canAdd && !adding && (
         <button type="button" className="link" onClick={() => setAdding(true)}>
-          Add your own source
+          {t('web.source.addOwn')}
         </button>
       )}
       {adding && (
         <form className="settings add-source" onSubmit={(e) => void add(e)} noValidate>
-          {FIELDS.map(([name, label, hint]) => (
-            <Field key={name} label={label} hint={hint} error={error?.fieldMessage(name)}>
+          {FIELDS.map((name) => (
+            <Field
+              key={name}
+              label={t(`web.source.${name}`)}
+              hint={t(`web.source.${name}Hint`)}
+              error={error?.fieldMessage(name)}
+            >
               <input
                 name={`source-${name}`}
                 value={draft[name] ?? ''}
@@ -83,12 +83,12 @@ export function SourcePicker({
               />
             </Field>
           ))}
-          <button type="submit">Add source</button>
+          <button type="submit">{t('web.source.add')}</button>
           <button type="button" className="link" onClick={() => setAdding(false)}>
-            Cancel
+            {t('web.source.cancel')}
           </button>
           {error && error.problem.errors.length === 0 && (
-            <p className="field-error" role="alert">
+            <p className="field-error" role="alert" translate="no">
               {error.problem.detail}
             </p>
           )}
