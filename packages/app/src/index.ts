@@ -27,6 +27,7 @@ export {
   type BuildReportOptions,
   type LoadedReportData,
   type ReportData,
+  type CaseReportRenderer,
   type ReportRenderer,
   type ReportTlp,
 } from './report.ts';
@@ -91,6 +92,7 @@ export {
   type IncidentView,
   type IncidentSummary,
 } from './incidents.ts';
+export { buildIncidentReport, type BuildIncidentReportOptions } from './incident-report.ts';
 export {
   measureCooperation,
   measuredCooperationFor,

@@ -22,6 +22,7 @@ import {
   type Source,
 } from '@coopsec/model';
 import { AssessmentRepository, ClaimRepository, GciRepository, type Store } from '@coopsec/store';
+import type { IncidentView } from './incidents.ts';
 import { chooseLanguage, type Language } from './language.ts';
 
 export type ReportTlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
@@ -46,7 +47,18 @@ export interface ReportRenderer<TInput = unknown> {
     data: ReportData & { tlp: ReportTlp; lang: Language; plan?: unknown; generatedAt?: string },
   ): Promise<TInput>;
   renderHtml(input: TInput): string;
-  renderPdf(html: string): Promise<Buffer>;
+  /** `marking`: a TLP label printed in the header and footer of every page (TLP 2.0). */
+  renderPdf(html: string, options?: { marking?: string }): Promise<Buffer>;
+}
+
+/** What renders the case report (issue 17 item 5); the server's renderer is both. */
+export interface CaseReportRenderer {
+  /** The case as self-contained HTML, with the TLP label its PDF pages carry (the report package's rule). */
+  renderCase(
+    incident: IncidentView,
+    options: { lang: Language; linkedNames: ReadonlyMap<string, string> },
+  ): Promise<{ html: string; marking: string }>;
+  renderPdf(html: string, options?: { marking?: string }): Promise<Buffer>;
 }
 
 export async function loadReportData(store: Store, country: string): Promise<LoadedReportData> {

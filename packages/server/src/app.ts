@@ -7,7 +7,7 @@
  * are problem+json).
  */
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { ReportRenderer } from '@coopsec/app';
+import type { CaseReportRenderer, ReportRenderer } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import { serverReportRenderer } from './report-renderer.ts';
 import { taxiiPlugin } from './taxii/plugin.ts';
@@ -29,7 +29,7 @@ export interface AppOptions {
    * Report renderer; default: the server's own (one Chromium for every PDF, stopped when the
    * app closes).
    */
-  readonly reports?: ReportRenderer<unknown>;
+  readonly reports?: ReportRenderer<unknown> & CaseReportRenderer;
   /**
    * One info line per request received and answered (Fastify's request logging). Off by
    * default: two log lines per request cost more than a small TAXII GET (bench/RESULTS.md).

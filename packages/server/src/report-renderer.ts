@@ -10,10 +10,10 @@
  * const reports = serverReportRenderer();
  * app.addHook('onClose', () => reports.close());
  */
-import type { ReportRenderer } from '@coopsec/app';
+import type { CaseReportRenderer, ReportRenderer } from '@coopsec/app';
 import type { PdfRenderer, ReportInput } from '@coopsec/report';
 
-export interface ServerReportRenderer extends ReportRenderer<ReportInput> {
+export interface ServerReportRenderer extends ReportRenderer<ReportInput>, CaseReportRenderer {
   close(): Promise<void>;
 }
 
@@ -33,7 +33,14 @@ export function serverReportRenderer(
       if (loaded === undefined) throw new TypeError('renderHtml before buildInput');
       return loaded.renderReportHtml(input);
     },
-    async renderPdf(html) {
+    async renderCase(incident, caseOptions) {
+      const { renderCaseReportHtml, caseReportPdfMarking } = await loadedReport();
+      return {
+        html: renderCaseReportHtml(incident, caseOptions),
+        marking: caseReportPdfMarking(incident),
+      };
+    },
+    async renderPdf(html, pdfOptions = {}) {
       if (closed) throw new TypeError('the report renderer is closed');
       const { openPdfRenderer } = await loadedReport();
       pdfs ??= openPdfRenderer(
@@ -46,7 +53,7 @@ export function serverReportRenderer(
         pdfs = undefined; // try again on the next request (e.g. Chromium installed since)
         throw error;
       }
-      return renderer.render(html);
+      return renderer.render(html, pdfOptions);
     },
     async close() {
       closed = true;

@@ -263,6 +263,20 @@ void describe('incident cases in the dashboard', () => {
     assert.equal(incident?.id, id);
     assert.ok(JSON.stringify(incident).includes(indicator), 'the link travels with the case');
     assert.equal(bundle.objects.filter((o) => o.type === 'task').length, 1);
+
+    // The case report, from the same page: the server's HTML with the case and its TLP label.
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('text=Case report (HTML)'),
+    ]);
+    assert.match(report.suggestedFilename(), /^coopsec-case-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.html$/);
+    const reportHtml = readFileSync(await report.path(), 'utf8');
+    assert.ok(
+      reportHtml.includes('Credential stuffing on a tax portal'),
+      'the report is of this case',
+    );
+    assert.ok(reportHtml.includes('Block the credential lists'), 'the report lists the task');
+    assert.match(reportHtml, /TLP:(CLEAR|GREEN|AMBER|RED)/);
     await page.screenshot({ path: join(SHOTS, 'incident-worked.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();

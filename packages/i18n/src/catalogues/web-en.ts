@@ -372,6 +372,8 @@ export const WEB_EN = {
   'web.case.role': 'Role',
   'web.case.invited': '{org} invited.',
   'web.case.all': 'All cases',
+  'web.case.reportHtml': 'Case report (HTML)',
+  'web.case.reportPdf': 'Case report (PDF)',
   'web.case.theCase': 'the incident case',
   'web.case.classification': 'Classification',
   'web.case.participants': 'Participants',

@@ -387,6 +387,8 @@ export const WEB_RU: { readonly [K in keyof typeof WEB_EN]: string } = {
   'web.case.role': 'Роль',
   'web.case.invited': '{org}: приглашение отправлено.',
   'web.case.all': 'Все дела',
+  'web.case.reportHtml': 'Отчёт по делу (HTML)',
+  'web.case.reportPdf': 'Отчёт по делу (PDF)',
   'web.case.theCase': 'инцидентного дела',
   'web.case.classification': 'Классификация',
   'web.case.participants': 'Участники',

@@ -5,7 +5,7 @@
  * in routes/; errors go through one handler and one code table (problem.ts).
  */
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
-import type { ReportRenderer } from '@coopsec/app';
+import type { CaseReportRenderer, ReportRenderer } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import { CoopsecError } from '@coopsec/model';
 import {
@@ -41,7 +41,7 @@ import { inventoryRoutes } from './routes/inventory.ts';
 export interface RestPluginOptions {
   readonly store: Store;
   /** Renders reports (HTML, PDF); the composition root (app.ts) gives one for the process. */
-  readonly reports: ReportRenderer<unknown>;
+  readonly reports: ReportRenderer<unknown> & CaseReportRenderer;
   /** The country this node serves, or null (see AppOptions.nodeCountry). */
   readonly nodeCountry?: string | null;
 }
@@ -70,7 +70,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   alertRoutes(app, options.store);
   assessEntryRoutes(app, options.store);
   metricsRoutes(app, options.store);
-  incidentRoutes(app, options.store);
+  incidentRoutes(app, options.store, options.reports);
   advisoryRoutes(app, options.store);
   inventoryRoutes(app, options.store);
   await Promise.resolve();

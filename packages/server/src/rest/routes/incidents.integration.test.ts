@@ -18,6 +18,69 @@ const json = (r: { body: string }): Record<string, unknown> =>
 const TITLE = 'Ransomware at two water utilities';
 const DESCRIPTION = 'Encrypted SCADA historians; ransom note names a known group.';
 
+void describe('/api/incidents/:id/report', () => {
+  it('gives a participant the case report in the language asked for, and refuses a bad language', async () => {
+    await using t = await restTestApp();
+    const lu = await addMember(t.store, { orgId: 'cert-lu' });
+    await addMember(t.store, { orgId: 'cert-be' });
+    const opened = await t.send(
+      'POST',
+      '/api/incidents',
+      {
+        title: TITLE,
+        description: DESCRIPTION,
+        rsitClass: 'malicious-code',
+        rsitType: 'infected-system',
+        severity: 'critical',
+        tlp: 'amber+strict',
+        pap: 'amber',
+        participants: [{ organisation: 'cert-be', role: 'contributor' }],
+      },
+      lu.key,
+    );
+    assert.equal(opened.statusCode, 201, opened.body);
+    const id = String(json(opened).id);
+    await t.send(
+      'POST',
+      `/api/incidents/${id}/tasks`,
+      { title: 'Isolate the historians', owner: 'cert-be' },
+      lu.key,
+    );
+
+    const en = await t.get(`/api/incidents/${id}/report`, lu.key);
+    assert.equal(en.statusCode, 200, en.body);
+    assert.match(String(en.headers['content-type']), /^text\/html/);
+    assert.match(
+      String(en.headers['content-disposition']),
+      /attachment; filename="coopsec-case-.*\.html"/,
+    );
+    assert.equal(en.headers['content-language'], 'en');
+    for (const expected of [
+      TITLE,
+      'TLP:AMBER+STRICT',
+      'PAP:AMBER',
+      'cert-be',
+      'Isolate the historians',
+    ])
+      assert.ok(en.body.includes(expected), `report lacks "${expected}"`);
+
+    const ru = await t.app.inject({
+      method: 'GET',
+      url: `/api/incidents/${id}/report`,
+      headers: { authorization: authHeader(lu.key), 'accept-language': 'ru-KG,ru;q=0.9' },
+    });
+    assert.equal(ru.statusCode, 200, ru.body);
+    assert.equal(ru.headers['content-language'], 'ru');
+    assert.match(ru.body, /<html lang="ru"/);
+    assert.ok(ru.body.includes('TLP:AMBER+STRICT'), 'the TLP label stays as it is');
+    assert.notEqual(ru.body, en.body);
+
+    const bad = await t.get(`/api/incidents/${id}/report?lang=xx`, lu.key);
+    assert.equal(bad.statusCode, 400, bad.body);
+    assert.match(bad.body, /lang/);
+  });
+});
+
 void describe('/api/incidents access', () => {
   it('an outsider gets 404 on everything of a case and writes nothing', async () => {
     await using t = await restTestApp();
@@ -64,6 +127,8 @@ void describe('/api/incidents access', () => {
       [
         ['GET', `/api/incidents/${caseId}`, undefined],
         ['GET', `/api/incidents/${caseId}/export`, undefined],
+        ['GET', `/api/incidents/${caseId}/report`, undefined],
+        ['GET', `/api/incidents/${caseId}/report?format=pdf&lang=ru`, undefined],
         ['POST', `/api/incidents/${caseId}/phase`, { phase: 'analyse' }],
         ['POST', `/api/incidents/${caseId}/tasks`, { title: 'Mine', owner: 'cert-xx' }],
         ['POST', `/api/incidents/${caseId}/tasks/${task}/status`, { status: 'cancelled' }],

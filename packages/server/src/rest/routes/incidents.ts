@@ -5,7 +5,8 @@
  * - `GET /api/incidents`: the cases the organisation takes part in;
  * - `POST /api/incidents` `{title, description?, rsitClass, rsitType, severity, tlp, pap,
  *   participants?: [{organisation, role}]}`: open a case (the caller's organisation leads);
- * - `GET /api/incidents/:id`, `GET /api/incidents/:id/export` (a STIX 2.1 bundle);
+ * - `GET /api/incidents/:id`, `GET /api/incidents/:id/export` (a STIX 2.1 bundle),
+ *   `GET /api/incidents/:id/report?format=html|pdf&lang=` (the case report);
  * - `POST /api/incidents/:id/phase` `{phase, summary?}`, `…/tasks` `{title, owner, due?}`,
  *   `…/tasks/:task/status` `{status}`, `…/comments` `{text}`, `…/events` `{kind, summary, at?}`,
  *   `…/links` `{refs: [...]}`, `…/participants` `{organisation, role}`.
@@ -18,6 +19,7 @@ import {
   addIncidentEvent,
   addIncidentParticipant,
   addIncidentTask,
+  buildIncidentReport,
   changeIncidentPhase,
   exportIncident,
   linkIncidentObjects,
@@ -26,12 +28,14 @@ import {
   setIncidentTaskStatus,
   showIncident,
   type IncidentActor,
+  type CaseReportRenderer,
 } from '@coopsec/app';
 import { CoopsecError } from '@coopsec/model';
 import type { Store } from '@coopsec/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { doc } from '../route-doc.ts';
 import { incidentAnswer, incidentsAnswer } from '../schemas/answers.ts';
+import { caseReportQuery } from '../schemas/report.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth.ts';
 import {
@@ -81,7 +85,11 @@ function defined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function incidentRoutes(base: FastifyInstance, store: Store): void {
+export function incidentRoutes(
+  base: FastifyInstance,
+  store: Store,
+  reports: CaseReportRenderer,
+): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/incidents',
@@ -141,6 +149,43 @@ export function incidentRoutes(base: FastifyInstance, store: Store): void {
       schema: { ...doc('stix', 'The case as a validated STIX 2.1 bundle'), params: incidentParam },
     },
     async (request) => exportIncident(store, { id: request.params.id }, who(request)),
+  );
+  // The case report: HTML, or PDF with the case's TLP label on every page; same 404 as above.
+  app.get(
+    '/incidents/:id/report',
+    {
+      schema: {
+        ...doc('stix', 'The case report as a self-contained HTML file or as PDF (?lang=en|ru)', {
+          produces: ['text/html', 'application/pdf'],
+        }),
+        params: incidentParam,
+        querystring: caseReportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { format = 'html', lang } = request.query;
+      const acceptLanguage = request.headers['accept-language'];
+      const report = await buildIncidentReport(
+        store,
+        {
+          id: request.params.id,
+          format,
+          ...(lang === undefined ? {} : { lang }),
+          ...(acceptLanguage === undefined ? {} : { acceptLanguage }),
+        },
+        who(request),
+        reports,
+      );
+      void reply.header('content-language', report.lang).header('vary', 'Accept-Language');
+      const [type, extension, body] =
+        report.pdf !== undefined
+          ? ['application/pdf', 'pdf', report.pdf]
+          : ['text/html; charset=utf-8', 'html', report.html];
+      return reply
+        .type(type)
+        .header('content-disposition', `attachment; filename="${report.fileName}.${extension}"`)
+        .send(body);
+    },
   );
   app.post(
     '/incidents/:id/phase',

@@ -23,3 +23,6 @@ export const reportQuery = z.object({
     .optional()
     .meta({ description: 'language of the report (en, ru); default: Accept-Language, else en' }),
 });
+
+/** The case report's query: the same format and language as the assessment report's. */
+export const caseReportQuery = reportQuery.pick({ format: true, lang: true });

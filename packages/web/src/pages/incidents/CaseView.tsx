@@ -5,6 +5,7 @@
  * comments are read in the order they happened; below it, the forms that work on the case
  * (CaseActions.tsx), the same as `coopsec incident …` and the REST API.
  */
+import { CaseReport } from './CaseReport.tsx';
 import { useState } from 'react';
 import { href } from '../../router.ts';
 import { Show } from '../../ui/status.tsx';
@@ -59,6 +60,7 @@ export function CaseView({ id }: { id: string }) {
         {(c) => (
           <>
             <Case c={c} />
+            <CaseReport id={c.id} />
             <CaseActions c={c} onChanged={() => setVersion((v) => v + 1)} />
           </>
         )}
