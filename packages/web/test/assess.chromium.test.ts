@@ -114,8 +114,8 @@ void describe('assess a country in the dashboard', () => {
     );
     await page.screenshot({ path: join(SHOTS, 'assess.png'), fullPage: true });
 
-    await page.click('text=Save 5 score(s)');
-    await page.waitForSelector('text=Saved 5 score(s) for 2025.');
+    await page.click('text=Save 5 scores');
+    await page.waitForSelector('text=Saved 5 scores for 2025.');
     await page.click('text=Open the overview');
     await page.waitForSelector('main[data-page="overview"] .chart[data-rendered="true"]', {
       timeout: 20_000,
