@@ -7,9 +7,8 @@
  */
 import { caseMessagesFor, type CaseMessages } from '../i18n/case-messages.ts';
 import { esc } from '../html/escape.ts';
-import { embeddedFontCss } from '../html/fonts.ts';
+import { documentHead } from '../html/document.ts';
 import { section, table } from '../html/parts.ts';
-import { REPORT_CSS } from '../html/styles.ts';
 import type { CaseReportCase, CaseReportOptions, CaseTlp } from './input.ts';
 
 /** `TLP:AMBER+STRICT` from `amber+strict`: the label as TLP 2.0 spells it. */
@@ -161,18 +160,7 @@ export function renderCaseReportHtml(c: CaseReportCase, options: CaseReportOptio
     }),
   ];
   const generated = m.generated(m.format.date(options.generatedAt ?? new Date().toISOString()));
-  return `<!DOCTYPE html>
-<html lang="${esc(m.locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<title>${esc(title)}</title>
-<style>${embeddedFontCss()}
-${REPORT_CSS}${CASE_CSS}</style>
-</head>
-<body>
-<main>
+  return `${documentHead({ locale: m.locale, title, extraCss: CASE_CSS })}<main>
 <header class="report-head">
 <p>${tlpBadge(c.tlp)}</p>
 <h1>${esc(title)}</h1>

@@ -10,6 +10,26 @@ import { embeddedFontCss } from './fonts.ts';
 import { REPORT_CSS } from './styles.ts';
 import type { ReportInput } from '../input.ts';
 
+/**
+ * Everything up to and including `<body>`, shared by the country and the case report: one
+ * Content-Security-Policy (nothing may load from outside the file), the embedded fonts and the
+ * report stylesheet; `extraCss` is appended for a document's own rules.
+ */
+export function documentHead(head: { locale: string; title: string; extraCss?: string }): string {
+  return `<!DOCTYPE html>
+<html lang="${esc(head.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<title>${esc(head.title)}</title>
+<style>${embeddedFontCss()}
+${REPORT_CSS}${head.extraCss ?? ''}</style>
+</head>
+<body>
+`;
+}
+
 export function documentHtml(
   ctx: RenderContext,
   input: ReportInput,
@@ -19,18 +39,7 @@ export function documentHtml(
   const title = m.report.title(input.country.name);
   const tlpClass = `tlp tlp-${input.tlp.slice(4).toLowerCase().replace('+', '-')}`;
   const toc = sections.map((s) => `<li><a href="#sec-${s.id}">${esc(s.title)}</a></li>`).join('');
-  return `<!DOCTYPE html>
-<html lang="${esc(m.locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<title>${esc(title)}</title>
-<style>${embeddedFontCss()}
-${REPORT_CSS}</style>
-</head>
-<body>
-<main>
+  return `${documentHead({ locale: m.locale, title })}<main>
 <header class="report-head">
 <p><span class="${tlpClass}">${esc(input.tlp)}</span></p>
 <h1>${esc(title)}</h1>
