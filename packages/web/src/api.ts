@@ -3,6 +3,7 @@
  * The one place that talks HTTP. Every failure becomes an ApiError carrying the server's
  * problem+json (or TAXII error) body, so pages show the server's words, never a blank page.
  */
+import { currentLanguage } from './i18n/language.ts';
 import { getApiKey } from './session.ts';
 
 export interface FieldProblem {
@@ -47,6 +48,14 @@ export function asApiError(e: unknown, title: string): ApiError {
   return e instanceof ApiError
     ? e
     : new ApiError({ title, status: 0, detail: String(e), errors: [] });
+}
+
+/**
+ * The dashboard's language, so that the server's problem titles and reports answer in it rather
+ * than in the browser's own languages.
+ */
+function languageHeader(): Record<string, string> {
+  return { 'accept-language': currentLanguage() };
 }
 
 function authHeaders(): Record<string, string> {
@@ -97,6 +106,7 @@ export async function request(url: string, options: RequestOptions = {}): Promis
       method: options.method ?? 'GET',
       headers: {
         accept: options.accept ?? 'application/json',
+        ...languageHeader(),
         ...authHeaders(),
         ...(options.body !== undefined
           ? { 'content-type': options.contentType ?? 'application/json' }

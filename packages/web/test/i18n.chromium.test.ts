@@ -254,6 +254,29 @@ void describe('dashboard in Russian (Chromium)', () => {
     await page.close();
   });
 
+  void it('asks the API in the dashboard language, so server problems read in it too', async () => {
+    // The browser prefers English; the dashboard is switched to Russian.
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    await signIn(page, server.url, server.adminKey);
+    await page.selectOption('header.top select[name=lang]', 'ru');
+    await page.waitForSelector('header.top nav a:has-text("Обзор")');
+    const languages: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/'))
+        languages.push(r.headers()['accept-language'] ?? '(none)');
+    });
+    await page.reload();
+    await page.waitForSelector('header.top nav a:has-text("Обзор")');
+    await page.evaluate(
+      () => (window.location.hash = '#/incidents/incident--00000000-0000-4000-8000-000000000000'),
+    );
+    const alert = await page.waitForSelector('main [role=alert]');
+    assert.match((await alert.textContent()) ?? '', /Не найдено \(HTTP 404\)/);
+    assert.ok(languages.length > 0, 'no API request was seen');
+    assert.deepEqual([...new Set(languages)], ['ru']);
+    await page.close();
+  });
+
   void it('starts in Russian when the browser prefers it, and on the sign-in page', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
     await page.goto(server.url);

@@ -13,10 +13,12 @@
  * @example
  * EN['report.title']; // 'Information-security assessment: {country}'
  */
+import { EDGES_EN } from './edges-en.ts';
 import { WEB_EN } from './web-en.ts';
 
 export const EN = {
   ...WEB_EN,
+  ...EDGES_EN,
   'common.organisations': '{n, plural, one {# organisation} other {# organisations}}',
   'report.title': 'Information-security assessment: {country}',
   'report.subtitle':

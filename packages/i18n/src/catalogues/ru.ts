@@ -6,10 +6,12 @@
  * sentences that embed one quote it («…») rather than decline it.
  */
 import type { Catalogue } from '../catalogue.ts';
+import { EDGES_RU } from './edges-ru.ts';
 import { WEB_RU } from './web-ru.ts';
 
 export const RU: Catalogue = {
   ...WEB_RU,
+  ...EDGES_RU,
   'common.organisations':
     '{n, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}',
   'report.title': 'Оценка информационной безопасности: {country}',

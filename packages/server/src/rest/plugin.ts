@@ -4,7 +4,14 @@
  * (RFC 9457) and an OpenAPI 3.1 document at /api/openapi.json. Routes live one area per file
  * in routes/; errors go through one handler and one code table (problem.ts).
  */
-import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyPluginAsync,
+  FastifyReply,
+  FastifyRequest,
+} from 'fastify';
+import { negotiateLanguage, type Language } from '@coopsec/i18n';
 import type { CaseReportRenderer, ReportRenderer } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
 import { CoopsecError } from '@coopsec/model';
@@ -77,33 +84,48 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
 };
 
 function installErrorHandling(app: FastifyInstance): void {
+  // The problem's title speaks the request's language (Accept-Language, as the report does).
+  const languageOf = (request: FastifyRequest): Language =>
+    negotiateLanguage(request.headers['accept-language']);
+  const send = (reply: FastifyReply, problem: Problem, lang: Language): void => {
+    void reply
+      .code(problem.status)
+      .type(PROBLEM_MEDIA_TYPE)
+      .header('content-language', lang)
+      .header('vary', 'Accept-Language')
+      .send(problem);
+  };
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
-    const problem = toProblem(error);
+    const lang = languageOf(request);
+    const problem = toProblem(error, lang);
     if (problem.status >= 500 && problem.status !== 501 && problem.status !== 503)
       request.log.error({ err: error }, 'REST request failed');
     if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="coopsec"');
-    void reply.code(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);
+    send(reply, problem, lang);
   });
   app.setNotFoundHandler((request, reply) => {
+    const lang = languageOf(request);
     const problem = problemFromError(
       new CoopsecError(
         'NOT_FOUND',
         `no API route ${request.method} ${request.url.split('?')[0] ?? ''}`,
       ),
+      lang,
     );
-    void reply.code(404).type(PROBLEM_MEDIA_TYPE).send(problem);
+    send(reply, problem, lang);
   });
 }
 
 /** Fastify's own errors (bad JSON, body too large, wrong media type) keep their status. */
-function toProblem(error: unknown): Problem {
-  if (error instanceof NotAvailableError) return notAvailableProblem(error.feature);
-  if (error instanceof CoopsecError) return problemFromError(error);
+function toProblem(error: unknown, lang: Language): Problem {
+  if (error instanceof NotAvailableError) return notAvailableProblem(error.feature, lang);
+  if (error instanceof CoopsecError) return problemFromError(error, lang);
   const validation = (error as { validation?: readonly SchemaIssue[] }).validation;
   if (Array.isArray(validation) && validation.length > 0)
     return validationProblem(
       validation,
       (error as { validationContext?: string }).validationContext ?? 'request',
+      lang,
     );
   const status = (error as Partial<FastifyError>).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -126,8 +148,9 @@ function toProblem(error: unknown): Problem {
         : undefined;
     const p = problemFromError(
       new CoopsecError(code, message, { details: field ? [{ field, message }] : [] }),
+      lang,
     );
     return { ...p, status };
   }
-  return problemFromError(error);
+  return problemFromError(error, lang);
 }

@@ -1,39 +1,18 @@
 /**
  * @module rest/problem
- * RFC 9457 problem details for the REST API. One table maps every CoopsecError code to its
- * HTTP status and problem type (STYLE.md §3); nothing else in the REST layer picks a status.
+ * RFC 9457 problem details for the REST API. The status of every CoopsecError code comes from the
+ * one HTTP_STATUS table (STYLE.md §3); nothing else in the REST layer picks a status. Titles are
+ * the catalogue's `problem.<code>`, in the language the request asked for.
  *
  * @example
  * reply.code(400).type(PROBLEM_MEDIA_TYPE).send(problemFromError(new CoopsecError('BAD_INPUT', 'year must be a number')));
  */
-import { CoopsecError, toCoopsecError, type ErrorCode, type ErrorDetail } from '@coopsec/model';
+import { CoopsecError, toCoopsecError, type ErrorDetail } from '@coopsec/model';
+import { translator, type Language } from '@coopsec/i18n';
 import { HTTP_STATUS } from '../http-status.ts';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const TYPE_BASE = 'https://coopsec.org/problems/';
-
-/** Code → problem title; the status comes from the shared HTTP_STATUS table. */
-const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
-  BAD_INPUT: 'Bad input',
-  UNAUTHENTICATED: 'Not signed in',
-  FORBIDDEN: 'Forbidden',
-  NOT_FOUND: 'Not found',
-  CONFLICT: 'Conflict',
-  TOO_LARGE: 'Too large',
-  UNSUPPORTED: 'Unsupported',
-  INTERNAL: 'Internal error',
-  UNAVAILABLE: 'Unavailable',
-};
-
-/** Code → HTTP status and title. Keep in step with ErrorCode (the compiler checks it). */
-export const PROBLEM_TABLE: Readonly<
-  Record<ErrorCode, { readonly status: number; readonly title: string }>
-> = Object.fromEntries(
-  (Object.keys(PROBLEM_TITLES) as ErrorCode[]).map((code) => [
-    code,
-    { status: HTTP_STATUS[code], title: PROBLEM_TITLES[code] },
-  ]),
-) as Record<ErrorCode, { status: number; title: string }>;
 
 /** One problem+json body. `errors` lists the fields (or rows, paths) at fault. */
 export interface Problem {
@@ -45,16 +24,20 @@ export interface Problem {
   readonly errors: readonly ErrorDetail[];
 }
 
-export function problemFromError(error: unknown): Problem {
+/**
+ * The problem for an error, its title in `lang` (RFC 9457 §3.1.3: the title may be localised;
+ * `type`, `code` and the field names in `errors` are the same in every language). The detail is
+ * the error's own message, which the domain writes in English.
+ */
+export function problemFromError(error: unknown, lang: Language = 'en'): Problem {
   const e = toCoopsecError(error);
-  const row = PROBLEM_TABLE[e.code];
+  const { t } = translator(lang);
   // Internal errors are logged with their stack; the caller gets no internals.
-  const detail =
-    e.code === 'INTERNAL' ? 'an unexpected error occurred; it has been logged' : e.message;
+  const detail = e.code === 'INTERNAL' ? t('problem.internalDetail') : e.message;
   return {
     type: `${TYPE_BASE}${e.code.toLowerCase().replace(/_/g, '-')}`,
-    title: row.title,
-    status: row.status,
+    title: t(`problem.${e.code}`),
+    status: HTTP_STATUS[e.code],
     detail,
     code: e.code,
     errors: e.details,
@@ -62,10 +45,10 @@ export function problemFromError(error: unknown): Problem {
 }
 
 /** A problem for a feature another part of the product has not delivered yet (HTTP 501). */
-export function notAvailableProblem(feature: string): Problem {
+export function notAvailableProblem(feature: string, lang: Language = 'en'): Problem {
   return {
     type: `${TYPE_BASE}not-available-yet`,
-    title: 'Not available yet',
+    title: translator(lang).t('problem.NOT_AVAILABLE_YET'),
     status: 501,
     detail: `${feature} is not available in this build yet`,
     code: 'NOT_AVAILABLE_YET',

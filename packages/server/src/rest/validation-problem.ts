@@ -5,6 +5,7 @@
  * part of the request at fault (`year`, `weights.regulatory`); a failure of the whole part
  * (a body that is not an object) names the part (`body`, `querystring`).
  */
+import type { Language } from '@coopsec/i18n';
 import { CoopsecError } from '@coopsec/model';
 import { problemFromError, type Problem } from './problem.ts';
 
@@ -14,7 +15,11 @@ export interface SchemaIssue {
   readonly message?: string;
 }
 
-export function validationProblem(issues: readonly SchemaIssue[], context: string): Problem {
+export function validationProblem(
+  issues: readonly SchemaIssue[],
+  context: string,
+  lang: Language = 'en',
+): Problem {
   const details = issues.map((issue) => {
     const path = (issue.instancePath ?? '').split('/').filter((s) => s !== '');
     return {
@@ -27,5 +32,5 @@ export function validationProblem(issues: readonly SchemaIssue[], context: strin
     details.length === 1 && first !== undefined
       ? `${first.field}: ${first.message}`
       : `${details.length} problems in the ${context}`;
-  return problemFromError(new CoopsecError('BAD_INPUT', summary, { details }));
+  return problemFromError(new CoopsecError('BAD_INPUT', summary, { details }), lang);
 }

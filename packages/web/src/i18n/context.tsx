@@ -10,7 +10,13 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language, Translator } from '@coopsec/i18n';
-import { initialLanguage, pseudoRequested, storeLanguage, translatorFor } from './language.ts';
+import {
+  initialLanguage,
+  pseudoRequested,
+  setCurrentLanguage,
+  storeLanguage,
+  translatorFor,
+} from './language.ts';
 
 export interface Localised extends Translator {
   readonly setLanguage: (lang: Language) => void;
@@ -21,6 +27,7 @@ const LanguageContext = createContext<Localised | undefined>(undefined);
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [lang, setLang] = useState<Language>(initialLanguage);
   const value = useMemo<Localised>(() => {
+    setCurrentLanguage(lang);
     const translator = translatorFor(lang, pseudoRequested());
     return {
       ...translator,

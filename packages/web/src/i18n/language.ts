@@ -35,6 +35,21 @@ export function storeLanguage(lang: Language): void {
   }
 }
 
+let current: Language | undefined;
+
+/**
+ * The language the dashboard speaks now, for code outside React (the API client's
+ * Accept-Language). LanguageProvider sets it while rendering, so it is right before any page's
+ * first request.
+ */
+export function currentLanguage(): Language {
+  return current ?? initialLanguage();
+}
+
+export function setCurrentLanguage(lang: Language): void {
+  current = lang;
+}
+
 export function initialLanguage(): Language {
   return storedLanguage() ?? negotiateLanguage(navigator.languages.join(',') || navigator.language);
 }
