@@ -23,6 +23,10 @@ export function buildProgram(): Command {
       '--create',
       'create the SQLite file named by --db if it does not exist (the default database is created on first use; `coopsec init` always creates)',
     )
+    .option(
+      '--lang <code>',
+      'language of human output and reports: en (default) or ru (default: COOPSEC_LANG, else en)',
+    )
     .showHelpAfterError('(run with --help for usage)')
     // Every subcommand's help lists --json and --db too (they are accepted everywhere).
     .configureHelp({ showGlobalOptions: true })

@@ -5,11 +5,15 @@
  * error (issue: the CLI never prints a stack trace for a user error).
  */
 import { CoopsecError, describeDetail, toCoopsecError } from '@coopsec/model';
+import { translator } from '@coopsec/i18n';
 import { exitCodeFor } from './exit-codes.ts';
+import { errorLanguage } from './language.ts';
 import { globalOptions, type CommandLike } from './options.ts';
 
 export interface OutputOptions {
   readonly json?: boolean;
+  /** `--lang` as given; the error's words follow it (see language.ts). */
+  readonly lang?: string;
 }
 
 export function printJson(value: unknown): void {
@@ -62,11 +66,16 @@ export function reportError(error: unknown, options: OutputOptions = {}): number
       `${JSON.stringify({ error: { code: appError.code, message: appError.message, details: appError.details } }, null, 2)}\n`,
     );
   } else {
-    process.stderr.write(`coopsec: ${appError.message}\n`);
+    const lang = errorLanguage(options.lang);
+    const { t } = translator(lang);
+    // English keeps its one-line form; another language names the kind of error first, in
+    // its words, since the message itself comes from the domain in English.
+    const kind = lang === 'en' ? '' : `${t(`problem.${appError.code}`)}: `;
+    process.stderr.write(`coopsec: ${kind}${appError.message}\n`);
     for (const detail of appError.details.slice(0, 50))
       process.stderr.write(`  - ${describeDetail(detail)}\n`);
     if (appError.details.length > 50)
-      process.stderr.write(`  … and ${appError.details.length - 50} more\n`);
+      process.stderr.write(`  ${t('cli.error.more', { n: appError.details.length - 50 })}\n`);
     if (
       appError.code === 'INTERNAL' &&
       appError.cause instanceof Error &&
@@ -85,14 +94,16 @@ export function action<TArgs extends unknown[]>(
   return async (...args: TArgs) => {
     const last = args.findLast((a) => typeof a === 'object' && a !== null && !Array.isArray(a)) as
       { json?: boolean; optsWithGlobals?: () => OutputOptions } | undefined;
+    const globals = typeof last?.optsWithGlobals === 'function' ? last.optsWithGlobals() : {};
     try {
       const code = await run(...args);
       process.exitCode = typeof code === 'number' ? code : 0;
     } catch (error) {
-      const json =
-        last?.json ??
-        (typeof last?.optsWithGlobals === 'function' ? last.optsWithGlobals().json : undefined);
-      process.exitCode = reportError(error, { json: json === true });
+      const json = last?.json ?? globals.json;
+      process.exitCode = reportError(error, {
+        json: json === true,
+        ...(typeof globals.lang === 'string' ? { lang: globals.lang } : {}),
+      });
     }
   };
 }

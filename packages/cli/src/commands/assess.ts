@@ -10,12 +10,13 @@ import {
   COMPONENTS,
   CoopsecError,
   DEFAULT_MATURITY_RULE,
-  RANK_RULE,
   resolveCountry,
   type ComponentId,
   type CountryOverview,
 } from '@coopsec/model';
+import { translator, type Translator } from '@coopsec/i18n';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
+import { cliTranslator } from '../language.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
 interface AssessOptions {
@@ -53,10 +54,24 @@ function year(text: string | undefined, field: string): number | undefined {
   return value;
 }
 
-const fmt = (n: number | null | undefined, digits = 1, sign = false) =>
-  n === null || n === undefined
-    ? '—'
-    : `${sign && n > 0 ? '+' : ''}${Number.isInteger(n) ? n : n.toFixed(digits)}`;
+/** A figure to `digits` decimals in the output's locale (as toFixed in English), `—` for none. */
+function formatterFor(locale: string) {
+  const formats = new Map<number, Intl.NumberFormat>();
+  return (n: number | null | undefined, digits = 1, sign = false): string => {
+    if (n === null || n === undefined) return '—';
+    const shown = Number.isInteger(n) ? 0 : digits;
+    let format = formats.get(shown);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, {
+        minimumFractionDigits: shown,
+        maximumFractionDigits: shown,
+        useGrouping: false,
+      });
+      formats.set(shown, format);
+    }
+    return `${sign && n > 0 ? '+' : ''}${format.format(n)}`;
+  };
+}
 
 /** The years shown as columns: the measured span, or the window asked for. */
 function shownYears(result: CountryOverview, opts: AssessOptions): number[] {
@@ -68,18 +83,31 @@ function shownYears(result: CountryOverview, opts: AssessOptions): number[] {
   return estimated ? span : span.filter((y) => years.includes(y));
 }
 
+/**
+ * The assessment as text in `tr`'s language. The model's own words (rule descriptions, stage
+ * names, reasons a figure is missing) and source ids stay as the model gives them.
+ */
 export function renderAssessment(
   result: CountryOverview & { readonly measuredCooperation?: MeasuredCooperationView },
   opts: AssessOptions,
+  tr: Translator = translator('en'),
 ): string {
+  const { t } = tr;
+  const fmt = formatterFor(tr.locale);
+  const name = (id: ComponentId) => t(`components.${id}`);
   const out: string[] = [];
   const years = shownYears(result, opts);
   const estimatedAny = result.values.some((v) => v.kind === 'estimated');
   out.push(
-    `${result.name} (${result.country}) — five components, ${years[0] ?? ''}–${years[years.length - 1] ?? ''}`,
+    t('cli.assess.heading', {
+      name: result.name,
+      code: result.country,
+      from: String(years[0] ?? ''),
+      to: String(years[years.length - 1] ?? ''),
+    }),
   );
   out.push(
-    `Sources: ${result.sourceIds.join(', ')}${estimatedAny ? '; values marked * are ESTIMATED (linear interpolation), not published, and enter no computed figure' : ''}`,
+    `${t('cli.assess.sources', { sources: result.sourceIds.join(', ') })}${estimatedAny ? t('cli.assess.estimatedNote') : ''}`,
   );
   out.push('');
   const rank = (measure: 'absolute' | 'relative', id: ComponentId) => {
@@ -88,26 +116,30 @@ export function renderAssessment(
         ? result.dynamics?.rankByAbsoluteGrowth
         : result.dynamics?.rankByRelativeGrowth;
     const entry = ranking?.entries.find((e) => e.component === id);
-    const tied = ranking?.ties.some((t) => t.components.includes(id)) === true;
+    const tied = ranking?.ties.some((x) => x.components.includes(id)) === true;
     return entry === undefined ? '—' : `${entry.rank}${tied ? '=' : ''}`;
   };
   const headers = [
-    'Component',
-    ...years.map((y) => `${y} (stage)`),
-    'Δ pp',
-    'Δ %',
-    'CAGR %',
-    'growth rank pp',
-    'growth rank %',
+    t('cli.assess.column.component'),
+    ...years.map((y) => t('cli.assess.column.yearStage', { year: String(y) })),
+    t('cli.assess.column.deltaPp'),
+    t('cli.assess.column.deltaPercent'),
+    t('cli.assess.column.cagr'),
+    t('cli.assess.column.rankPp'),
+    t('cli.assess.column.rankPercent'),
   ];
   const rows = COMPONENTS.map((c) => {
     const ch = result.dynamics?.changes.find((x) => x.component === c.id);
     return [
-      `${c.name}${c.role === 'central' ? ' (central)' : c.role === 'multiplier' ? ' (multiplier)' : ''}`,
+      c.role === 'central'
+        ? t('cli.assess.central', { name: name(c.id) })
+        : c.role === 'multiplier'
+          ? t('cli.assess.multiplier', { name: name(c.id) })
+          : name(c.id),
       ...years.map((y) => {
         const v = result.values.find((p) => p.component === c.id && p.year === y);
         return v === undefined
-          ? 'missing'
+          ? t('cli.assess.missing')
           : `${fmt(v.score)}${v.kind === 'estimated' ? '*' : ''} (${v.stage})`;
       }),
       fmt(ch?.absolute, 1, true),
@@ -122,43 +154,77 @@ export function renderAssessment(
   const weights = result.index[0]?.weights;
   if (weights !== undefined) {
     out.push(
-      `Composite index (weights: ${COMPONENTS.map((c) => `${c.id} ${fmt(weights[c.id], 3)}`).join(', ')})`,
+      t('cli.assess.index', {
+        weights: COMPONENTS.map((c) => `${c.id} ${fmt(weights[c.id], 3)}`).join(', '),
+      }),
     );
     for (const r of result.index)
-      out.push(`  ${r.year}: ${r.computable ? fmt(r.value, 1) : `not computable — ${r.reason}`}`);
+      out.push(
+        `  ${r.year}: ${r.computable ? fmt(r.value, 1) : t('cli.assess.notComputable', { reason: r.reason ?? '' })}`,
+      );
   }
   for (const w of result.weakestByYear) {
+    const names = w.components
+      .map(name)
+      .reduce((a, b) => (a === '' ? b : t('cli.assess.and', { a, b })), '');
     out.push(
-      `Weakest component ${w.year}: ${w.components.map((id) => COMPONENTS.find((c) => c.id === id)?.name ?? id).join(' and ')} (${fmt(w.score)})${w.missing.length > 0 ? `; provisional, missing ${w.missing.join(', ')}` : ''}`,
+      `${t('cli.assess.weakest', { year: String(w.year), names, score: fmt(w.score) })}${w.missing.length > 0 ? t('cli.assess.provisional', { missing: w.missing.join(', ') }) : ''}`,
     );
   }
   if (result.missingYears.length > 0 && !estimatedAny)
-    out.push(
-      `Missing years (no published values): ${result.missingYears.join(', ')}. --interpolate shows labelled linear estimates.`,
-    );
+    out.push(t('cli.assess.missingYears', { years: result.missingYears.join(', ') }));
   const measured = result.measuredCooperation;
   if (measured !== undefined) {
     out.push('');
-    if (!measured.available) out.push(`Measured cooperation: not shown (${measured.reason}).`);
+    if (!measured.available)
+      out.push(t('cli.assess.measuredNotShown', { reason: measured.reason }));
     else {
       const f = measured.figures;
+      const missing = t('cli.assess.missing');
       out.push(
-        `Measured cooperation on this node, ${measured.period.from?.slice(0, 10) ?? ''} to ${measured.period.to?.slice(0, 10) ?? ''} (MEASURED from ${measured.source.citation}, confidence ${measured.source.confidence}; beside, not instead of, the reported score):`,
-        `  ${f.objectsShared} objects shared, ${f.objectsReceived} received, ${f.uniqueIndicators} unique indicators, ${f.agreementsActive} agreements, ${f.peersReachable} peers reachable, ${f.jointCases} joint incident cases, ${f.advisoriesExchanged} advisories`,
-        `  ${measured.ratios.map((r) => `${r.id} ${r.value === null ? 'missing' : `${r.numerator}/${r.denominator}`}`).join(', ')}`,
-        `  Measured score (${measured.rule}): ${measured.score === null ? 'missing (no ratio the records can give)' : fmt(measured.score, 1)}`,
+        t('cli.assess.measuredHead', {
+          from: measured.period.from?.slice(0, 10) ?? '',
+          to: measured.period.to?.slice(0, 10) ?? '',
+          citation: measured.source.citation,
+          confidence: measured.source.confidence,
+        }),
+        `  ${t('cli.assess.measuredFigures', {
+          shared: f.objectsShared,
+          received: f.objectsReceived,
+          indicators: f.uniqueIndicators,
+          agreements: f.agreementsActive,
+          peers: f.peersReachable,
+          cases: f.jointCases,
+          advisories: f.advisoriesExchanged,
+        })}`,
+        `  ${measured.ratios.map((r) => `${r.id} ${r.value === null ? missing : `${r.numerator}/${r.denominator}`}`).join(', ')}`,
+        `  ${t('cli.assess.measuredScore', {
+          rule: measured.rule,
+          score:
+            measured.score === null ? t('cli.assess.measuredScoreMissing') : fmt(measured.score, 1),
+        })}`,
       );
     }
   }
   out.push('');
-  out.push(`Ranks: ${RANK_RULE}`);
-  out.push(`Stages: ${result.maturity?.rule.description ?? DEFAULT_MATURITY_RULE.description}`);
+  out.push(t('cli.assess.ranks', { rule: t('rules.rank') }));
+  // The default rule's text is in the catalogue; a rule the user gave is shown as given.
+  const rule = result.maturity?.rule ?? DEFAULT_MATURITY_RULE;
+  out.push(
+    t('cli.assess.stages', {
+      rule:
+        rule.description === DEFAULT_MATURITY_RULE.description
+          ? t('rules.maturity.equal-20-point-bands')
+          : rule.description,
+    }),
+  );
   return out.join('\n');
 }
 
 export const assessAction = action(
   async (code: string, opts: AssessOptions, command: CommandLike) => {
     const options = globalOptions(command);
+    const tr = cliTranslator(command);
     const from = year(opts.from, '--from');
     const to = year(opts.to, '--to');
     const weights = opts.weights === undefined ? undefined : parseWeights(opts.weights);
@@ -174,6 +240,6 @@ export const assessAction = action(
       }),
     );
     if (options.json === true) printJson(result);
-    else process.stdout.write(`${renderAssessment(result, opts)}\n`);
+    else process.stdout.write(`${renderAssessment(result, opts, tr)}\n`);
   },
 );

@@ -117,7 +117,6 @@ export function registerIncident(program: Command): void {
     .description("the case report: self-contained HTML and/or PDF, marked with the case's TLP")
     .option('--html <file>', 'write the HTML report')
     .option('--pdf <file>', 'write a PDF (needs Chromium: COOPSEC_CHROMIUM or /usr/bin/chromium)')
-    .option('--lang <code>', 'language of the report: en (default) or ru')
     .requiredOption(...ORG)
     .option(...USER)
     .option(...COLL)

@@ -8,7 +8,6 @@ import {
   addIncidentEvent,
   addIncidentTask,
   changeIncidentPhase,
-  chooseLanguage,
   exportIncident,
   incidentReportData,
   linkIncidentObjects,
@@ -23,6 +22,7 @@ import { CoopsecError } from '@coopsec/model';
 import { caseReportPdfMarking, renderCaseReportHtml, renderReportPdf } from '@coopsec/report';
 import { OrgRepository, type Store } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
+import { cliLanguage } from '../language.ts';
 import { action, formatTable, printJson, show } from '../output.ts';
 import { writeAtomically } from './data-io.ts';
 import { checkWritable, writeAtomically as writeReportFile } from './report.ts';
@@ -241,19 +241,12 @@ export const incidentExportAction = action(
  * file), each file written atomically.
  */
 export const incidentReportAction = action(
-  async (
-    id: string,
-    o: AsOptions & { html?: string; pdf?: string; lang?: string },
-    command: CommandLike,
-  ) => {
+  async (id: string, o: AsOptions & { html?: string; pdf?: string }, command: CommandLike) => {
     if (o.html === undefined && o.pdf === undefined)
       throw new CoopsecError('BAD_INPUT', 'give --html FILE, --pdf FILE or both', {
         details: [{ field: '--html', message: 'required unless --pdf is given' }],
       });
-    const lang = chooseLanguage({
-      ...(o.lang !== undefined ? { requested: o.lang } : {}),
-      field: '--lang',
-    });
+    const lang = cliLanguage(command);
     if (o.html !== undefined) checkWritable(o.html, '--html');
     if (o.pdf !== undefined) checkWritable(o.pdf, '--pdf');
     const { incident, linkedNames } = await withStore(globalOptions(command), async (store) =>

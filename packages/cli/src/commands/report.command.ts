@@ -22,6 +22,5 @@ export function registerReport(program: Command): void {
     )
     .option('--plan <file>', 'an effort plan (coopsec-effort-plan/1 JSON) for the scenario section')
     .option('--tlp <label>', 'TLP marking printed on the report (default TLP:CLEAR)')
-    .option('--lang <code>', 'language of the report: en (default) or ru')
     .action(lazy(load, 'reportAction'));
 }

@@ -23,6 +23,7 @@ import {
 } from '@coopsec/report';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { readUtf8File } from '../formats/text-file.ts';
+import { cliLanguage } from '../language.ts';
 import { action, printJson } from '../output.ts';
 
 interface ReportOptions {
@@ -30,7 +31,6 @@ interface ReportOptions {
   pdf?: string;
   plan?: string;
   tlp?: string;
-  lang?: string;
 }
 
 const TLP_LABELS: readonly TlpLabel[] = [
@@ -135,7 +135,7 @@ export const reportAction = action(
           country: country.alpha3,
           format: opts.pdf === undefined ? 'html' : 'pdf',
           tlp,
-          ...(opts.lang === undefined ? {} : { lang: opts.lang }),
+          lang: cliLanguage(command),
           langField: '--lang',
           ...(plan === undefined ? {} : { plan }),
         },

@@ -3,7 +3,8 @@
  * Messages of the edges that are not the dashboard or the report: the REST API's problem titles
  * (keys `problem.…`, one per error code; RFC 9457 §3.1.3: the title is for people and may be
  * localised, while `type` and `code` stay the same in every language) and the CLI's human output
- * (keys `cli.…`). Spread into the English catalogue.
+ * (keys `cli.…`), and the model's own rule texts (keys `rules.…`: the English is the model's
+ * text word for word, checked by the CLI's language test). Spread into the English catalogue.
  */
 export const EDGES_EN = {
   'problem.BAD_INPUT': 'Bad input',
@@ -18,4 +19,38 @@ export const EDGES_EN = {
   'problem.NOT_AVAILABLE_YET': 'Not available yet',
   'problem.internalDetail': 'an unexpected error occurred; it has been logged',
   'cli.error.more': '… and {n, plural, one {# more} other {# more}}',
+  'cli.assess.heading': '{name} ({code}) — five components, {from}–{to}',
+  'cli.assess.sources': 'Sources: {sources}',
+  'cli.assess.estimatedNote':
+    '; values marked * are ESTIMATED (linear interpolation), not published, and enter no computed figure',
+  'cli.assess.column.component': 'Component',
+  'cli.assess.column.yearStage': '{year} (stage)',
+  'cli.assess.column.deltaPp': 'Δ pp',
+  'cli.assess.column.deltaPercent': 'Δ %',
+  'cli.assess.column.cagr': 'CAGR %',
+  'cli.assess.column.rankPp': 'growth rank pp',
+  'cli.assess.column.rankPercent': 'growth rank %',
+  'cli.assess.central': '{name} (central)',
+  'cli.assess.multiplier': '{name} (multiplier)',
+  'cli.assess.missing': 'missing',
+  'cli.assess.index': 'Composite index (weights: {weights})',
+  'cli.assess.notComputable': 'not computable — {reason}',
+  'cli.assess.weakest': 'Weakest component {year}: {names} ({score})',
+  'cli.assess.and': '{a} and {b}',
+  'cli.assess.provisional': '; provisional, missing {missing}',
+  'cli.assess.missingYears':
+    'Missing years (no published values): {years}. --interpolate shows labelled linear estimates.',
+  'cli.assess.measuredNotShown': 'Measured cooperation: not shown ({reason}).',
+  'cli.assess.measuredHead':
+    'Measured cooperation on this node, {from} to {to} (MEASURED from {citation}, confidence {confidence}; beside, not instead of, the reported score):',
+  'cli.assess.measuredFigures':
+    '{shared} objects shared, {received} received, {indicators} unique indicators, {agreements} agreements, {peers} peers reachable, {cases} joint incident cases, {advisories} advisories',
+  'cli.assess.measuredScore': 'Measured score ({rule}): {score}',
+  'cli.assess.measuredScoreMissing': 'missing (no ratio the records can give)',
+  'cli.assess.ranks': 'Ranks: {rule}',
+  'cli.assess.stages': 'Stages: {rule}',
+  'rules.rank':
+    'Competition ranking ("1224"): the highest value is rank 1; equal values (relative difference ≤ 1e-9) share the best rank and are listed as a tie; the next value skips the shared places. Components without data are listed as missing, not ranked.',
+  'rules.maturity.equal-20-point-bands':
+    'Equal 20-point bands: 0 ≤ s < 20 Start-up, 20 ≤ s < 40 Formative, 40 ≤ s < 60 Established, 60 ≤ s < 80 Strategic, 80 ≤ s ≤ 100 Dynamic. The Oxford CMM names its stages but has no composite score; this score-to-stage mapping is a coopsec assumption, not part of the CMM.',
 } as const;

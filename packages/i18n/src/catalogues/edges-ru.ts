@@ -19,4 +19,38 @@ export const EDGES_RU: { readonly [K in keyof typeof EDGES_EN]: string } = {
   'problem.internalDetail': 'произошла непредвиденная ошибка; она записана в журнал',
   'cli.error.more':
     '… и ещё {n, plural, one {# запись} few {# записи} many {# записей} other {# записи}}',
+  'cli.assess.heading': '{name} ({code}) — пять компонентов, {from}–{to}',
+  'cli.assess.sources': 'Источники: {sources}',
+  'cli.assess.estimatedNote':
+    '; значения со знаком * — ОЦЕНКИ (линейная интерполяция), они не опубликованы и не входят ни в один расчёт',
+  'cli.assess.column.component': 'Компонент',
+  'cli.assess.column.yearStage': '{year} (стадия)',
+  'cli.assess.column.deltaPp': 'Δ п. п.',
+  'cli.assess.column.deltaPercent': 'Δ %',
+  'cli.assess.column.cagr': 'CAGR %',
+  'cli.assess.column.rankPp': 'ранг роста п. п.',
+  'cli.assess.column.rankPercent': 'ранг роста %',
+  'cli.assess.central': '{name} (центральный)',
+  'cli.assess.multiplier': '{name} (множитель)',
+  'cli.assess.missing': 'нет данных',
+  'cli.assess.index': 'Сводный индекс (веса: {weights})',
+  'cli.assess.notComputable': 'не вычисляется — {reason}',
+  'cli.assess.weakest': 'Самый слабый компонент {year}: {names} ({score})',
+  'cli.assess.and': '{a} и {b}',
+  'cli.assess.provisional': '; предварительно, нет данных: {missing}',
+  'cli.assess.missingYears':
+    'Годы без опубликованных значений: {years}. С --interpolate видны помеченные линейные оценки.',
+  'cli.assess.measuredNotShown': 'Измеренное сотрудничество: не показано ({reason}).',
+  'cli.assess.measuredHead':
+    'Сотрудничество, измеренное на этом узле, с {from} по {to} (ИЗМЕРЕНО по источнику «{citation}», достоверность {confidence}; рядом с заявленной оценкой, а не вместо неё):',
+  'cli.assess.measuredFigures':
+    'передано объектов: {shared}, получено: {received}, уникальных индикаторов: {indicators}, соглашений: {agreements}, доступных узлов: {peers}, совместных инцидентных дел: {cases}, бюллетеней: {advisories}',
+  'cli.assess.measuredScore': 'Измеренная оценка ({rule}): {score}',
+  'cli.assess.measuredScoreMissing': 'нет данных (записи не дают ни одного отношения)',
+  'cli.assess.ranks': 'Ранги: {rule}',
+  'cli.assess.stages': 'Стадии: {rule}',
+  'rules.rank':
+    'Ранжирование по схеме соревнований («1224»): наибольшее значение получает ранг 1; равные значения (относительная разница ≤ 1e-9) делят лучший ранг и отмечаются как равные; следующее значение пропускает разделённые места. Компоненты без данных указываются как отсутствующие и не ранжируются.',
+  'rules.maturity.equal-20-point-bands':
+    'Равные интервалы по 20 баллов: 0 ≤ s < 20 Start-up, 20 ≤ s < 40 Formative, 40 ≤ s < 60 Established, 60 ≤ s < 80 Strategic, 80 ≤ s ≤ 100 Dynamic. Оксфордская модель CMM называет стадии, но не даёт сводной оценки; это соответствие оценки и стадии — допущение coopsec, а не часть CMM.',
 };
