@@ -11,19 +11,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import {
-  Kysely,
-  Migrator,
-  PostgresDialect,
-  SqliteDialect,
-  sql,
-  type Dialect as KyselyDialect,
-} from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Dialect as KyselyDialect } from 'kysely';
 import BetterSqlite3 from 'better-sqlite3';
 import { CoopsecError } from '@coopsec/model';
 import type { Database } from './schema.ts';
 import type { Dialect } from './dialect.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { ImmediateSqliteDialect } from './sqlite-immediate.ts';
 import { durabilityFrom, startCheckpointer, tuneSqlite, type Durability } from './sqlite-tuning.ts';
 
 /** The native SQLite handle behind a store's Kysely instance, for prepared fast paths. */
@@ -236,7 +230,7 @@ async function makeDialect(
     target !== ':memory:' && sqlite.checkpoints ? startCheckpointer(target) : undefined;
   return {
     dialect: 'sqlite',
-    kyselyDialect: new SqliteDialect({ database }),
+    kyselyDialect: new ImmediateSqliteDialect({ database }),
     onClose: async () => {
       await stopCheckpointer?.();
     },
