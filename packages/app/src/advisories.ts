@@ -10,7 +10,6 @@
  * agreements, granular markings), so an advisory is never shown to someone its markings exclude.
  */
 import {
-  advisoryFromStix,
   advisoryReportId,
   advisoryToStix,
   assertCsaf,
@@ -18,7 +17,6 @@ import {
   writeCsaf,
   type Advisory,
 } from '@coopsec/advisory';
-import { CoopsecError } from '@coopsec/model';
 import { objectTlp, tlpRank, viewLevel, type TlpLevel } from '@coopsec/stix';
 import {
   canonicalTimestamp,
@@ -26,25 +24,21 @@ import {
   ExchangeObjectRepository,
   type Store,
 } from '@coopsec/store';
+import {
+  collectionOf,
+  readStoredAdvisories,
+  showAdvisory,
+  type AdvisoryActor,
+} from './advisory-read.ts';
+import { raiseInventoryAlerts } from './inventory-alerts.ts';
 
-export const ADVISORY_COLLECTION = 'advisories';
-
-/**
- * The latest versions of the given types in a collection, as one reader may receive them;
- * undefined when that reader may not read the collection at all.
- */
-export type CollectionReader = (
-  collectionId: string,
-  types: readonly string[],
-) => Promise<Record<string, unknown>[] | undefined>;
-
-export interface AdvisoryActor {
-  readonly orgId: string;
-  readonly userId?: string;
-  readonly collection?: string;
-  /** Absent: the node's operator (the CLI), who reads the whole collection. */
-  readonly reader?: CollectionReader;
-}
+export {
+  ADVISORY_COLLECTION,
+  readStoredAdvisories,
+  showAdvisory,
+  type AdvisoryActor,
+  type CollectionReader,
+} from './advisory-read.ts';
 
 export interface AdvisorySummary {
   readonly id: string;
@@ -61,8 +55,6 @@ export interface AdvisorySummary {
 }
 
 type Obj = Record<string, unknown>;
-
-const collectionOf = (who: AdvisoryActor) => who.collection ?? ADVISORY_COLLECTION;
 
 function summary(a: Advisory): AdvisorySummary {
   const scores = a.vulnerabilities.flatMap((v) => v.scores.map((s) => s.baseScore));
@@ -96,7 +88,7 @@ export async function importAdvisory(
   store: Store,
   document: unknown,
   who: AdvisoryActor,
-): Promise<AdvisorySummary & { written: number }> {
+): Promise<AdvisorySummary & { written: number; alertsRaised: number }> {
   assertCsaf(document);
   const advisory = readCsaf(document);
   const objects = advisoryToStix(advisory);
@@ -134,83 +126,19 @@ export async function importAdvisory(
       );
     return fresh.length;
   });
-  return { ...summary(advisory), written };
-}
-
-/** The newest version of every advisory object in the collection. */
-const ADVISORY_TYPES = ['report', 'vulnerability', 'identity'] as const;
-
-async function readObjects(store: Store, who: AdvisoryActor): Promise<Obj[]> {
-  const collection = collectionOf(who);
-  if (who.reader !== undefined) return (await who.reader(collection, ADVISORY_TYPES)) ?? [];
-  if ((await new CollectionRepository(store).get(collection)) === undefined) return [];
-  const repo = new ExchangeObjectRepository(store);
-  const scope = {
-    unrestricted: true,
-    clearance: { userId: '', orgId: who.orgId, defaultLevel: 'red' as const, byOrigin: new Map() },
-  };
-  const objects: Obj[] = [];
-  let afterSeq: number | undefined;
-  for (;;) {
-    const page = await repo.query({
-      collectionId: collection,
-      scope,
-      types: [...ADVISORY_TYPES],
-      versions: { last: true },
-      limit: 1000,
-      withBody: true,
-      ...(afterSeq !== undefined ? { afterSeq } : {}),
-    });
-    for (const row of page.rows)
-      if (row.body !== undefined) objects.push(JSON.parse(row.body) as Obj);
-    const last = page.rows.at(-1);
-    if (!page.more || last === undefined) break;
-    afterSeq = last.seq;
-  }
-  return objects;
-}
-
-const isAdvisoryReport = (o: Obj) =>
-  o.type === 'report' && Array.isArray(o.report_types) && o.report_types.includes('vulnerability');
-
-function readAdvisories(objects: readonly Obj[]): Advisory[] {
-  return objects.filter(isAdvisoryReport).flatMap((r) => {
-    try {
-      return [advisoryFromStix(objects, String(r.id))];
-    } catch {
-      return []; // a vulnerability report that did not come from a CSAF advisory
-    }
-  });
-}
-
-/** Every stored advisory, read back from its STIX form (inventory matching reads them all). */
-export async function readStoredAdvisories(store: Store, who: AdvisoryActor): Promise<Advisory[]> {
-  return readAdvisories(await readObjects(store, who));
+  const head = summary(advisory);
+  // Every organisation whose inventory the advisory affects, and that may read it, is alerted.
+  const raised = await raiseInventoryAlerts(store, { advisoryId: head.id, collection });
+  return { ...head, written, alertsRaised: raised.length };
 }
 
 export async function listAdvisories(
   store: Store,
   who: AdvisoryActor,
 ): Promise<{ advisories: AdvisorySummary[] }> {
-  const list = readAdvisories(await readObjects(store, who)).map(summary);
+  const list = (await readStoredAdvisories(store, who)).map(summary);
   list.sort((a, b) => (a.currentReleaseDate < b.currentReleaseDate ? 1 : -1));
   return { advisories: list };
-}
-
-/** One advisory by its report id or its CSAF tracking id. */
-export async function showAdvisory(
-  store: Store,
-  id: string,
-  who: AdvisoryActor,
-): Promise<Advisory> {
-  const found = readAdvisories(await readObjects(store, who)).find(
-    (a) => advisoryReportId(a) === id || a.trackingId === id,
-  );
-  if (found === undefined)
-    throw new CoopsecError('NOT_FOUND', `no advisory ${id}`, {
-      details: [{ field: 'id', message: 'no advisory with that report id or tracking id' }],
-    });
-  return found;
 }
 
 /** The advisory as a CSAF 2.0 document. */

@@ -19,7 +19,7 @@ import {
 } from '@coopsec/model';
 import { caseMetrics } from '@coopsec/incident';
 import { CooperationRepository, type Store } from '@coopsec/store';
-import { ADVISORY_COLLECTION } from './advisories.ts';
+import { ADVISORY_COLLECTION } from './advisory-read.ts';
 import { readAllCases } from './incident-store.ts';
 
 export interface MeasureCooperationOptions {

@@ -33,6 +33,17 @@ export {
 } from './report.ts';
 export * from './admin.ts';
 export {
+  computeAccess,
+  maySee,
+  organisationReader,
+  resolveAccess,
+  servedBody,
+  servedObjects,
+  type AccessPrincipal,
+  type CollectionAccess,
+  type PolicyInput,
+} from './access.ts';
+export {
   addSource,
   listSources,
   importAssessments,
@@ -119,3 +130,8 @@ export {
   type InventoryMatchView,
   type InventoryMatches,
 } from './inventory.ts';
+export {
+  listInventoryAlerts,
+  raiseInventoryAlerts,
+  type RaiseInventoryAlertsOptions,
+} from './inventory-alerts.ts';

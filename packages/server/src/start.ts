@@ -29,6 +29,7 @@ import { buildApp } from './app.ts';
 import { bootstrapAdmin, type BootstrapResult } from './auth/bootstrap.ts';
 import { REDACT_PATHS } from './auth/logging.ts';
 import { startScheduler, type Scheduler } from './federation/scheduler.ts';
+import { startInventoryAlertDelivery } from './alerts/inventory-delivery.ts';
 import { SECRET_KEY_VARIABLE, secretBoxFromEnv } from './federation/secrets.ts';
 
 export interface StartServerOptions {
@@ -176,6 +177,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         onError: (error) => app.log.error({ err: error }, 'federation scheduler'),
       });
     }
+    const inventoryAlerts = startInventoryAlertDelivery({
+      store,
+      deliverEveryMs: positiveEnv('COOPSEC_INVENTORY_ALERT_DELIVER_MS', 2000),
+      sweepEveryMs: positiveEnv('COOPSEC_INVENTORY_ALERT_SWEEP_MS', 60_000),
+      backoffMs: positiveEnv('COOPSEC_WEBHOOK_BACKOFF_MS', 1000),
+      onError: (error) => app.log.error({ err: error }, 'inventory alerts'),
+    });
     return {
       url,
       ...(admin.created ? { adminKey: admin.key } : {}),
@@ -188,6 +196,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       close: async () => {
         await scheduler?.stop();
         await queue?.stop();
+        await inventoryAlerts.stop();
         await app.close();
         await store.close();
         unlock();
@@ -198,4 +207,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     unlock();
     throw error;
   }
+}
+
+/** A positive whole number from the environment, else the default. */
+function positiveEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
 }

@@ -98,6 +98,11 @@ export {
 } from './repositories/alerts.ts';
 export type { AlertTables } from './schema-alerts.ts';
 export { InventoryRepository, type StoredInventoryEntry } from './repositories/inventory.ts';
+export {
+  InventoryAlertRepository,
+  type NewInventoryAlert,
+  type StoredInventoryAlert,
+} from './repositories/inventory-alerts.ts';
 export type { InventoryTables } from './schema-inventory.ts';
 export {
   DEFAULT_MAX_ATTEMPTS,

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { exportAdvisory, importAdvisory, listAdvisories, showAdvisory } from '@coopsec/app';
+import { alertsLine } from './inventory.ts';
 import type { Advisory } from '@coopsec/advisory';
 import { CoopsecError } from '@coopsec/model';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
@@ -48,7 +49,7 @@ export const advisoryImportAction = action(
         done,
         done.written === 0
           ? `${done.trackingId} version ${done.version} is already stored: nothing written`
-          : `stored ${done.trackingId} version ${done.version} (${done.cves.length} CVEs, ${done.products} products): ${done.written} STIX objects, report ${done.id}`,
+          : `stored ${done.trackingId} version ${done.version} (${done.cves.length} CVEs, ${done.products} products): ${done.written} STIX objects, report ${done.id}; ${alertsLine(done.alertsRaised)}`,
       );
     }),
 );

@@ -33,4 +33,13 @@ export function registerInventory(program: Command): void {
     .option('--affected', 'only the entries that run an affected version')
     .option('--collection <id>', 'collection holding advisories (default: advisories)')
     .action(lazy(load, 'inventoryMatchesAction'));
+  inventory
+    .command('alerts [org]')
+    .description(
+      'alerts raised for organisations (one or all) whose inventory a stored advisory affects; an organisation is alerted only of advisories it may read (grant on the advisories collection, TLP)',
+    )
+    .option('--advisory <id>', 'only this advisory (its STIX report id)')
+    .option('--raise', 'first raise what is due now (as the server does every minute)')
+    .option('--limit <n>', 'at most this many, newest first (default 200)')
+    .action(lazy(load, 'inventoryAlertsAction'));
 }

@@ -45,7 +45,12 @@ void describe('coopsec inventory', () => {
     writeFileSync(uz, `version,cpe_or_purl\r\n5.1,${JKL}\r\n`);
     const imported = await cli('--json', 'inventory', 'import', 'cert-kg', kg);
     assert.equal(imported.code, 0, imported.stderr);
-    assert.deepEqual(JSON.parse(imported.stdout), { orgId: 'cert-kg', entries: 2 });
+    // no grant on the advisories collection yet: cert-kg may not read them, no alert
+    assert.deepEqual(JSON.parse(imported.stdout), {
+      orgId: 'cert-kg',
+      entries: 2,
+      alertsRaised: 0,
+    });
     assert.equal((await cli('inventory', 'import', 'cert-uz', uz)).code, 0);
 
     const list = await cli('--json', 'inventory', 'list', 'cert-kg');
@@ -82,6 +87,26 @@ void describe('coopsec inventory', () => {
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /cert-kg .*2022-EVD-UC-07-001 .*CVE-2021-44228 .*affected .*yes/);
     assert.match(text.stdout, /affected entries: cert-kg: 1/);
+  });
+
+  void it('lists the alerts of organisations that may read the advisory, raised once', async () => {
+    const none = await cli('inventory', 'alerts');
+    assert.equal(none.code, 0, none.stderr);
+    assert.match(none.stdout, /No inventory alerts\. .*grant it read on the advisories collection/);
+    const grant = ['collection', 'grant', 'advisories', '--read', '--org'];
+    assert.equal((await cli(...grant, 'cert-kg')).code, 0);
+    assert.equal((await cli(...grant, 'cert-uz')).code, 0);
+    const raised = await cli('inventory', 'alerts', '--raise');
+    assert.equal(raised.code, 0, raised.stderr);
+    assert.match(raised.stdout, /raised now: 1\n/);
+    assert.match(raised.stdout, /cert-kg +2022-EVD-UC-07-001 .*CVE-2021-44228 .*4\.7 +affected/);
+    assert.doesNotMatch(raised.stdout, /cert-uz/, 'cert-uz runs a fixed version');
+    const again = await cli('--json', 'inventory', 'alerts', 'cert-kg', '--raise');
+    const answer = JSON.parse(again.stdout) as { raised: number; alerts: { orgId: string }[] };
+    assert.deepEqual([answer.raised, answer.alerts.map((a) => a.orgId)], [0, ['cert-kg']]);
+    const bad = await cli('inventory', 'alerts', '--limit', '0');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--limit must be a whole number/);
   });
 
   void it('names the line and field of a bad row and keeps the stored inventory', async () => {

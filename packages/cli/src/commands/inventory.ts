@@ -1,12 +1,18 @@
 /**
  * @module commands/inventory
- * `coopsec inventory import | list | matches`: thin adapters over the inventory use cases of
+ * `coopsec inventory import | list | matches | alerts`: thin adapters over the inventory use cases of
  * @coopsec/app. The CSV file (header `cpe_or_purl,version`) is read by the app's
  * `importInventoryCsv`, the same use case as REST's upload. With `--json` each prints the use
  * case's answer.
  */
 import { readFile } from 'node:fs/promises';
-import { importInventoryCsv, inventoryMatches, listInventory } from '@coopsec/app';
+import {
+  importInventoryCsv,
+  inventoryMatches,
+  listInventory,
+  listInventoryAlerts,
+  raiseInventoryAlerts,
+} from '@coopsec/app';
 import { CoopsecError } from '@coopsec/model';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
 import { action, formatTable, show } from '../output.ts';
@@ -26,9 +32,20 @@ export const inventoryImportAction = action(
     withStore(globalOptions(command), async (store) => {
       const csv = await readText(file);
       const done = await importInventoryCsv(store, { orgId: org, csv, name: file });
-      show(command, done, `${org}: inventory replaced, ${done.entries} entries`);
+      show(
+        command,
+        done,
+        `${org}: inventory replaced, ${done.entries} entries; ${alertsLine(done.alertsRaised, org)}`,
+      );
     }),
 );
+
+/** What an import raised, and where to look. */
+export function alertsLine(raised: number, org?: string): string {
+  return raised === 0
+    ? 'no new alerts'
+    : `${raised} new alert${raised === 1 ? '' : 's'} (coopsec inventory alerts${org !== undefined ? ` ${org}` : ''})`;
+}
 
 export const inventoryListAction = action(async (org: string, _o: unknown, command: CommandLike) =>
   withStore(globalOptions(command), async (store) => {
@@ -89,6 +106,52 @@ export const inventoryMatchesAction = action(
               ),
           `affected entries: ${affected === '' ? 'none' : affected}`,
           ...problems,
+        ].join('\n'),
+      );
+    }),
+);
+
+export const inventoryAlertsAction = action(
+  async (
+    org: string | undefined,
+    o: { advisory?: string; raise?: boolean; limit?: string },
+    command: CommandLike,
+  ) =>
+    withStore(globalOptions(command), async (store) => {
+      const limit = o.limit === undefined ? 200 : Number(o.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
+        throw new CoopsecError('BAD_INPUT', `--limit must be a whole number from 1 to 10000`, {
+          details: [{ field: '--limit', message: `got "${o.limit ?? ''}"` }],
+        });
+      const raised =
+        o.raise === true
+          ? await raiseInventoryAlerts(store, org !== undefined ? { orgId: org } : {})
+          : [];
+      const list = await listInventoryAlerts(store, {
+        ...(org !== undefined ? { orgId: org } : {}),
+        ...(o.advisory !== undefined ? { advisoryId: o.advisory } : {}),
+        limit,
+      });
+      show(
+        command,
+        { ...list, ...(o.raise === true ? { raised: raised.length } : {}) },
+        [
+          ...(o.raise === true ? [`raised now: ${raised.length}`] : []),
+          list.alerts.length === 0
+            ? 'No inventory alerts. An organisation is alerted when a stored advisory it may read affects its inventory (grant it read on the advisories collection).'
+            : formatTable(
+                ['raised', 'org', 'advisory', 'TLP', 'CVE', 'cpe or purl', 'version', 'status'],
+                list.alerts.map((a) => [
+                  a.createdAt,
+                  a.orgId,
+                  a.trackingId,
+                  a.tlp ?? '',
+                  a.cve ?? '',
+                  a.identifier,
+                  a.version,
+                  a.status.replace(/_/g, ' '),
+                ]),
+              ),
         ].join('\n'),
       );
     }),

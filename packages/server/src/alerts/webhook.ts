@@ -34,12 +34,35 @@ export interface Alert {
   readonly sightingId?: string;
 }
 
+/** An advisory affects what the organisation runs (issue 17 item 4). */
+export interface InventoryAlert {
+  readonly id: string;
+  readonly kind: 'inventory';
+  readonly orgId: string;
+  readonly collectionId: string;
+  /** The advisory's STIX report id, and its CSAF tracking id and title. */
+  readonly advisoryId: string;
+  readonly trackingId: string;
+  readonly title: string;
+  readonly tlp?: string;
+  readonly cve?: string;
+  /** The inventory entry found affected. */
+  readonly identifier: string;
+  readonly version: string;
+  readonly status: string;
+  readonly raisedAt: string;
+}
+
 export interface WebhookTarget {
   readonly url: string;
   /** Shared secret of the subscription; never logged. */
   readonly secret: string;
-  readonly alert: Alert;
+  readonly alert: Alert | InventoryAlert;
 }
+
+/** The body's `type`: a sighting alert or an inventory alert; receivers dispatch on it. */
+export const webhookType = (alert: Alert | InventoryAlert): string =>
+  'kind' in alert ? 'coopsec.inventory-alert' : 'coopsec.alert';
 
 export interface DeliveryAttempt {
   readonly alertId: string;
@@ -101,7 +124,7 @@ export async function deliverWebhook(
   const attempts = options.attempts ?? 5;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const body = JSON.stringify({ type: 'coopsec.alert', alert: target.alert });
+  const body = JSON.stringify({ type: webhookType(target.alert), alert: target.alert });
   let wait = options.backoffMs ?? 1000;
   let last: DeliveryAttempt | undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -8,10 +8,9 @@
  * properties and extensions are served exactly as stored (STACK.md trap 5).
  */
 import { CoopsecError } from '@coopsec/model';
-import { clearanceFor, serveVersion, TLP_LEVELS, tlpRank } from '@coopsec/stix';
 import { ExchangeObjectRepository, type StoredVersion } from '@coopsec/store';
 import type { FastifyReply } from 'fastify';
-import { maySee, type CollectionAccess } from './access.ts';
+import { maySee, servedBody, type CollectionAccess } from './access.ts';
 import { collectionFor, noteAudit, sendTaxii, type TaxiiContext } from './context.ts';
 import { envelopeObjects, ingestEnvelope, parseEnvelopeValue } from './ingest.ts';
 import {
@@ -41,21 +40,6 @@ function pageHeaders(reply: FastifyReply, rows: readonly StoredVersion[]): void 
  */
 function seen(access: CollectionAccess, rows: readonly StoredVersion[]): StoredVersion[] {
   return rows.filter((r) => maySee(access, r));
-}
-
-/** The JSON text to serve for a row: stored bytes, a redacted copy, or nothing (withheld). */
-export function servedBody(row: StoredVersion, access: CollectionAccess): string | undefined {
-  if (row.body === undefined) return undefined;
-  const clearance = clearanceFor(access.scope.clearance, row);
-  if (tlpRank(clearance) < row.viewRank) return undefined;
-  if (!row.hasGranular) return row.body;
-  try {
-    const object = JSON.parse(row.body) as Record<string, unknown>;
-    const served = serveVersion(object, TLP_LEVELS[row.viewRank] ?? 'red', clearance);
-    return served === undefined ? undefined : served === object ? row.body : JSON.stringify(served);
-  } catch {
-    return undefined; // fail closed: a version that cannot be redacted is not served
-  }
 }
 
 /** An envelope of the versions served, and the rows they came from (for the headers). */

@@ -14,6 +14,7 @@ import * as m0006 from './0006-sources.ts';
 import * as m0007 from './0007-alerts.ts';
 import * as m0008 from './0008-jobs.ts';
 import * as m0009 from './0009-inventory.ts';
+import * as m0010 from './0010-inventory-alerts.ts';
 
 export interface MigrationStep {
   readonly name: string;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { name: '0007-alerts', up: m0007.up },
   { name: '0008-jobs', up: (db) => m0008.up(db) },
   { name: '0009-inventory', up: (db) => m0009.up(db) },
+  { name: '0010-inventory-alerts', up: m0010.up },
 ];

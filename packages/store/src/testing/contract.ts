@@ -12,6 +12,8 @@ import { AssessmentRepository } from '../repositories/assessments.ts';
 import { ClaimRepository } from '../repositories/claims.ts';
 import { GciRepository } from '../repositories/gci.ts';
 import { InventoryRepository } from '../repositories/inventory.ts';
+import { InventoryAlertRepository } from '../repositories/inventory-alerts.ts';
+import { AlertRepository } from '../repositories/alerts.ts';
 import { OrgRepository } from '../repositories/orgs.ts';
 import { hasBundledData, loadBundledData } from '../bundled.ts';
 
@@ -174,6 +176,54 @@ export function describeStoreContract(name: string, open: OpenTestStore): void {
           ['inv-b', 1, 'pkg:npm/left'],
         ],
       );
+    });
+
+    it('raises an inventory alert once, and lets one claimer take it for delivery', async () => {
+      await new OrgRepository(store).addOrg({ id: 'inv-alerted', name: 'Alerted' });
+      const repo = new InventoryAlertRepository(store);
+      const alert = {
+        orgId: 'inv-alerted',
+        collectionId: 'advisories',
+        advisoryId: 'report--1',
+        trackingId: 'T-1',
+        title: 'An advisory',
+        tlp: 'clear',
+        identifier: 'pkg:npm/p',
+        version: '1.0.0',
+        status: 'known_affected',
+      };
+      const first = await repo.raise([alert, { ...alert, version: '1.0.1' }]);
+      assert.deepEqual(
+        first.map((a) => a.version),
+        ['1.0.0', '1.0.1'],
+      );
+      assert.deepEqual(await repo.raise([alert]), [], 'the same alert is not raised twice');
+      const [a, b] = await Promise.all([repo.claimUndelivered(10), repo.claimUndelivered(10)]);
+      assert.equal((a?.length ?? 0) + (b?.length ?? 0), 2, 'each alert claimed by one claimer');
+      assert.deepEqual(await repo.claimUndelivered(10), []);
+      const sub = await new AlertRepository(store).addSubscription({
+        orgId: 'inv-alerted',
+        url: 'http://127.0.0.1:9/hook',
+        secret: 'a-secret-of-16-chars',
+      });
+      const id = first[0]?.id ?? '';
+      await repo.logDelivery({
+        alertId: id,
+        subscriptionId: sub.id,
+        attempt: 1,
+        outcome: 'delivered',
+        httpStatus: 204,
+        at: '2026-12-06T00:00:00.000Z',
+      });
+      assert.deepEqual(
+        (await repo.deliveries(id)).map((d) => [d.attempt, d.outcome, d.httpStatus]),
+        [[1, 'delivered', 204]],
+      );
+      assert.equal((await repo.get(id))?.tlp, 'clear');
+      assert.deepEqual((await repo.list({ orgId: 'inv-alerted' })).map((x) => x.version).sort(), [
+        '1.0.0',
+        '1.0.1',
+      ]);
     });
   });
 }

@@ -3,17 +3,21 @@
  * The caller's organisation's alerts and webhook subscriptions (issue 16 item 3):
  * - `GET /api/alerts?collection=&indicator=&limit=`: newest first, filtered;
  * - `GET /api/alerts/:id/deliveries`: the delivery log of one of its alerts;
+ * - `GET /api/alerts/inventory?advisory=&org=&limit=`: advisories affecting the organisation's
+ *   inventory (issue 17 item 4; administrators: any organisation's), and
+ *   `GET /api/alerts/inventory/:id/deliveries`, the delivery log of one;
  * - `GET /api/alerts/subscriptions`, `POST /api/alerts/subscriptions` `{url, secret,
  *   collection?}`: webhooks (the secret is written, never read back).
  */
 import { CoopsecError } from '@coopsec/model';
-import { AlertRepository, type Store } from '@coopsec/store';
+import { listInventoryAlerts } from '@coopsec/app';
+import { AlertRepository, InventoryAlertRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
 import { created, doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth.ts';
 import { idParam } from '../schemas/common.ts';
-import { alertListQuery, subscriptionBody } from '../schemas/alerts.ts';
+import { alertListQuery, inventoryAlertListQuery, subscriptionBody } from '../schemas/alerts.ts';
 
 export function alertRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -88,6 +92,48 @@ export function alertRoutes(base: FastifyInstance, store: Store): void {
       if (!own.some((a) => a.id === id))
         throw new CoopsecError('NOT_FOUND', `no alert "${id}" of this organisation`);
       return { deliveries: await repo.deliveries(id) };
+    },
+  );
+  app.get(
+    '/alerts/inventory',
+    {
+      schema: {
+        ...doc(
+          'stix',
+          "Advisories affecting the organisation's inventory, newest first (one alert per advisory and entry)",
+        ),
+        querystring: inventoryAlertListQuery,
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const q = request.query;
+      const org = principal.isAdmin ? q.org : principal.orgId;
+      return listInventoryAlerts(store, {
+        ...(org !== undefined ? { orgId: org } : {}),
+        ...(q.advisory !== undefined ? { advisoryId: q.advisory } : {}),
+        limit: q.limit ?? 200,
+      });
+    },
+  );
+  app.get(
+    '/alerts/inventory/:id/deliveries',
+    {
+      schema: {
+        ...doc('stix', "The webhook delivery log of one of the organisation's inventory alerts"),
+        params: idParam,
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const principal = principalOf(request);
+      const inventory = new InventoryAlertRepository(store);
+      const alert = await inventory.get(id);
+      if (alert === undefined || (!principal.isAdmin && alert.orgId !== principal.orgId))
+        throw new CoopsecError('NOT_FOUND', `no inventory alert "${id}" of this organisation`, {
+          details: [{ field: 'id', message: 'no such alert of the caller’s organisation' }],
+        });
+      return { deliveries: await inventory.deliveries(id) };
     },
   );
 }

@@ -11,6 +11,14 @@ export const alertListQuery = z.object({
   limit: queryInt(1, 1000).meta({ description: 'default 200' }),
 });
 
+export const inventoryAlertListQuery = z.object({
+  advisory: text().optional().meta({ description: 'Only this advisory (its STIX report id)' }),
+  org: text()
+    .optional()
+    .meta({ description: "Administrators: only this organisation's (default: every one)" }),
+  limit: queryInt(1, 1000).meta({ description: 'default 200' }),
+});
+
 export const subscriptionBody = body({
   url: text(2000).regex(/^https?:\/\//, 'must be an http(s) URL'),
   secret: text(500).min(16, 'must be a string of at least 16 characters'),

@@ -30,6 +30,10 @@ export const advisoriesAnswer = z.object({ advisories: list(advisorySummaryAnswe
 
 export const importedAdvisoryAnswer = advisorySummaryAnswer.extend({
   written: z.int().meta({ description: 'new object versions stored (0: this release was known)' }),
+  alertsRaised: z.int().meta({
+    description:
+      'alerts newly raised for organisations whose inventory this advisory affects (and that may read it)',
+  }),
 });
 
 const statement = z.object({

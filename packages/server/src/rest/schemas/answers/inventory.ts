@@ -20,7 +20,13 @@ export const inventoryAnswer = z.object({
 });
 
 /** `PUT /api/inventory/:org`: the inventory was replaced by this many entries. */
-export const importedInventoryAnswer = z.object({ orgId: z.string(), entries: z.int() });
+export const importedInventoryAnswer = z.object({
+  orgId: z.string(),
+  entries: z.int(),
+  alertsRaised: z.int().meta({
+    description: 'alerts newly raised for the organisation by stored advisories affecting it',
+  }),
+});
 
 export const inventoryMatchesAnswer = z.object({
   matches: list(
