@@ -32,7 +32,11 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   { id: 'claims', nav: 'Утверждения', expect: ['Проверка утверждений', 'Утверждение (цитата)'] },
   { id: 'standards', nav: 'Стандарты', expect: ['Тепловая карта покрытия', 'Главные пробелы'] },
   { id: 'compare', nav: 'Регион', expect: ['Региональное сравнение', 'Место в регионе'] },
-  { id: 'scenarios', nav: 'Сценарии', expect: [] },
+  {
+    id: 'scenarios',
+    nav: 'Сценарии',
+    expect: ['Сценарии — Кыргызстан', 'Анализ чувствительности', 'Проверяемые выводы'],
+  },
   { id: 'report', nav: 'Отчёт', expect: ['Скачать HTML', 'Скачать PDF', 'Метка TLP'] },
   { id: 'exchange', nav: 'Обмен', expect: ['Коллекция', 'Загрузить бандл STIX'] },
   {
@@ -67,6 +71,7 @@ const FULLY_TRANSLATED: readonly string[] = [
   'exchange',
   'inventory',
   'assess',
+  'scenarios',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {

@@ -15,9 +15,11 @@
  */
 import { EDGES_EN } from './edges-en.ts';
 import { WEB_EN } from './web-en.ts';
+import { WEB_SCENARIOS_EN } from './web-scenarios-en.ts';
 
 export const EN = {
   ...WEB_EN,
+  ...WEB_SCENARIOS_EN,
   ...EDGES_EN,
   'common.organisations': '{n, plural, one {# organisation} other {# organisations}}',
   'report.title': 'Information-security assessment: {country}',
