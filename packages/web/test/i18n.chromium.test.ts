@@ -54,7 +54,11 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
     nav: 'Сотрудничество',
     expect: ['Передано объектов', 'Матрица партнёров', 'Совместные инцидентные дела'],
   },
-  { id: 'admin', nav: 'Управление', expect: [] },
+  {
+    id: 'admin',
+    nav: 'Управление',
+    expect: ['Администрирование', 'Соглашения об обмене', 'Партнёрские узлы федерации'],
+  },
 ];
 
 /** Pages whose every visible string is from the catalogue (checked by the pseudo-locale). */
@@ -72,6 +76,7 @@ const FULLY_TRANSLATED: readonly string[] = [
   'inventory',
   'assess',
   'scenarios',
+  'admin',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {
