@@ -32,7 +32,11 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
   { id: 'claims', nav: 'Утверждения', expect: ['Проверка утверждений', 'Утверждение (цитата)'] },
   { id: 'standards', nav: 'Стандарты', expect: ['Тепловая карта покрытия', 'Главные пробелы'] },
   { id: 'compare', nav: 'Регион', expect: ['Региональное сравнение', 'Место в регионе'] },
-  { id: 'scenarios', nav: 'Сценарии', expect: [] },
+  {
+    id: 'scenarios',
+    nav: 'Сценарии',
+    expect: ['Сценарии — Кыргызстан', 'Анализ чувствительности', 'Проверяемые выводы'],
+  },
   { id: 'report', nav: 'Отчёт', expect: ['Скачать HTML', 'Скачать PDF', 'Метка TLP'] },
   { id: 'exchange', nav: 'Обмен', expect: ['Коллекция', 'Загрузить бандл STIX'] },
   {
@@ -50,7 +54,11 @@ const PAGES: readonly { id: string; nav: string; expect: readonly string[] }[] =
     nav: 'Сотрудничество',
     expect: ['Передано объектов', 'Матрица партнёров', 'Совместные инцидентные дела'],
   },
-  { id: 'admin', nav: 'Управление', expect: [] },
+  {
+    id: 'admin',
+    nav: 'Управление',
+    expect: ['Администрирование', 'Соглашения об обмене', 'Партнёрские узлы федерации'],
+  },
 ];
 
 /** Pages whose every visible string is from the catalogue (checked by the pseudo-locale). */
@@ -67,6 +75,8 @@ const FULLY_TRANSLATED: readonly string[] = [
   'exchange',
   'inventory',
   'assess',
+  'scenarios',
+  'admin',
 ];
 
 async function signIn(page: Page, base: string, key: string): Promise<void> {

@@ -15,9 +15,13 @@
  */
 import { EDGES_EN } from './edges-en.ts';
 import { WEB_EN } from './web-en.ts';
+import { WEB_ADMIN_EN } from './web-admin-en.ts';
+import { WEB_SCENARIOS_EN } from './web-scenarios-en.ts';
 
 export const EN = {
   ...WEB_EN,
+  ...WEB_SCENARIOS_EN,
+  ...WEB_ADMIN_EN,
   ...EDGES_EN,
   'common.organisations': '{n, plural, one {# organisation} other {# organisations}}',
   'report.title': 'Information-security assessment: {country}',

@@ -8,9 +8,13 @@
 import type { Catalogue } from '../catalogue.ts';
 import { EDGES_RU } from './edges-ru.ts';
 import { WEB_RU } from './web-ru.ts';
+import { WEB_ADMIN_RU } from './web-admin-ru.ts';
+import { WEB_SCENARIOS_RU } from './web-scenarios-ru.ts';
 
 export const RU: Catalogue = {
   ...WEB_RU,
+  ...WEB_SCENARIOS_RU,
+  ...WEB_ADMIN_RU,
   ...EDGES_RU,
   'common.organisations':
     '{n, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}',

@@ -3,7 +3,8 @@
  * Administration (platform administrators only; the server refuses everyone else):
  * organisations and their users, API keys (issued once, revoked any time), TAXII collections
  * with their read/write grants, and sharing agreements (which TLP levels of a collection flow
- * to which partner; TLP:RED never flows by agreement).
+ * to which partner; TLP:RED never flows by agreement). Ids, names, titles and TLP labels are
+ * data (translate="no"); every other word is from the catalogue.
  */
 import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
@@ -11,6 +12,8 @@ import { sendJson } from '../api.ts';
 import { SimpleForm } from '../ui/form.tsx';
 import { Show } from '../ui/status.tsx';
 import { useApi } from '../use-api.ts';
+import { useT } from '../i18n/context.tsx';
+import { useDateTime } from './admin/date-time.ts';
 import type {
   AgreementsAnswer,
   CollectionsAnswer,
@@ -21,9 +24,13 @@ import type {
 import { Peers } from './admin/Peers.tsx';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const ID_HINT = "letters, digits, '.', '_', ':' or '-'";
+const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict'];
+const tlpLabel = (level: string) => `TLP:${level.toUpperCase()}`;
 
 export default function Admin(_props: PageProps) {
+  const { t } = useT();
+  const when = useDateTime();
+  const ID_HINT = t('web.admin.idHint');
   const [v, setV] = useState(0);
   const refresh = () => setV((x) => x + 1);
   const orgs = useApi<OrgsAnswer>('/api/orgs', v);
@@ -49,27 +56,36 @@ export default function Admin(_props: PageProps) {
 
   return (
     <section>
-      <h1>Administration</h1>
-      <h2>Organisations and users</h2>
-      <Show loaded={orgs} what="organisations">
+      <h1>{t('web.admin.heading')}</h1>
+      <h2>{t('web.admin.orgs')}</h2>
+      <Show loaded={orgs} what={t('web.admin.orgsWhat')}>
         {(d) => (
           <table className="grid">
             <thead>
               <tr>
-                <th>Id</th>
-                <th>Name</th>
-                <th>Client of</th>
-                <th>Users</th>
+                <th>{t('web.admin.id')}</th>
+                <th>{t('web.admin.name')}</th>
+                <th>{t('web.admin.clientOf')}</th>
+                <th>{t('web.admin.users')}</th>
               </tr>
             </thead>
             <tbody>
               {d.organisations.map((o) => (
                 <tr key={o.id}>
-                  <td>{o.id}</td>
-                  <td>{o.name}</td>
-                  <td>{o.parentOrg ?? ''}</td>
+                  <td translate="no">{o.id}</td>
+                  <td translate="no">{o.name}</td>
+                  <td translate="no">{o.parentOrg ?? ''}</td>
                   <td>
-                    {o.users.map((u) => `${u.name}${u.isAdmin ? ' (admin)' : ''}`).join(', ')}
+                    {o.users.map((u, i) => (
+                      <span key={u.id}>
+                        {i > 0 && ', '}
+                        {u.isAdmin ? (
+                          t('web.admin.userIsAdmin', { name: u.name })
+                        ) : (
+                          <span translate="no">{u.name}</span>
+                        )}
+                      </span>
+                    ))}
                   </td>
                 </tr>
               ))}
@@ -78,49 +94,60 @@ export default function Admin(_props: PageProps) {
         )}
       </Show>
       <SimpleForm
-        title="Add an organisation"
-        submitLabel="Add organisation"
+        title={t('web.admin.addOrg')}
+        submitLabel={t('web.admin.addOrgSubmit')}
         fields={[
-          { name: 'id', label: 'Id', required: true, pattern: ID, hint: ID_HINT },
-          { name: 'name', label: 'Name', required: true },
-          { name: 'parentOrg', label: 'Client of (optional)', pattern: ID, hint: ID_HINT },
+          { name: 'id', label: t('web.admin.id'), required: true, pattern: ID, hint: ID_HINT },
+          { name: 'name', label: t('web.admin.name'), required: true },
+          {
+            name: 'parentOrg',
+            label: t('web.admin.clientOfOptional'),
+            pattern: ID,
+            hint: ID_HINT,
+          },
         ]}
         onSubmit={(x) =>
           post(
             '/api/orgs',
             { id: x.id, name: x.name, ...(x.parentOrg ? { parentOrg: x.parentOrg } : {}) },
-            `Organisation ${String(x.id)} added.`,
+            t('web.admin.orgAdded', { id: String(x.id) }),
           )
         }
       />
       <SimpleForm
-        title="Add a user"
-        submitLabel="Add user"
+        title={t('web.admin.addUser')}
+        submitLabel={t('web.admin.addUserSubmit')}
         fields={[
-          { name: 'orgId', label: 'Organisation', kind: 'select', options: orgIds, required: true },
-          { name: 'name', label: 'User name', required: true },
-          { name: 'isAdmin', label: 'Administrator', kind: 'checkbox' },
+          {
+            name: 'orgId',
+            label: t('web.admin.organisation'),
+            kind: 'select',
+            options: orgIds,
+            required: true,
+          },
+          { name: 'name', label: t('web.admin.userName'), required: true },
+          { name: 'isAdmin', label: t('web.admin.administrator'), kind: 'checkbox' },
         ]}
         onSubmit={(x) =>
           post(
             `/api/orgs/${encodeURIComponent(String(x.orgId))}/users`,
             { name: x.name, isAdmin: x.isAdmin === true },
-            `User ${String(x.name)} added.`,
+            t('web.admin.userAdded', { name: String(x.name) }),
           )
         }
       />
 
-      <h2>API keys</h2>
-      <Show loaded={keys} what="keys">
+      <h2>{t('web.admin.keys')}</h2>
+      <Show loaded={keys} what={t('web.admin.keysWhat')}>
         {(d) => (
           <table className="grid">
             <thead>
               <tr>
-                <th>Key id</th>
-                <th>User</th>
-                <th>Organisation</th>
-                <th>Created</th>
-                <th>Revoked</th>
+                <th>{t('web.admin.keyId')}</th>
+                <th>{t('web.admin.user')}</th>
+                <th>{t('web.admin.organisation')}</th>
+                <th>{t('web.admin.created')}</th>
+                <th>{t('web.admin.revoked')}</th>
                 <th />
               </tr>
             </thead>
@@ -130,10 +157,20 @@ export default function Admin(_props: PageProps) {
                   <td>
                     <code>{k.id}</code>
                   </td>
-                  <td>{k.userName ?? k.userId}</td>
-                  <td>{k.orgId ?? ''}</td>
-                  <td>{k.createdAt}</td>
-                  <td>{k.revokedAt ?? ''}</td>
+                  <td translate="no">{k.userName ?? k.userId}</td>
+                  <td translate="no">{k.orgId ?? ''}</td>
+                  <td>
+                    <time dateTime={k.createdAt} translate="no">
+                      {when(k.createdAt)}
+                    </time>
+                  </td>
+                  <td>
+                    {k.revokedAt !== null && (
+                      <time dateTime={k.revokedAt} translate="no">
+                        {when(k.revokedAt)}
+                      </time>
+                    )}
+                  </td>
                   <td>
                     {k.revokedAt === null && (
                       <button
@@ -143,7 +180,7 @@ export default function Admin(_props: PageProps) {
                           void sendJson('DELETE', `/api/keys/${k.id}`, undefined).then(refresh)
                         }
                       >
-                        Revoke
+                        {t('web.admin.revoke')}
                       </button>
                     )}
                   </td>
@@ -154,12 +191,12 @@ export default function Admin(_props: PageProps) {
         )}
       </Show>
       <SimpleForm
-        title="Issue a key"
-        submitLabel="Issue key"
+        title={t('web.admin.issueKey')}
+        submitLabel={t('web.admin.issueKeySubmit')}
         fields={[
           {
             name: 'userId',
-            label: 'User',
+            label: t('web.admin.user'),
             kind: 'select',
             options: users,
             labels: userLabels,
@@ -171,32 +208,39 @@ export default function Admin(_props: PageProps) {
             userId: x.userId,
           });
           refresh();
-          return `New key (shown once — copy it now): ${k.key}`;
+          return t('web.admin.newKey', { key: k.key });
         }}
       />
 
-      <h2>Collections and grants</h2>
-      <Show loaded={cols} what="collections">
+      <h2>{t('web.admin.collections')}</h2>
+      <Show loaded={cols} what={t('web.admin.collectionsWhat')}>
         {(d) => (
           <table className="grid">
             <thead>
               <tr>
-                <th>Id</th>
-                <th>Title</th>
-                <th>Owner</th>
-                <th>Grants</th>
+                <th>{t('web.admin.id')}</th>
+                <th>{t('web.admin.title')}</th>
+                <th>{t('web.admin.owner')}</th>
+                <th>{t('web.admin.grants')}</th>
               </tr>
             </thead>
             <tbody>
               {d.collections.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.id}</td>
-                  <td>{c.title}</td>
-                  <td>{c.ownerOrg ?? ''}</td>
+                  <td translate="no">{c.id}</td>
+                  <td translate="no">{c.title}</td>
+                  <td translate="no">{c.ownerOrg ?? ''}</td>
                   <td>
-                    {c.grants
-                      .map((g) => `${g.orgId} (${g.canRead ? 'r' : ''}${g.canWrite ? 'w' : ''})`)
-                      .join(', ')}
+                    {c.grants.map((g, i) => (
+                      <span key={g.orgId}>
+                        {i > 0 && '; '}
+                        <span translate="no">{g.orgId}</span> (
+                        {t('web.admin.rights', {
+                          rights: `${g.canRead ? 'r' : ''}${g.canWrite ? 'w' : ''}`,
+                        })}
+                        )
+                      </span>
+                    ))}
                   </td>
                 </tr>
               ))}
@@ -205,17 +249,17 @@ export default function Admin(_props: PageProps) {
         )}
       </Show>
       <SimpleForm
-        title="Add a collection"
-        submitLabel="Add collection"
+        title={t('web.admin.addCollection')}
+        submitLabel={t('web.admin.addCollectionSubmit')}
         fields={[
-          { name: 'id', label: 'Id', required: true, pattern: ID, hint: ID_HINT },
-          { name: 'title', label: 'Title', required: true },
+          { name: 'id', label: t('web.admin.id'), required: true, pattern: ID, hint: ID_HINT },
+          { name: 'title', label: t('web.admin.title'), required: true },
           {
             name: 'ownerOrg',
-            label: 'Owner',
+            label: t('web.admin.owner'),
             kind: 'select',
             options: ['', ...orgIds],
-            labels: { '': 'choose an organisation' },
+            labels: { '': t('web.admin.chooseOrg') },
             required: true,
           },
         ]}
@@ -223,54 +267,60 @@ export default function Admin(_props: PageProps) {
           post(
             '/api/collections',
             { id: x.id, title: x.title, ...(x.ownerOrg ? { ownerOrg: x.ownerOrg } : {}) },
-            `Collection ${String(x.id)} added.`,
+            t('web.admin.collectionAdded', { id: String(x.id) }),
           )
         }
       />
       <SimpleForm
-        title="Grant access"
-        submitLabel="Grant"
+        title={t('web.admin.grantAccess')}
+        submitLabel={t('web.admin.grantSubmit')}
         fields={[
           {
             name: 'collectionId',
-            label: 'Collection',
+            label: t('web.admin.collection'),
             kind: 'select',
             options: colIds,
             required: true,
           },
-          { name: 'orgId', label: 'Organisation', kind: 'select', options: orgIds, required: true },
-          { name: 'canRead', label: 'Read', kind: 'checkbox' },
-          { name: 'canWrite', label: 'Write', kind: 'checkbox' },
+          {
+            name: 'orgId',
+            label: t('web.admin.organisation'),
+            kind: 'select',
+            options: orgIds,
+            required: true,
+          },
+          { name: 'canRead', label: t('web.admin.read'), kind: 'checkbox' },
+          { name: 'canWrite', label: t('web.admin.write'), kind: 'checkbox' },
         ]}
         onSubmit={(x) =>
           post(
             `/api/collections/${encodeURIComponent(String(x.collectionId))}/grants`,
             { orgId: x.orgId, canRead: x.canRead === true, canWrite: x.canWrite === true },
-            'Grant saved.',
+            t('web.admin.grantSaved'),
           )
         }
       />
 
-      <h2>Sharing agreements</h2>
-      <Show loaded={agreements} what="agreements">
+      <h2>{t('web.admin.agreements')}</h2>
+      <Show loaded={agreements} what={t('web.admin.agreementsWhat')}>
         {(d) => (
           <table className="grid">
             <thead>
               <tr>
-                <th>From</th>
-                <th>To</th>
-                <th>Collection</th>
-                <th>TLP levels</th>
+                <th>{t('web.admin.from')}</th>
+                <th>{t('web.admin.to')}</th>
+                <th>{t('web.admin.collection')}</th>
+                <th>{t('web.admin.tlpLevels')}</th>
                 <th />
               </tr>
             </thead>
             <tbody>
               {d.agreements.map((a) => (
                 <tr key={a.id}>
-                  <td>{a.fromOrg}</td>
-                  <td>{a.toOrg}</td>
-                  <td>{a.collectionId}</td>
-                  <td>{a.levels.map((l) => `TLP:${l.toUpperCase()}`).join(', ')}</td>
+                  <td translate="no">{a.fromOrg}</td>
+                  <td translate="no">{a.toOrg}</td>
+                  <td translate="no">{a.collectionId}</td>
+                  <td translate="no">{a.levels.map(tlpLabel).join(', ')}</td>
                   <td>
                     <button
                       type="button"
@@ -283,7 +333,7 @@ export default function Admin(_props: PageProps) {
                         ).then(refresh)
                       }
                     >
-                      Remove
+                      {t('web.admin.remove')}
                     </button>
                   </td>
                 </tr>
@@ -293,23 +343,36 @@ export default function Admin(_props: PageProps) {
         )}
       </Show>
       <SimpleForm
-        title="Add an agreement"
-        submitLabel="Add agreement"
+        title={t('web.admin.addAgreement')}
+        submitLabel={t('web.admin.addAgreementSubmit')}
         fields={[
-          { name: 'fromOrg', label: 'From', kind: 'select', options: orgIds, required: true },
-          { name: 'toOrg', label: 'To', kind: 'select', options: orgIds, required: true },
+          {
+            name: 'fromOrg',
+            label: t('web.admin.from'),
+            kind: 'select',
+            options: orgIds,
+            required: true,
+          },
+          {
+            name: 'toOrg',
+            label: t('web.admin.to'),
+            kind: 'select',
+            options: orgIds,
+            required: true,
+          },
           {
             name: 'collectionId',
-            label: 'Collection',
+            label: t('web.admin.collection'),
             kind: 'select',
             options: colIds,
             required: true,
           },
           {
             name: 'levels',
-            label: 'TLP levels',
+            label: t('web.admin.tlpLevels'),
             kind: 'multi',
-            options: ['clear', 'green', 'amber', 'amber+strict'],
+            options: TLP_LEVELS,
+            labels: Object.fromEntries(TLP_LEVELS.map((l) => [l, tlpLabel(l)])),
             required: true,
           },
         ]}
@@ -317,7 +380,7 @@ export default function Admin(_props: PageProps) {
           post(
             '/api/agreements',
             { fromOrg: x.fromOrg, toOrg: x.toOrg, collectionId: x.collectionId, levels: x.levels },
-            'Agreement added.',
+            t('web.admin.agreementAdded'),
           )
         }
       />

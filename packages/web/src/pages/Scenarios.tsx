@@ -3,16 +3,24 @@
  * The scenario editor: an effort plan per component, a horizon year and conclusions to test.
  * Every change re-runs the projection (debounced) and the sensitivity analysis; projected and
  * extrapolated values are dashed and labelled, measured ones solid. Bad values are refused by
- * the form and by the server, with the message next to the field.
+ * the form and by the server, with the message next to the field. The conclusions are the
+ * server's little language ("index >= 85 by 2030"), and the model's warnings, sampling rule and
+ * assumption reasons are its own English text: shown as data (translate="no"), not messages.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { ApiError, sendJson } from '../api.ts';
 import { Chart } from '../charts/Chart.tsx';
-import type { ChartOption } from '../charts/echarts-setup.ts';
-import { COMPONENT_COLOURS, COMPONENT_NAMES, COMPONENT_ORDER, type ComponentId } from '../types.ts';
+import { COMPONENT_ORDER, type ComponentId } from '../types.ts';
 import { Field } from '../ui/field.tsx';
 import { ErrorBox, EstimatedTag, Loading } from '../ui/status.tsx';
+import { useT } from '../i18n/context.tsx';
+import { useComponentNames } from '../i18n/components.ts';
+import {
+  projectionOption,
+  sensitivityOption,
+  type ScenarioChartText,
+} from './scenarios/options.ts';
 import type { ScenarioAnswer } from '@coopsec/server/schemas';
 
 type Efforts = Record<ComponentId, string>;
@@ -23,159 +31,57 @@ const INITIAL: Efforts = {
   cooperation: '0',
   'digital-literacy': '2',
 };
+const HORIZON = { from: 2025, to: 2100 };
+const MAX_EFFORT = 100;
+const RUNS = { min: 1, max: 20000 };
+const EXAMPLES =
+  'lowest digital-literacy in 2030 · index >= 85 by 2030 · cooperation > regulatory in 2030';
 
-function projectionOption(data: ScenarioAnswer, shown: ComponentId | 'all'): ChartOption {
-  const { baseYear, horizonYear } = data.projection;
-  const measuredYears = [...new Set(data.measured.map((m) => m.year))];
-  const first = Math.min(...measuredYears, baseYear);
-  const years = Array.from({ length: horizonYear - first + 1 }, (_, i) => first + i);
-  const idx = (y: number) => years.indexOf(y);
-  const comps = shown === 'all' ? COMPONENT_ORDER : [shown];
-  const series: unknown[] = [];
-  for (const c of comps) {
-    const colour = COMPONENT_COLOURS[c];
-    const measured = years.map(
-      (y) => data.measured.find((m) => m.component === c && m.year === y)?.score ?? null,
-    );
-    // Measured values are the filled points; the thin line between them only guides the eye.
-    series.push({
-      name: `${COMPONENT_NAMES[c]} (measured)`,
-      type: 'line',
-      data: measured,
-      connectNulls: true,
-      lineStyle: { color: colour, width: 1, opacity: 0.45 },
-      itemStyle: { color: colour },
-      symbol: 'circle',
-      symbolSize: 9,
+/** The charts' words and the page's numbers in the dashboard's language. */
+function useScenarioText() {
+  const { t, locale } = useT();
+  const names = useComponentNames();
+  return useMemo(() => {
+    const oneDecimal = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
     });
-    const proj = years.map((y) => {
-      const p = data.projection.components[c].find((q) => q.year === y);
-      return p === undefined ? null : Math.round(p.score * 10) / 10;
+    const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const percent = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
     });
-    series.push({
-      name: `${COMPONENT_NAMES[c]} (projected)`,
-      type: 'line',
-      data: proj,
-      lineStyle: { color: colour, type: 'dashed', width: 2 },
-      itemStyle: { color: colour },
-      symbol: 'emptyCircle',
-      symbolSize: 6,
-    });
-    const t = data.trend[c];
-    if (shown !== 'all' && t !== undefined && 'points' in t) {
-      const low = years.map((y) => t.points.find((p) => p.year === y)?.low ?? null);
-      const width = years.map((y) => {
-        const p = t.points.find((q) => q.year === y);
-        return p === undefined ? null : p.high - p.low;
-      });
-      series.push({
-        name: 'trend band (extrapolation)',
-        type: 'line',
-        stack: 'band',
-        data: low,
-        lineStyle: { opacity: 0 },
-        symbol: 'none',
-        tooltip: { show: false },
-      });
-      series.push({
-        name: 'trend band (extrapolation)',
-        type: 'line',
-        stack: 'band',
-        data: width,
-        lineStyle: { opacity: 0 },
-        symbol: 'none',
-        areaStyle: { color: '#999', opacity: 0.18 },
-        tooltip: { show: false },
-      });
-      series.push({
-        name: 'trend (extrapolation)',
-        type: 'line',
-        data: years.map((y) => t.points.find((p) => p.year === y)?.score ?? null),
-        lineStyle: { color: '#666', type: 'dotted' },
-        symbol: 'none',
-      });
-    }
-  }
-  series.push({
-    name: 'projected period',
-    type: 'line',
-    data: [],
-    markArea: {
-      silent: true,
-      itemStyle: {
-        color: 'rgba(120,120,120,0.07)',
-        borderType: 'dashed',
-        borderColor: '#999',
-        borderWidth: 1,
-      },
-      label: {
-        show: true,
-        position: 'insideTop',
-        color: '#666',
-        formatter: 'projected (estimated)',
-      },
-      data: [[{ xAxis: String(baseYear + 1) }, { xAxis: String(horizonYear) }]],
-    },
-  });
-  void idx;
-  return {
-    tooltip: { trigger: 'axis' },
-    // A plain legend wraps instead of paging its entries away; the grid starts below it.
-    legend: { type: 'plain', top: 0 },
-    grid: { left: 40, right: 20, top: 96, bottom: 30 },
-    xAxis: { type: 'category', data: years.map(String) },
-    yAxis: { type: 'value', min: 0, max: 100 },
-    series,
-  };
-}
-
-function sensitivityOption(s: NonNullable<ScenarioAnswer['sensitivity']>): ChartOption {
-  const subjects = [...COMPONENT_ORDER, 'index'];
-  const spread = subjects.map((k) => s.horizonSpread[k]);
-  return {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 170, right: 30, top: 20, bottom: 30 },
-    xAxis: { type: 'value', min: 0, max: 100, name: 'score at horizon' },
-    yAxis: {
-      type: 'category',
-      data: subjects.map((k) =>
-        k === 'index' ? 'Composite index' : COMPONENT_NAMES[k as ComponentId],
-      ),
-    },
-    series: [
-      {
-        type: 'bar',
-        stack: 'r',
-        data: spread.map((x) => (x ? Math.round(x.p5 * 10) / 10 : 0)),
-        itemStyle: { color: 'transparent' },
-        tooltip: { show: false },
-      },
-      {
-        name: '5th–95th percentile (estimated)',
-        type: 'bar',
-        stack: 'r',
-        data: spread.map((x) => (x ? Math.round((x.p95 - x.p5) * 10) / 10 : 0)),
-        itemStyle: {
-          color: 'rgba(84,112,198,0.35)',
-          borderType: 'dashed',
-          borderColor: '#5470c6',
-          borderWidth: 1,
-        },
-      },
-      {
-        name: 'median',
-        type: 'scatter',
-        data: spread.map((x, i) => [x ? Math.round(x.p50 * 10) / 10 : 0, i]),
-        itemStyle: { color: '#1b1f24' },
-        symbol: 'diamond',
-      },
-    ],
-  };
+    const chart: ScenarioChartText = {
+      names,
+      measured: (component) => t('web.scenarios.series.measured', { component }),
+      projected: (component) => t('web.scenarios.series.projected', { component }),
+      trendBand: t('web.scenarios.series.trendBand'),
+      trend: t('web.scenarios.series.trend'),
+      projectedPeriod: t('web.scenarios.series.projectedPeriod'),
+      projectedEstimated: t('web.scenarios.series.projectedEstimated'),
+      scoreAtHorizon: t('web.scenarios.series.scoreAtHorizon'),
+      compositeIndex: t('web.scenarios.series.compositeIndex'),
+      percentiles: t('web.scenarios.series.percentiles'),
+      median: t('web.scenarios.series.median'),
+      number: (x) => oneDecimal.format(x),
+    };
+    return {
+      chart,
+      oneDecimal: (x: number) => oneDecimal.format(x),
+      // A plain {n} in a message is not formatted (intl-messageformat prints String(n)).
+      whole: (x: number) => whole.format(x),
+      percent: (x: number) => percent.format(x),
+    };
+  }, [t, locale, names]);
 }
 
 export default function Scenarios(_props: PageProps) {
+  const { t } = useT();
+  const names = useComponentNames();
+  const text = useScenarioText();
   const country = 'KGZ';
-  const [name, setName] = useState('coopsec plan');
+  const [name, setName] = useState(() => t('web.scenarios.defaultName'));
   const [horizon, setHorizon] = useState('2030');
   const [efforts, setEfforts] = useState<Efforts>(INITIAL);
   const [conclusions, setConclusions] = useState(
@@ -191,21 +97,26 @@ export default function Scenarios(_props: PageProps) {
   const local = useMemo(() => {
     const e: Record<string, string> = {};
     const h = Number(horizon);
-    if (!/^\d{4}$/.test(horizon.trim()) || h < 2025 || h > 2100)
-      e.horizonYear = 'a year between 2025 and 2100';
+    // Years are not grouped ("2 025"): passed as text, not as numbers.
+    if (!/^\d{4}$/.test(horizon.trim()) || h < HORIZON.from || h > HORIZON.to)
+      e.horizonYear = t('web.scenarios.error.horizon', {
+        from: String(HORIZON.from),
+        to: String(HORIZON.to),
+      });
     for (const c of COMPONENT_ORDER) {
       const v = efforts[c].trim();
       const n = Number(v);
-      if (v === '' || !Number.isFinite(n)) e[`plan.effort.${c}`] = 'a number';
-      else if (n < 0) e[`plan.effort.${c}`] = 'must not be negative';
-      else if (n > 100) e[`plan.effort.${c}`] = 'at most 100 units a year';
+      if (v === '' || !Number.isFinite(n)) e[`plan.effort.${c}`] = t('web.scenarios.error.number');
+      else if (n < 0) e[`plan.effort.${c}`] = t('web.scenarios.error.negative');
+      else if (n > MAX_EFFORT)
+        e[`plan.effort.${c}`] = t('web.scenarios.error.tooMuch', { max: MAX_EFFORT });
     }
     const r = Number(runs);
-    if (!Number.isInteger(r) || r < 1 || r > 20000)
-      e['sensitivity.runs'] = 'a whole number 1–20000';
-    if (name.trim() === '') e['plan.name'] = 'give the plan a name';
+    if (!Number.isInteger(r) || r < RUNS.min || r > RUNS.max)
+      e['sensitivity.runs'] = t('web.scenarios.error.runs', RUNS);
+    if (name.trim() === '') e['plan.name'] = t('web.scenarios.error.name');
     return e;
-  }, [horizon, efforts, runs, name]);
+  }, [horizon, efforts, runs, name, t]);
 
   useEffect(() => {
     if (Object.keys(local).length > 0) return;
@@ -240,37 +151,42 @@ export default function Scenarios(_props: PageProps) {
           setError(
             e instanceof ApiError
               ? e
-              : new ApiError({ title: 'Error', status: 0, detail: String(e), errors: [] }),
+              : new ApiError({
+                  title: t('web.status.error'),
+                  status: 0,
+                  detail: String(e),
+                  errors: [],
+                }),
           );
           setBusy(false);
         },
       );
     }, 250);
     return () => clearTimeout(timer);
-  }, [local, horizon, efforts, name, runs, conclusions]);
+  }, [local, horizon, efforts, name, runs, conclusions, t]);
 
   const msg = (field: string) => local[field] ?? error?.fieldMessage(field);
   const conclusionError = error?.problem.errors.find((e) =>
     e.field?.includes('conclusion'),
   )?.message;
   const projection = useMemo(
-    () => (result ? projectionOption(result, shown) : undefined),
-    [result, shown],
+    () => (result ? projectionOption(result, shown, text.chart) : undefined),
+    [result, shown, text],
   );
   const sens = useMemo(
-    () => (result?.sensitivity ? sensitivityOption(result.sensitivity) : undefined),
-    [result],
+    () => (result?.sensitivity ? sensitivityOption(result.sensitivity, text.chart) : undefined),
+    [result, text],
   );
   const last = result?.projection.index.points.at(-1);
 
   return (
     <section>
-      <h1>Scenarios — Kyrgyzstan</h1>
+      <h1>{t('web.scenarios.heading')}</h1>
       <form className="panel" onSubmit={(e) => e.preventDefault()} noValidate>
-        <Field label="Plan name" error={msg('plan.name')}>
+        <Field label={t('web.scenarios.planName')} error={msg('plan.name')}>
           <input name="planName" value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label="Horizon year" error={msg('horizonYear')}>
+        <Field label={t('web.scenarios.horizonYear')} error={msg('horizonYear')}>
           <input
             name="horizonYear"
             value={horizon}
@@ -278,7 +194,7 @@ export default function Scenarios(_props: PageProps) {
             inputMode="numeric"
           />
         </Field>
-        <Field label="Sensitivity runs" error={msg('sensitivity.runs') ?? msg('runs')}>
+        <Field label={t('web.scenarios.runs')} error={msg('sensitivity.runs') ?? msg('runs')}>
           <input
             name="runs"
             value={runs}
@@ -289,7 +205,11 @@ export default function Scenarios(_props: PageProps) {
       </form>
       <form className="panel effort-grid" onSubmit={(e) => e.preventDefault()} noValidate>
         {COMPONENT_ORDER.map((c) => (
-          <Field key={c} label={`${COMPONENT_NAMES[c]} effort/yr`} error={msg(`plan.effort.${c}`)}>
+          <Field
+            key={c}
+            label={t('web.scenarios.effort', { component: names[c] })}
+            error={msg(`plan.effort.${c}`)}
+          >
             <input
               name={`effort-${c}`}
               value={efforts[c]}
@@ -300,12 +220,13 @@ export default function Scenarios(_props: PageProps) {
         ))}
       </form>
       <Field
-        label="Conclusions to test (one per line)"
+        label={t('web.scenarios.conclusions')}
         error={conclusionError}
-        hint="e.g. lowest digital-literacy in 2030 · index >= 85 by 2030 · cooperation > regulatory in 2030"
+        hint={t('web.scenarios.conclusionsHint', { examples: EXAMPLES })}
       >
         <textarea
           name="conclusions"
+          translate="no"
           rows={3}
           cols={70}
           value={conclusions}
@@ -313,41 +234,49 @@ export default function Scenarios(_props: PageProps) {
         />
       </Field>
       {error && !conclusionError && <ErrorBox error={error} />}
-      {busy && !result && <Loading what="the projection" />}
+      {/* From the first render, not only once the debounced request is out: a reader (and a
+          test) sees the projection is coming rather than an empty page. */}
+      {!result && !error && Object.keys(local).length === 0 && (
+        <Loading what={t('web.scenarios.what')} />
+      )}
       {result && projection && (
         <>
           <h2>
-            Projection {result.projection.baseYear}–{result.projection.horizonYear}{' '}
-            <EstimatedTag label="projected = estimated" />{' '}
-            {busy && <span className="muted">updating…</span>}
+            {t('web.scenarios.projection', {
+              from: String(result.projection.baseYear),
+              to: String(result.projection.horizonYear),
+            })}{' '}
+            <EstimatedTag label={t('web.scenarios.projectedIsEstimated')} />{' '}
+            {busy && <span className="muted">{t('web.scenarios.updating')}</span>}
           </h2>
           <p data-testid="index-at-horizon">
-            Composite index at {last?.year}: <b>{last ? last.score.toFixed(1) : '—'}</b> (projected)
+            {t('web.scenarios.indexAt', { year: String(last?.year ?? '') })}{' '}
+            <b>{last ? text.oneDecimal(last.score) : '—'}</b> {t('web.scenarios.projectedParen')}
           </p>
           <label className="inline">
-            Show{' '}
+            {t('web.scenarios.show')}{' '}
             <select
               value={shown}
               onChange={(e) => setShown(e.target.value as ComponentId | 'all')}
               name="shown"
             >
-              <option value="all">all components</option>
+              <option value="all">{t('web.scenarios.allComponents')}</option>
               {COMPONENT_ORDER.map((c) => (
                 <option key={c} value={c}>
-                  {COMPONENT_NAMES[c]} (with trend band)
+                  {t('web.scenarios.withTrend', { component: names[c] })}
                 </option>
               ))}
             </select>
           </label>
           <p className="legend-note">
-            <span className="swatch solid" /> measured (filled points){' '}
-            <span className="swatch dashed" /> scenario projection (estimated){' '}
-            <span className="swatch dashed" style={{ borderTopStyle: 'dotted' }} /> plain trend
-            extrapolation with band (shown per component)
+            <span className="swatch solid" /> {t('web.scenarios.legendMeasured')}{' '}
+            <span className="swatch dashed" /> {t('web.scenarios.legendProjected')}{' '}
+            <span className="swatch dashed" style={{ borderTopStyle: 'dotted' }} />{' '}
+            {t('web.scenarios.legendTrend')}
           </p>
-          <Chart option={projection} label="Scenario projection" height={380} />
+          <Chart option={projection} label={t('web.scenarios.chartLabel')} height={380} />
           {result.projection.warnings.length > 0 && (
-            <ul className="rule">
+            <ul className="rule" translate="no">
               {result.projection.warnings.map((w) => (
                 <li key={w}>{w}</li>
               ))}
@@ -356,41 +285,52 @@ export default function Scenarios(_props: PageProps) {
           {result.sensitivity && sens && (
             <>
               <h2>
-                Sensitivity ({result.sensitivity.runs} runs, seed {result.sensitivity.seed}){' '}
+                {t('web.scenarios.sensitivity', {
+                  runs: result.sensitivity.runs,
+                  seed: String(result.sensitivity.seed),
+                })}{' '}
                 <EstimatedTag />
               </h2>
               <table className="grid">
                 <thead>
                   <tr>
-                    <th>Conclusion</th>
-                    <th>With default assumptions</th>
-                    <th>Share of runs where it holds</th>
+                    <th>{t('web.scenarios.conclusion')}</th>
+                    <th>{t('web.scenarios.withDefaults')}</th>
+                    <th>{t('web.scenarios.share')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {result.sensitivity.conclusions.map((c) => (
                     <tr key={c.conclusion}>
-                      <td>{c.conclusion}</td>
-                      <td>{c.holdsWithDefaults ? 'holds' : 'does not hold'}</td>
+                      <td translate="no">{c.conclusion}</td>
                       <td>
-                        <b>{(c.share * 100).toFixed(1)} %</b> ({c.runsHolding} of{' '}
-                        {result.sensitivity?.runs})
+                        {c.holdsWithDefaults
+                          ? t('web.scenarios.holds')
+                          : t('web.scenarios.doesNotHold')}
+                      </td>
+                      <td>
+                        <b>{text.percent(c.share)}</b>{' '}
+                        {t('web.scenarios.ofRuns', {
+                          holding: text.whole(c.runsHolding),
+                          runs: text.whole(result.sensitivity?.runs ?? 0),
+                        })}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <Chart
-                option={sens}
-                label="Spread at the horizon across sensitivity runs"
-                height={260}
-              />
-              <p className="rule">Sampling: {result.sensitivity.sampling}</p>
+              <Chart option={sens} label={t('web.scenarios.spreadLabel')} height={260} />
+              <p className="rule">
+                {t('web.scenarios.sampling')}{' '}
+                <span translate="no">{result.sensitivity.sampling}</span>
+              </p>
             </>
           )}
           <details>
-            <summary>Assumptions ({result.projection.assumptions.length})</summary>
-            <ul className="rule">
+            <summary>
+              {t('web.scenarios.assumptions', { n: result.projection.assumptions.length })}
+            </summary>
+            <ul className="rule" translate="no">
               {result.projection.assumptions.map((a) => (
                 <li key={a.id}>
                   <b>{a.id}</b> = {String(a.value)}: {a.why}

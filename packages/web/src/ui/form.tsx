@@ -150,7 +150,8 @@ export function SimpleForm({
                         })
                       }
                     />{' '}
-                    {o}
+                    {/* The choices of a multi field are values (TLP levels), like <option>s. */}
+                    <span translate="no">{f.labels?.[o] ?? o}</span>
                   </label>
                 ))}
               </span>
