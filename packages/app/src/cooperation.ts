@@ -81,10 +81,20 @@ function instant(value: string | undefined, field: string): string | undefined {
   return new Date(ms).toISOString();
 }
 
-/** What the overview shows beside the self-reported cooperation score (issue 18 item 2). */
+/**
+ * What the overview and the report show beside the self-reported cooperation score (issue 18
+ * item 2). When there is none, `reason` says why in English and `cause` (with the node's
+ * country) lets an edge say it in its own language.
+ */
 export type MeasuredCooperationView =
   | ({ readonly available: true; readonly country: string } & MeasuredCooperation)
-  | { readonly available: false; readonly reason: string };
+  | {
+      readonly available: false;
+      readonly reason: string;
+      readonly cause: 'node-country-not-set' | 'other-country';
+      /** The country this node serves (alpha-3), with cause `other-country`. */
+      readonly nodeCountry?: string;
+    };
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
@@ -101,6 +111,7 @@ export async function measuredCooperationFor(
       available: false,
       reason:
         'the country this node serves is not set (COOPSEC_NODE_COUNTRY), so its measured cooperation is not shown',
+      cause: 'node-country-not-set',
     };
   const node = findCountry(options.nodeCountry)?.alpha3 ?? options.nodeCountry.toUpperCase();
   const country = findCountry(options.country)?.alpha3 ?? options.country.toUpperCase();
@@ -108,6 +119,8 @@ export async function measuredCooperationFor(
     return {
       available: false,
       reason: `this node serves ${node}: its exchange records measure ${node}'s cooperation, not ${country}'s`,
+      cause: 'other-country',
+      nodeCountry: node,
     };
   const now = options.now ?? new Date();
   const metrics = await measureCooperation(store, {

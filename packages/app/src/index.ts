@@ -110,6 +110,7 @@ export {
   type MeasureCooperationOptions,
   type MeasuredCooperationView,
 } from './cooperation.ts';
+export { nodeCountryFromEnv, NODE_COUNTRY_VARIABLE } from './node-country.ts';
 export {
   ADVISORY_COLLECTION,
   exportAdvisory,

@@ -22,6 +22,7 @@ import {
   type Source,
 } from '@coopsec/model';
 import { AssessmentRepository, ClaimRepository, GciRepository, type Store } from '@coopsec/store';
+import { measuredCooperationFor, type MeasuredCooperationView } from './cooperation.ts';
 import type { IncidentView } from './incidents.ts';
 import { chooseLanguage, type Language } from './language.ts';
 
@@ -44,7 +45,13 @@ export interface LoadedReportData extends ReportData {
 export interface ReportRenderer<TInput = unknown> {
   buildInput(
     country: string,
-    data: ReportData & { tlp: ReportTlp; lang: Language; plan?: unknown; generatedAt?: string },
+    data: ReportData & {
+      tlp: ReportTlp;
+      lang: Language;
+      plan?: unknown;
+      generatedAt?: string;
+      measuredCooperation?: MeasuredCooperationView;
+    },
   ): Promise<TInput>;
   renderHtml(input: TInput): string;
   /** `marking`: a TLP label printed in the header and footer of every page (TLP 2.0). */
@@ -99,6 +106,12 @@ export interface BuildReportOptions {
   readonly acceptLanguage?: string;
   /** How the edge names `lang` in an error (`--lang`, `lang`); default `lang`. */
   readonly langField?: string;
+  /**
+   * The country this node serves (`nodeCountryFromEnv`), null when it is not set: the report
+   * shows this node's measured cooperation beside the reported score, or says why it cannot.
+   * Absent: the caller knows nothing of a node (the section is left out).
+   */
+  readonly nodeCountry?: string | null;
 }
 
 export async function buildReport<TInput>(
@@ -114,12 +127,17 @@ export async function buildReport<TInput>(
     field: options.langField ?? 'lang',
   });
   const { origin, ...data } = await loadReportData(store, country);
+  const measuredCooperation =
+    options.nodeCountry === undefined
+      ? undefined
+      : await measuredCooperationFor(store, { country, nodeCountry: options.nodeCountry });
   const input = await renderer.buildInput(country, {
     ...data,
     tlp: options.tlp ?? 'TLP:CLEAR',
     lang,
     ...(options.plan === undefined ? {} : { plan: options.plan }),
     ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
+    ...(measuredCooperation === undefined ? {} : { measuredCooperation }),
   });
   const html = renderer.renderHtml(input);
   const pdf = options.format === 'pdf' ? await renderer.renderPdf(html) : undefined;

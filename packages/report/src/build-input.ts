@@ -21,6 +21,7 @@ import {
 import { buildClaims } from './build/claims.ts';
 import { buildDynamics, COMPUTED_SOURCE_ID } from './build/dynamics.ts';
 import { buildGaps } from './build/gaps.ts';
+import { buildMeasured, type MeasuredCooperationInput } from './build/measured.ts';
 import { buildModelGraph } from './build/graph.ts';
 import { buildCoverage, buildTable2, policyMappingOf } from './build/mapping.ts';
 import { buildScenario, SCENARIO_SOURCE_ID } from './build/scenario.ts';
@@ -58,6 +59,11 @@ export interface ReportData {
   readonly lang?: Language;
   /** Messages to use instead of the language's own (tests: a pseudo-locale). */
   readonly messages?: Messages;
+  /**
+   * This node's measured cooperation (the app's `measuredCooperationFor`); absent: the measured
+   * section is left out. Not available: the section says why.
+   */
+  readonly measuredCooperation?: MeasuredCooperationInput;
 }
 
 /**
@@ -129,6 +135,15 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     note: m.sourcesSection.computedNote,
     kind: 'computed',
   });
+  if (data.measuredCooperation?.available === true) {
+    const id = data.measuredCooperation.source.id;
+    sourceMap.set(id, {
+      id,
+      citation: m.measured.sourceCitation,
+      note: m.measured.sourceNote,
+      kind: 'computed',
+    });
+  }
   sourceMap.set(SCENARIO_SOURCE_ID, {
     id: SCENARIO_SOURCE_ID,
     citation: m.sourcesSection.scenario,
@@ -181,6 +196,9 @@ export async function buildReportInput(country: string, data: ReportData): Promi
     claims: ok(claims),
     scenario,
     gaps: ok({ items: gaps }),
+    ...(data.measuredCooperation === undefined
+      ? {}
+      : { measured: buildMeasured({ country: code, view: data.measuredCooperation, m }) }),
   };
   return input;
 }

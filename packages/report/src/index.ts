@@ -11,6 +11,7 @@
  * const pdf = await renderReportPdf(html, { chromiumPath: '/usr/bin/chromium' });
  */
 export { buildReportInput, type ReportData } from './build-input.ts';
+export type { MeasuredCooperationInput } from './build/measured.ts';
 export { renderReportHtml, SECTION_IDS, type SectionId } from './render.ts';
 export { renderReportPdf, resolveChromiumPath, type PdfOptions } from './pdf/render-pdf.ts';
 export { openPdfRenderer, type PdfRenderer } from './pdf/renderer.ts';

@@ -385,6 +385,45 @@ export interface GapsData {
   readonly items: readonly GapItem[];
 }
 
+/** One ratio of the measured cooperation: numerator of denominator; value null when missing. */
+export interface MeasuredRatioRow {
+  readonly id:
+    | 'agreements-in-use'
+    | 'partners-reachable'
+    | 'sightings-returned'
+    | 'joint-response'
+    | 'containment';
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly value: number | null;
+}
+
+/**
+ * Cooperation measured from this node's exchange records (issue 18 item 2), for the country the
+ * node serves. Kept apart from the self-reported cooperation score: never put in its place,
+ * never averaged with it.
+ */
+export interface MeasuredData {
+  /** ISO date-times; null: open-ended. */
+  readonly period: { readonly from: string | null; readonly to: string | null };
+  readonly confidence: 'high' | 'medium' | 'low';
+  /** The node's exchange records, as a computed source. */
+  readonly sourceId: string;
+  readonly figures: {
+    readonly objectsShared: number;
+    readonly objectsReceived: number;
+    readonly uniqueIndicators: number;
+    readonly agreementsActive: number;
+    readonly peersReachable: number;
+    readonly jointCases: number;
+    readonly advisoriesExchanged: number;
+  };
+  readonly ratios: readonly MeasuredRatioRow[];
+  /** 0–100 by coopsec's rule (`rule`); null when no ratio can be computed. */
+  readonly score: number | null;
+  readonly rule: string;
+}
+
 export interface ReportInput {
   /** The language the report is written in (`<html lang>`, every message, numbers, dates). */
   readonly lang: Language;
@@ -403,4 +442,9 @@ export interface ReportInput {
   /** The plan given, else the documented default plan; absent: the section is left out. */
   readonly scenario?: Availability<ScenarioData>;
   readonly gaps: Availability<GapsData>;
+  /**
+   * Cooperation measured on this node; absent: the caller said nothing of the node (the section
+   * is left out); not available: the section says why (no node country, or another country).
+   */
+  readonly measured?: Availability<MeasuredData>;
 }

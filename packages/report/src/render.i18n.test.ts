@@ -14,6 +14,7 @@ import { buildReportInput } from './build-input.ts';
 import { messagesFor } from './i18n/messages.ts';
 import type { ReportInput } from './input.ts';
 import { renderReportHtml, SECTION_IDS } from './render.ts';
+import { MEASURED_KGZ } from './testing/measured.ts';
 
 const PSEUDO = Object.fromEntries(
   Object.entries(EN_CATALOGUE).map(([key, message]) => [key, `⟦${message}⟧`]),
@@ -94,6 +95,7 @@ describe('report in a pseudo-locale', () => {
       assessments: KGZ_PAPER_ASSESSMENTS,
       generatedAt: '2026-11-25T12:00:00.000Z',
       messages,
+      measuredCooperation: MEASURED_KGZ,
     });
     html = renderReportHtml(input, { messages });
     // Words of data only, not identifiers (`digital-literacy`, `highest`: a renderer that
@@ -140,6 +142,7 @@ describe('report in Russian', () => {
       generatedAt: '2026-11-25T12:00:00.000Z',
       lang: 'ru',
       tlp: 'TLP:AMBER+STRICT',
+      measuredCooperation: MEASURED_KGZ,
     });
     html = renderReportHtml(input);
   });
@@ -166,6 +169,20 @@ describe('report in Russian', () => {
     );
     assert.ok(families.size > 0);
     for (const family of families) assert.match(family, /^"?coopsec-DejaVuSans/, family);
+  });
+
+  it('labels the measured cooperation in Russian, numbers and dates in the Russian locale', () => {
+    const measured = visibleText(sectionHtml(html, 'measured'));
+    assert.match(
+      html,
+      /<h2>Международное сотрудничество, измеренное по записям обмена этого узла<\/h2>/,
+    );
+    assert.match(
+      measured,
+      /Возвращённые наблюдения на переданный индикатор \(не более 1\) 3 из 4 \(75 %\) ИЗМЕРЕНО 25 ноября 2025 г\. – 25 ноября 2026 г\. записи обмена этого узла высокая/,
+    );
+    assert.match(measured, /Измеренная оценка сотрудничества \(0–100\) 55 ИЗМЕРЕНО/);
+    assert.doesNotMatch(measured, /MEASURED|\bhigh\b/);
   });
 
   it('writes numbers in the Russian locale (decimal comma)', () => {

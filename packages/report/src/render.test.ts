@@ -12,6 +12,7 @@ import { DEFAULT_PLAN, DEFAULT_PLAN_FILE } from './build/scenario.ts';
 import type { ReportInput } from './input.ts';
 import { renderReportPdf } from './pdf/render-pdf.ts';
 import { renderReportHtml, SECTION_IDS } from './render.ts';
+import { MEASURED_KGZ } from './testing/measured.ts';
 
 const plan: unknown = JSON.parse(
   readFileSync(new URL('../test-fixtures/plan.json', import.meta.url), 'utf8'),
@@ -65,6 +66,7 @@ describe('renderReportHtml', () => {
     input = await buildReportInput('KGZ', {
       assessments: KGZ_PAPER_ASSESSMENTS,
       generatedAt: '2026-11-25T12:00:00.000Z',
+      measuredCooperation: MEASURED_KGZ,
     });
     html = renderReportHtml(input);
   });
@@ -364,6 +366,80 @@ describe('renderReportHtml', () => {
     assert.match(sectionHtml(out, 'table2'), /Not available in this build: no mapping/);
     assert.doesNotMatch(out, /id="sec-scenario"|href="#sec-scenario"/);
     assert.doesNotMatch(out, /id="sec-appendix-scenario"|href="#sec-appendix-scenario"/);
+  });
+
+  it('shows the measured cooperation, each figure labelled MEASURED with period, source and confidence', () => {
+    const sec = sectionHtml(html, 'measured');
+    const rows = [...sec.matchAll(/<tr><td>([\s\S]*?)<\/tr>/g)].map(([row = '']) => text(row));
+    const period = '25 November 2025 – 25 November 2026';
+    const tail = `${period} this node’s exchange records high`;
+    assert.ok(
+      rows.includes(`Objects shared by the node’s organisations 7 MEASURED ${tail}`),
+      rows.join('\n'),
+    );
+    assert.ok(rows.includes(`Objects received from partner nodes 1 MEASURED ${tail}`));
+    assert.ok(rows.includes(`Joint incident cases 1 MEASURED ${tail}`));
+    assert.ok(
+      rows.includes(
+        `Sightings returned per indicator shared (capped at 1) 3 of 4 (75 %) MEASURED ${tail}`,
+      ),
+    );
+    assert.equal(rows.length, 12, 'seven figures and five shares');
+    // The score stands apart, labelled measured, with its rule.
+    const score = text(sec.slice(sec.indexOf('<div class="measured-score">')));
+    assert.match(score, /^Measured cooperation score \(0–100\) 55 MEASURED \[ \d+ \]/);
+    assert.match(score, /Rule coopsec-measured-cooperation-v1, coopsec’s own/);
+    assert.match(score, /not the self-reported score/);
+    // The records are cited, and listed as a computed source.
+    const [cited] = marks(sec)[0] ?? [];
+    assert.equal(cited?.id, 'coopsec-exchange-records');
+    assert.match(sectionHtml(html, 'sources'), /Exchange records of this coopsec node/);
+  });
+
+  it('keeps the measured figures out of the self-reported score', async () => {
+    // Without the measured part the reported sections are the same, byte for byte: nothing
+    // measured is put in place of the reported cooperation score or averaged into it.
+    const without = renderReportHtml(
+      await buildReportInput('KGZ', {
+        assessments: KGZ_PAPER_ASSESSMENTS,
+        generatedAt: '2026-11-25T12:00:00.000Z',
+      }),
+    );
+    for (const id of ['summary', 'figure1', 'regional', 'gaps'])
+      assert.equal(
+        text(sectionHtml(html, id)),
+        text(sectionHtml(without, id)),
+        `section ${id} unchanged`,
+      );
+    assert.doesNotMatch(without, /id="sec-measured"|href="#sec-measured"/, 'left out without data');
+    assert.doesNotMatch(text(sectionHtml(html, 'measured')), /estimated|reported score \d/);
+  });
+
+  it('says why the measured cooperation is not shown', async () => {
+    const why = async (view: Parameters<typeof buildReportInput>[1]['measuredCooperation']) =>
+      text(
+        sectionHtml(
+          renderReportHtml(
+            await buildReportInput('KGZ', {
+              assessments: KGZ_PAPER_ASSESSMENTS,
+              measuredCooperation: view,
+            }),
+          ),
+          'measured',
+        ),
+      );
+    assert.match(
+      await why({ available: false, reason: 'x', cause: 'other-country', nodeCountry: 'KAZ' }),
+      /Not shown: this node serves KAZ; its exchange records measure the cooperation of KAZ, not of KGZ\./,
+    );
+    assert.match(
+      await why({ available: false, reason: 'x', cause: 'node-country-not-set' }),
+      /Not shown: the country this node serves is not set \(COOPSEC_NODE_COUNTRY\)/,
+    );
+    // A view measured for another country is never shown as this one's.
+    const other = await why({ ...MEASURED_KGZ, country: 'KAZ' });
+    assert.match(other, /Not shown: this node serves KAZ/);
+    assert.doesNotMatch(other, /MEASURED/);
   });
 
   it('escapes text from the data', () => {

@@ -11,6 +11,7 @@ import { renderClaims, renderClaimsAppendix } from './sections/claims.ts';
 import { renderFigure1 } from './sections/figure1.ts';
 import { renderFigure2 } from './sections/figure2.ts';
 import { renderGaps } from './sections/gaps.ts';
+import { renderMeasured } from './sections/measured.ts';
 import { renderRegional } from './sections/regional.ts';
 import { renderScenario, renderScenarioAppendix } from './sections/scenario.ts';
 import { renderSources } from './sections/sources.ts';
@@ -19,7 +20,8 @@ import { renderTable1 } from './sections/table1.ts';
 import { renderCoverage, renderTable2 } from './sections/table2.ts';
 
 /** Section ids in report order; the sources section is always last. The two scenario
- * sections are left out (and out of the contents) when the input has no scenario. */
+ * sections are left out (and out of the contents) when the input has no scenario, the measured
+ * cooperation when the input has no measured part. */
 export const SECTION_IDS = [
   'summary',
   'figure1',
@@ -28,6 +30,7 @@ export const SECTION_IDS = [
   'table2',
   'coverage',
   'regional',
+  'measured',
   'claims',
   'scenario',
   'gaps',
@@ -56,6 +59,7 @@ export function renderReportHtml(
     ['table2', m.sections.table2, () => renderTable2(ctx, input)],
     ['coverage', m.sections.coverage, () => renderCoverage(ctx, input)],
     ['regional', m.sections.regional, () => renderRegional(ctx, input)],
+    ['measured', m.sections.measured, () => renderMeasured(ctx, input)],
     ['claims', m.sections.claims, () => renderClaims(ctx, input)],
     ['scenario', m.sections.scenario, () => renderScenario(ctx, input)],
     ['gaps', m.sections.gaps, () => renderGaps(ctx, input)],

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { ensureBundledData } from '@coopsec/app';
+import { ensureBundledData, nodeCountryFromEnv } from '@coopsec/app';
 import {
   isSqliteFile,
   lockSqliteServer,
@@ -132,7 +132,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       store,
       logger: loggerOptions(options.logger),
       logRequests: options.logRequests ?? process.env.COOPSEC_LOG_REQUESTS === '1',
-      nodeCountry: options.nodeCountry ?? (process.env.COOPSEC_NODE_COUNTRY || null),
+      nodeCountry: options.nodeCountry ?? nodeCountryFromEnv(process.env),
       ...(webRoot !== undefined ? { webRoot } : {}),
       ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
       ...(options.maxContentLength !== undefined

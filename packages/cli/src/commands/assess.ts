@@ -5,7 +5,7 @@
  * its weights, the weakest component and maturity stages. Missing years stay missing unless
  * --interpolate is asked for, and then every estimate is marked.
  */
-import { assessCountry, type MeasuredCooperationView } from '@coopsec/app';
+import { assessCountry, nodeCountryFromEnv, type MeasuredCooperationView } from '@coopsec/app';
 import {
   COMPONENTS,
   CoopsecError,
@@ -232,7 +232,7 @@ export const assessAction = action(
       assessCountry(store, {
         country: resolveCountry(code).alpha3,
         // The same setting `coopsec serve` reads, so the CLI and the API answer alike.
-        nodeCountry: process.env.COOPSEC_NODE_COUNTRY || null,
+        nodeCountry: nodeCountryFromEnv(process.env),
         interpolate: opts.interpolate === true,
         ...(weights === undefined ? {} : { weights: weights as Record<string, number> }),
         ...(from === undefined ? {} : { from }),

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildReport } from '@coopsec/app';
+import { buildReport, nodeCountryFromEnv } from '@coopsec/app';
 import { CoopsecError, resolveCountry } from '@coopsec/model';
 import {
   buildReportInput,
@@ -137,6 +137,8 @@ export const reportAction = action(
           tlp,
           lang: cliLanguage(command),
           langField: '--lang',
+          // The same setting `coopsec serve` and `coopsec assess` read.
+          nodeCountry: nodeCountryFromEnv(process.env),
           ...(plan === undefined ? {} : { plan }),
         },
         { buildInput: buildReportInput, renderHtml: renderReportHtml, renderPdf: renderReportPdf },
@@ -160,6 +162,7 @@ export const reportAction = action(
         ] as const
       ).map((k) => [k, input[k].available]),
     );
+    if (input.measured !== undefined) sections.measured = input.measured.available;
     if (json) {
       printJson({
         country: country.alpha3,

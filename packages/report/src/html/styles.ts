@@ -34,6 +34,7 @@ span.ref-loc{font-size:11px;color:var(--muted)}
 p.simulated{border-left:4px solid #5a2d82;background:#faf6fd;padding:6px 10px}
 .badge{display:inline-block;white-space:nowrap;font-size:10px;padding:0 5px;border-radius:8px;border:1px solid currentColor;vertical-align:1px}
 .badge.est{color:#7a4b00;background:#fff4e0}
+.badge.meas{color:#0b4f8a;background:#e6f0fa;font-weight:bold}
 .badge.verdict.holds{color:var(--holds);background:#e7f5ea}
 .badge.verdict.does-not-hold{color:var(--fails);background:#fdeceb}
 .badge.verdict.cannot-be-decided{color:var(--undecided);background:#fdf6dc}

@@ -15,6 +15,7 @@ import { KGZ_PAPER_ASSESSMENTS } from '@coopsec/model';
 import type { Browser } from 'playwright-core';
 import { buildReportInput } from '../build-input.ts';
 import { renderReportHtml, SECTION_IDS } from '../render.ts';
+import { MEASURED_KGZ } from '../testing/measured.ts';
 import { isolatedPage, launchChromium } from './browser.ts';
 import { renderReportPdf } from './render-pdf.ts';
 import { openPdfRenderer } from './renderer.ts';
@@ -32,7 +33,11 @@ describe('report in Chromium', { timeout: 240_000 }, () => {
     const plan: unknown = JSON.parse(
       readFileSync(new URL('../../test-fixtures/plan.json', import.meta.url), 'utf8'),
     );
-    const input = await buildReportInput('KGZ', { assessments: KGZ_PAPER_ASSESSMENTS, plan });
+    const input = await buildReportInput('KGZ', {
+      assessments: KGZ_PAPER_ASSESSMENTS,
+      plan,
+      measuredCooperation: MEASURED_KGZ,
+    });
     html = renderReportHtml(input);
     rmSync(shots, { recursive: true, force: true });
     mkdirSync(shots, { recursive: true });
@@ -100,6 +105,7 @@ describe('report in Chromium', { timeout: 240_000 }, () => {
       'Table 1',
       'Table 2',
       'Regional comparison',
+      'International cooperation measured',
       'Claims audit',
       'Scenario',
       'Gaps and recommendations',
@@ -120,6 +126,7 @@ describe('report in Chromium', { timeout: 240_000 }, () => {
       'does not hold',
       'scale changes here',
       'simulated',
+      'MEASURED',
       'No URL or DOI recorded in the source data.',
     ]) {
       assert.ok(text.includes(value), `PDF text has "${value}"`);

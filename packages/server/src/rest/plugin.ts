@@ -68,7 +68,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   standardsRoutes(app, options.store);
   compareRoutes(app);
   scenarioRoutes(app, options.store);
-  reportRoutes(app, options.store, options.reports);
+  reportRoutes(app, options.store, options.reports, options.nodeCountry ?? null);
   toolRoutes(app, options.store);
   adminRoutes(app, options.store);
   peerRoutes(app, options.store);

@@ -2,7 +2,8 @@
  * Measured cooperation beside the self-reported score (issue 18 item 2), over the overview
  * route: shown for the country the node serves only, with its source, period and rule; the
  * self-reported cooperation values are unchanged by it; without a node country, or for another
- * country, the answer says why there is none instead of showing a number.
+ * country, the answer says why there is none instead of showing a number. The report shows the
+ * same figures in its own section, in the report's language.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -64,5 +65,44 @@ void describe('measured cooperation in the overview', () => {
     );
     assert.equal(m.available, false);
     assert.match(m.available ? '' : m.reason, /COOPSEC_NODE_COUNTRY/);
+  });
+
+  void it('is in the report: the figures this test made, labelled measured, in English and Russian', async () => {
+    await using t = await restTestApp({ nodeCountry: 'KG' });
+    await t.send('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT' });
+    for (const title of ['Joint phishing case', 'Alone'])
+      await t.send('POST', '/api/incidents', {
+        title,
+        rsitClass: 'fraud',
+        rsitType: 'phishing',
+        severity: 'high',
+        tlp: 'green',
+        pap: 'green',
+        participants: title === 'Alone' ? [] : [{ organisation: 'kz-cert', role: 'observer' }],
+      });
+    const en = await t.get('/api/countries/KGZ/report?format=html&lang=en');
+    assert.equal(en.statusCode, 200, en.body);
+    const section = /<section[^>]*id="sec-measured"[\s\S]*?<\/section>/.exec(en.body)?.[0] ?? '';
+    assert.ok(section !== '', 'the report has a measured-cooperation section');
+    assert.match(section, /Joint incident cases<\/td><td[^>]*>(<span[^>]*>)?1\b/);
+    assert.match(section, /MEASURED/);
+    // 1 of 2 cases worked jointly, none contained: the score is the mean of 50 % and 0 %.
+    assert.match(section, /1 of 2 \(50\s?%\)/);
+    assert.match(section, /Measured cooperation score[\s\S]*?25(\.0)?\b/);
+    const ru = await t.get('/api/countries/KGZ/report?format=html&lang=ru');
+    const ruSection = /<section[^>]*id="sec-measured"[\s\S]*?<\/section>/.exec(ru.body)?.[0] ?? '';
+    assert.match(ruSection, /Совместные инцидентные дела/);
+    assert.match(ruSection, /ИЗМЕРЕНО/);
+    assert.doesNotMatch(ruSection, /Joint incident cases|MEASURED/);
+  });
+
+  void it('says in the report why it is not shown when the node country is not set', async () => {
+    await using t = await restTestApp();
+    const res = await t.get('/api/countries/KGZ/report?format=html&lang=ru');
+    assert.equal(res.statusCode, 200, res.body);
+    const section = /<section[^>]*id="sec-measured"[\s\S]*?<\/section>/.exec(res.body)?.[0] ?? '';
+    assert.match(section, /Не показано: /);
+    assert.match(section, /COOPSEC_NODE_COUNTRY/);
+    assert.doesNotMatch(section, /ИЗМЕРЕНО/, 'no figure when there are none');
   });
 });

@@ -4,7 +4,8 @@
  * `buildReport` (the same loader as `coopsec report`, with the same fall-back to the bundled
  * data) through the server's renderer (one Chromium kept for every PDF). Sent as an attachment
  * with a dated file name. Its language: `?lang=` (en, ru; anything else is a 400 naming `lang`),
- * else the Accept-Language header, else English.
+ * else the Accept-Language header, else English. The measured-cooperation section is this
+ * node's (COOPSEC_NODE_COUNTRY), as in the overview.
  */
 import { buildReport, type ReportRenderer, type ReportTlp } from '@coopsec/app';
 import type { Store } from '@coopsec/store';
@@ -18,6 +19,7 @@ export function reportRoutes(
   base: FastifyInstance,
   store: Store,
   renderer: ReportRenderer<unknown>,
+  nodeCountry: string | null = null,
 ): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const schema = { params: countryParam, querystring: reportQuery };
@@ -44,6 +46,8 @@ export function reportRoutes(
           ...(lang === undefined ? {} : { lang }),
           ...(acceptLanguage === undefined ? {} : { acceptLanguage }),
           langField: 'lang',
+          // The node's own measured cooperation beside the reported score (issue 18 item 2).
+          nodeCountry,
         },
         renderer,
       );

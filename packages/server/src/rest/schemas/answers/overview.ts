@@ -121,7 +121,15 @@ export const measuredCooperationAnswer = z.discriminatedUnion('available', [
       .meta({ description: 'coopsec rule, 0–100; not the self-reported score; null when missing' }),
     rule: z.literal('coopsec-measured-cooperation-v1'),
   }),
-  z.object({ available: z.literal(false), reason: z.string() }),
+  z.object({
+    available: z.literal(false),
+    reason: z.string(),
+    cause: z.enum(['node-country-not-set', 'other-country']),
+    nodeCountry: z
+      .string()
+      .optional()
+      .meta({ description: 'the country this node serves, when it is another one' }),
+  }),
 ]);
 
 export const overviewAnswer = z.object({
