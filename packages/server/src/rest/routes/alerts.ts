@@ -122,12 +122,14 @@ export function alertRoutes(base: FastifyInstance, store: Store): void {
       });
       // Each alert with where its delivery stands, so a reader need not fetch every log.
       const inventory = new InventoryAlertRepository(store);
-      const subscribed = new Map<string, Promise<boolean>>();
-      const hasSubscription = (orgId: string, collectionId: string) => {
+      const subscribed = new Map<string, Promise<string[]>>();
+      const subscribedAt = (orgId: string, collectionId: string) => {
         const key = `${orgId}\u0000${collectionId}`;
         let found = subscribed.get(key);
         if (found === undefined) {
-          found = repo.subscriptionsFor(orgId, collectionId).then((s) => s.length > 0);
+          found = repo
+            .subscriptionsFor(orgId, collectionId)
+            .then((subs) => subs.map((s) => s.createdAt));
           subscribed.set(key, found);
         }
         return found;
@@ -136,7 +138,10 @@ export function alertRoutes(base: FastifyInstance, store: Store): void {
         alerts: await Promise.all(
           alerts.map(async (a) => {
             const log = await inventory.deliveries(a.id);
-            const state = deliveryState(log, await hasSubscription(a.orgId, a.collectionId));
+            const state = deliveryState(log, {
+              subscribedAt: await subscribedAt(a.orgId, a.collectionId),
+              claimedAt: log.length === 0 ? await inventory.claimedAt(a.id) : undefined,
+            });
             return { ...a, delivery: { state, attempts: log.length } };
           }),
         ),
