@@ -4,18 +4,23 @@
  * Inventory page and sees the OASIS example BSI-2022-0001 affect its cvrf-csaf-converter
  * 1.0.0-rc1 (and 1.0.0-rc2 fixed), affected first; a bad file shows each bad row by line and
  * field and changes nothing; the advisory's page lists the affected inventory, the analyst's
- * own organisation's only, an administrator's every organisation's.
- * Screenshots go to test-artifacts/screenshots/dashboard/.
+ * own organisation's only, an administrator's every organisation's. The upload raises an
+ * inventory alert, delivered to the organisation's webhook after one retry: the page lists it
+ * as delivered and opens its delivery log, in English and in Russian.
+ * Screenshots go to test-artifacts/screenshots/dashboard/ (Russian: dashboard-ru/).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startDashboard, type DashboardServer } from './fixture.ts';
 
 const SHOTS = join(process.cwd(), 'test-artifacts', 'screenshots', 'dashboard');
+const SHOTS_RU = join(process.cwd(), 'test-artifacts', 'screenshots', 'dashboard-ru');
 const EXAMPLES = new URL('../../../../shared/data/csaf-2.0/examples/', import.meta.url);
 const CONVERTER = 'cpe:2.3:a:csaf-tools:cvrf-csaf-converter:*:*:*:*:*:*:*:*';
 const ADVISORY = 'BSI-2022-0001';
@@ -33,6 +38,15 @@ void describe('inventories in the dashboard', () => {
   let server: DashboardServer;
   let browser: Browser & AsyncDisposable;
   let analystKey = '';
+  // cert-kz's webhook: refuses the first delivery (503, retried), accepts the next (204).
+  const hooked: string[] = [];
+  const hook: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      hooked.push(req.url ?? '');
+      res.writeHead(hooked.length === 1 ? 503 : 204).end();
+    });
+  });
   const dir = mkdtempSync(join(tmpdir(), 'coopsec-inventory-csv-'));
   const good = join(dir, 'inventory.csv');
   const bad = join(dir, 'broken.csv');
@@ -48,6 +62,8 @@ void describe('inventories in the dashboard', () => {
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(SHOTS_RU, { recursive: true });
+    await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
     server = await startDashboard();
     browser = await launchChromium();
     const bsi: unknown = JSON.parse(readFileSync(new URL('bsi-2022-0001.json', EXAMPLES), 'utf8'));
@@ -65,6 +81,13 @@ void describe('inventories in the dashboard', () => {
       canRead: true,
     });
     analystKey = (await server.api<{ key: string }>('POST', '/api/keys', { userId: user.id })).key;
+    const port = (hook.address() as AddressInfo).port;
+    await server.api(
+      'POST',
+      '/api/alerts/subscriptions',
+      { url: `http://127.0.0.1:${port}/kz`, secret: 'a webhook secret of cert-kz' },
+      analystKey,
+    );
     // Another organisation's inventory, which the analyst must not see.
     const put = await fetch(`${server.url}/api/inventory/cert-uz`, {
       method: 'PUT',
@@ -77,6 +100,7 @@ void describe('inventories in the dashboard', () => {
   after(async () => {
     await browser[Symbol.asyncDispose]();
     await server[Symbol.asyncDispose]();
+    await new Promise((r) => hook.close(r));
   });
 
   void it('uploads a CSV and shows the affected entry first, then refuses a bad one', async () => {
@@ -92,6 +116,10 @@ void describe('inventories in the dashboard', () => {
     await page.waitForSelector('.inventory .empty-state >> text=has no inventory yet');
     assert.match(squash(await page.textContent('.inventory')), /Upload a CSV file below/);
     assert.match(squash(await page.textContent('.inventory')), /Nothing to match yet/);
+    assert.match(
+      squash(await page.textContent('.alerts-empty')),
+      /^No inventory alerts yet\..*read grant on the advisories collection.*and an inventory/,
+    );
     await page.screenshot({ path: join(SHOTS, 'inventory-empty.png'), fullPage: true });
 
     const form = page.locator('form[aria-label="Upload an inventory"]');
@@ -181,5 +209,60 @@ void describe('inventories in the dashboard', () => {
     );
     await admin.screenshot({ path: join(SHOTS, 'advisory-inventories-admin.png'), fullPage: true });
     await admin.close();
+  });
+
+  void it('lists the alert the upload raised, delivered, with its delivery log, in English and Russian', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await signIn(page, server.url, analystKey);
+    // The server delivers in the background (every 2 s, one retry after 1 s): reload until done.
+    const row = page.locator('table.inventory-alerts tbody tr[data-alert]');
+    for (let tries = 0; ; tries++) {
+      await page.evaluate((h) => (window.location.hash = h), '#/inventory');
+      await page.reload();
+      await row.first().waitFor();
+      if ((await row.first().getAttribute('data-delivery')) === 'delivered') break;
+      assert.ok(tries < 20, 'the alert was not delivered within 20 reloads');
+      await page.waitForTimeout(500);
+    }
+    assert.equal(await row.count(), 1, 'one alert: the affected entry only, not the fixed one');
+    assert.equal(await row.getAttribute('data-advisory'), ADVISORY);
+    const text = squash(await row.innerText());
+    assert.match(text, new RegExp(`${ADVISORY} .*cvrf-csaf-converter.* 1\\.0\\.0-rc1 `));
+    assert.match(text, /\d{1,2}:\d{2} UTC /, 'the raised time, in UTC');
+    assert.match(text, /delivered Delivery log \(2 attempts\)$/);
+    const listed = await server.api<{ alerts: { advisoryId: string }[] }>(
+      'GET',
+      '/api/alerts/inventory?org=cert-kz',
+    );
+    const advisoryPage = `#/advisories/${encodeURIComponent(listed.alerts[0]?.advisoryId ?? '')}`;
+    assert.equal(await row.locator('a').first().getAttribute('href'), advisoryPage);
+    assert.deepEqual(hooked, ['/kz', '/kz'], 'the webhook got it twice: refused, then accepted');
+
+    await row.locator('button').click();
+    const log = page.locator('table.delivery-log tbody tr');
+    await log.nth(1).waitFor();
+    assert.deepEqual(
+      await log.evaluateAll((trs) =>
+        trs.map((tr) => [tr.dataset.outcome, tr.children[3]?.textContent]),
+      ),
+      [
+        ['retry', '503'],
+        ['delivered', '204'],
+      ],
+    );
+    assert.match(squash(await log.nth(0).innerText()), /^1 .*UTC failed, will retry 503/);
+    assert.equal(await row.locator('button').getAttribute('aria-expanded'), 'true');
+    await page.screenshot({ path: join(SHOTS, 'inventory-alerts.png'), fullPage: true });
+
+    await page.selectOption('header.top select[name=lang]', 'ru');
+    await page.waitForSelector('table.inventory-alerts >> text=Скрыть журнал');
+    assert.match(squash(await row.innerText()), /доставлено Скрыть журнал$/);
+    assert.match(squash(await log.nth(0).innerText()), /ошибка, будет повтор 503/);
+    assert.match(squash(await page.textContent('table.inventory-alerts caption')), /^1 оповещение/);
+    await page.screenshot({ path: join(SHOTS_RU, 'inventory-alerts.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });

@@ -159,6 +159,11 @@ void describe('advisory → inventory alert → webhook', () => {
       alerts.map((a) => [a.identifier, a.version]),
       [[CONVERTER, '1.0.0-rc1']],
     );
+    assert.deepEqual(
+      (listed.body.alerts as { delivery: unknown }[]).map((a) => a.delivery),
+      [{ state: 'delivered', attempts: 2 }],
+      'the list says where delivery stands',
+    );
     const id = alerts[0]?.id ?? '';
     assert.equal(received[0]?.alert.id, id);
     const log = await call('GET', `/api/alerts/inventory/${id}/deliveries`, kg.key);

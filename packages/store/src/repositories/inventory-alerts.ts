@@ -133,6 +133,19 @@ export class InventoryAlertRepository {
   }
 
   /**
+   * When the alert was taken up for delivery (undefined: not yet). Sent only to the
+   * subscriptions existing then, so a reader can tell "on its way" from "delivered nowhere".
+   */
+  async claimedAt(id: string): Promise<string | undefined> {
+    const row = await this.#db
+      .selectFrom('inventory_alert')
+      .select('claimed_at')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.claimed_at ?? undefined;
+  }
+
+  /**
    * Takes up to `limit` alerts not yet taken for delivery, oldest first. Each is claimed by a
    * conditional update, so of two processes claiming at once only one gets a given alert.
    */

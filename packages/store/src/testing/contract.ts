@@ -198,9 +198,11 @@ export function describeStoreContract(name: string, open: OpenTestStore): void {
         ['1.0.0', '1.0.1'],
       );
       assert.deepEqual(await repo.raise([alert]), [], 'the same alert is not raised twice');
+      assert.equal(await repo.claimedAt(first[0]?.id ?? ''), undefined, 'not taken up yet');
       const [a, b] = await Promise.all([repo.claimUndelivered(10), repo.claimUndelivered(10)]);
       assert.equal((a?.length ?? 0) + (b?.length ?? 0), 2, 'each alert claimed by one claimer');
       assert.deepEqual(await repo.claimUndelivered(10), []);
+      assert.match((await repo.claimedAt(first[0]?.id ?? '')) ?? '', /^\d{4}-\d\d-\d\dT/);
       const sub = await new AlertRepository(store).addSubscription({
         orgId: 'inv-alerted',
         url: 'http://127.0.0.1:9/hook',

@@ -2,7 +2,8 @@
  * @module pages/Inventory
  * The signed-in organisation's software inventory (`#/inventory`; administrators may open
  * another organisation's as `#/inventory/<org>`): its entries, a form to replace it from a CSV
- * file, and what the advisories the caller may read say about it, affected entries first.
+ * file, what the advisories the caller may read say about it, affected entries first, and the
+ * alerts those advisories raised for the organisation with their webhook delivery.
  * Which advisories those are is the server's decision, the same as TAXII's.
  */
 import { useState } from 'react';
@@ -14,6 +15,7 @@ import { useT } from '../i18n/context.tsx';
 import type { InventoryAnswer, InventoryMatchesAnswer } from '@coopsec/server/schemas';
 import { when } from './incidents/format.tsx';
 import { MatchTable } from './inventory/MatchTable.tsx';
+import { InventoryAlerts } from './inventory/InventoryAlerts.tsx';
 import { UploadInventory } from './inventory/UploadInventory.tsx';
 
 export default function Inventory({ route, principal }: PageProps) {
@@ -42,6 +44,8 @@ export default function Inventory({ route, principal }: PageProps) {
           />
         )}
       </Show>
+      <h2>{t('web.alerts.title')}</h2>
+      <InventoryAlerts orgId={orgId} version={version} />
       <h2>{t('web.inventory.entriesTitle')}</h2>
       <Show loaded={entries} what={t('web.inventory.entriesLoading')}>
         {(data) =>

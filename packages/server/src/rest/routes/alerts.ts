@@ -18,6 +18,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { principalOf } from '../auth.ts';
 import { idParam } from '../schemas/common.ts';
 import { alertListQuery, inventoryAlertListQuery, subscriptionBody } from '../schemas/alerts.ts';
+import {
+  inventoryAlertDeliveriesAnswer,
+  inventoryAlertsAnswer,
+} from '../schemas/answers/alerts.ts';
+import { deliveryState } from '../../alerts/delivery-state.ts';
 
 export function alertRoutes(base: FastifyInstance, store: Store): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -103,17 +108,44 @@ export function alertRoutes(base: FastifyInstance, store: Store): void {
           "Advisories affecting the organisation's inventory, newest first (one alert per advisory and entry)",
         ),
         querystring: inventoryAlertListQuery,
+        response: { 200: inventoryAlertsAnswer },
       },
     },
     async (request) => {
       const principal = principalOf(request);
       const q = request.query;
       const org = principal.isAdmin ? q.org : principal.orgId;
-      return listInventoryAlerts(store, {
+      const { alerts } = await listInventoryAlerts(store, {
         ...(org !== undefined ? { orgId: org } : {}),
         ...(q.advisory !== undefined ? { advisoryId: q.advisory } : {}),
         limit: q.limit ?? 200,
       });
+      // Each alert with where its delivery stands, so a reader need not fetch every log.
+      const inventory = new InventoryAlertRepository(store);
+      const subscribed = new Map<string, Promise<string[]>>();
+      const subscribedAt = (orgId: string, collectionId: string) => {
+        const key = `${orgId}\u0000${collectionId}`;
+        let found = subscribed.get(key);
+        if (found === undefined) {
+          found = repo
+            .subscriptionsFor(orgId, collectionId)
+            .then((subs) => subs.map((s) => s.createdAt));
+          subscribed.set(key, found);
+        }
+        return found;
+      };
+      return {
+        alerts: await Promise.all(
+          alerts.map(async (a) => {
+            const log = await inventory.deliveries(a.id);
+            const state = deliveryState(log, {
+              subscribedAt: await subscribedAt(a.orgId, a.collectionId),
+              claimedAt: log.length === 0 ? await inventory.claimedAt(a.id) : undefined,
+            });
+            return { ...a, delivery: { state, attempts: log.length } };
+          }),
+        ),
+      };
     },
   );
   app.get(
@@ -122,6 +154,7 @@ export function alertRoutes(base: FastifyInstance, store: Store): void {
       schema: {
         ...doc('stix', "The webhook delivery log of one of the organisation's inventory alerts"),
         params: idParam,
+        response: { 200: inventoryAlertDeliveriesAnswer },
       },
     },
     async (request) => {

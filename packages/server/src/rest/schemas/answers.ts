@@ -21,3 +21,4 @@ export * from './answers/cooperation.ts';
 export * from './answers/incidents.ts';
 export * from './answers/advisories.ts';
 export * from './answers/inventory.ts';
+export * from './answers/alerts.ts';
