@@ -20,7 +20,13 @@ export {
 } from './bundled.ts';
 export { assessCountry, type AssessCountryOptions } from './assess.ts';
 export { chooseLanguage, LANGUAGES, type Language } from './language.ts';
-export { auditStoredClaims, type ClaimsAudit } from './claims.ts';
+export {
+  auditGivenClaims,
+  auditStoredClaims,
+  claimContext,
+  type ClaimAuditOptions,
+  type ClaimsAudit,
+} from './claims.ts';
 export {
   buildReport,
   loadReportData,

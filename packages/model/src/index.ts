@@ -18,6 +18,7 @@ export * from './interpolation.ts';
 export * from './validate-assessments.ts';
 export * from './claims/types.ts';
 export * from './claims/evaluate.ts';
+export * from './claims/evaluate-measured.ts';
 export * from './data/paper-claims.ts';
 export * from './regional/central-asia-facts.ts';
 export * from './regional/profiles.ts';

@@ -4,7 +4,7 @@
  * stored assessments and GCI figures and gets a verdict (holds / does not hold / cannot be
  * decided) with the numbers behind it.
  */
-import { auditStoredClaims, toStoredClaim } from '@coopsec/app';
+import { auditStoredClaims, nodeCountryFromEnv, toStoredClaim } from '@coopsec/app';
 import { CoopsecError, parseClaimRecords, type Verdict } from '@coopsec/model';
 import { ClaimRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
@@ -20,7 +20,11 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 export const claimsAction = action(async (opts: { source?: string }, command: CommandLike) => {
   const options = globalOptions(command);
   const audit = await withStore(options, (store) =>
-    auditStoredClaims(store, opts.source === undefined ? {} : { source: opts.source }),
+    auditStoredClaims(store, {
+      // The same setting `coopsec serve` reads: measured claims are decided alike.
+      nodeCountry: nodeCountryFromEnv(process.env),
+      ...(opts.source === undefined ? {} : { source: opts.source }),
+    }),
   );
   if (options.json === true) {
     printJson(audit);

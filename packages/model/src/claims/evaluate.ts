@@ -26,6 +26,7 @@ import {
   type CountrySeries,
   type Ranking,
 } from '../dynamics.ts';
+import { evalMeasured, type MeasuredClaimContext } from './evaluate-measured.ts';
 import type {
   Claim,
   ClaimEvaluation,
@@ -44,6 +45,8 @@ import type {
 export interface ClaimContext {
   readonly assessments: readonly Assessment[];
   readonly gci: readonly GciRecord[];
+  /** This node's measured cooperation, for `measured` claims; absent: they cannot be decided. */
+  readonly measured?: MeasuredClaimContext;
 }
 
 const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -459,6 +462,8 @@ export function evaluateClaim(claim: Claim, context: ClaimContext): ClaimEvaluat
       return evalGciParticipation(claim, context);
     case 'coverage':
       return evalCoverage(claim, context);
+    case 'measured':
+      return evalMeasured(claim, context.measured);
   }
 }
 

@@ -15,7 +15,13 @@ import { COMPONENT_IDS, isComponentId, type ComponentId } from '../components.ts
 import { findCountry } from '../countries.ts';
 import { GCI_EDITIONS, type GciEdition, type GciScale } from '../data/gci.ts';
 import { CoopsecError, type ErrorDetail } from '../errors.ts';
-import { CLAIM_KINDS, type Claim, type ClaimKind, type ClaimRecord } from './types.ts';
+import {
+  CLAIM_KINDS,
+  MEASURED_CLAIM_MEASURES,
+  type Claim,
+  type ClaimKind,
+  type ClaimRecord,
+} from './types.ts';
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -29,6 +35,7 @@ const FIELDS: Readonly<Record<ClaimKind, readonly string[]>> = {
   'gci-rank': ['country', 'edition', 'rank', 'tolerance'],
   'gci-participation': ['country', 'editions', 'participated', 'sense'],
   coverage: ['country', 'from', 'to', 'mode', 'components'],
+  measured: ['country', 'measure', 'comparison', 'value', 'tolerance'],
 };
 const OPTIONAL = new Set(['tolerance', 'scale']);
 
@@ -313,6 +320,15 @@ function readClaim(
           ...(components !== undefined ? { components } : {}),
         };
       }
+      break;
+    }
+    case 'measured': {
+      const measure = r.oneOf('measure', MEASURED_CLAIM_MEASURES);
+      const comparison = r.oneOf('comparison', ['at-least', 'at-most', 'equals'] as const);
+      const value = r.number('value', { min: 0 });
+      const tolerance = r.has('tolerance') ? r.number('tolerance', { min: 0 }) : 0;
+      if (country && measure && comparison && value !== undefined && tolerance !== undefined)
+        claim = { kind: k, country, measure, comparison, value, tolerance };
       break;
     }
   }

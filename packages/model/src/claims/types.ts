@@ -14,6 +14,9 @@
  *   `scored` (ITU published a score for it: in our data) or `answered-questionnaire` (it sent
  *   answers: not in our data, since ITU scores non-respondents from desk research).
  * - `coverage`: a country's series cover a period, at its endpoints or in every year.
+ * - `measured`: a figure, share or the score of cooperation measured from a node's exchange
+ *   records (issue 18) is at least, at most or equal to a value. Decided only from the records
+ *   of the node that serves the country; anywhere else it cannot be decided.
  *
  * Ambiguous sentences become several claims, one per reading; the reading is recorded on the
  * `ClaimRecord`, never chosen silently.
@@ -102,6 +105,34 @@ export interface CoverageClaim {
   readonly components?: readonly ComponentId[];
 }
 
+/** What a `measured` claim is about: a count, a share (0–1) or the measured score (0–100). */
+export const MEASURED_CLAIM_MEASURES = [
+  'objectsShared',
+  'objectsReceived',
+  'uniqueIndicators',
+  'agreementsActive',
+  'peersReachable',
+  'jointCases',
+  'advisoriesExchanged',
+  'agreements-in-use',
+  'partners-reachable',
+  'sightings-returned',
+  'joint-response',
+  'containment',
+  'score',
+] as const;
+export type MeasuredClaimMeasure = (typeof MEASURED_CLAIM_MEASURES)[number];
+
+export interface MeasuredClaim {
+  readonly kind: 'measured';
+  readonly country: string;
+  readonly measure: MeasuredClaimMeasure;
+  readonly comparison: 'at-least' | 'at-most' | 'equals';
+  readonly value: number;
+  /** Largest accepted difference for `equals`, in the measure's own unit; default 0. */
+  readonly tolerance: number;
+}
+
 export type Claim =
   | GrowthExtremeClaim
   | LevelExtremeClaim
@@ -110,7 +141,8 @@ export type Claim =
   | GciScoreClaim
   | GciRankClaim
   | GciParticipationClaim
-  | CoverageClaim;
+  | CoverageClaim
+  | MeasuredClaim;
 
 export type ClaimKind = Claim['kind'];
 
@@ -123,6 +155,7 @@ export const CLAIM_KINDS: readonly ClaimKind[] = [
   'gci-rank',
   'gci-participation',
   'coverage',
+  'measured',
 ];
 
 /** A claim with its provenance: the exact words, where they stand, and which reading this is. */

@@ -211,6 +211,10 @@ export function factsOf(a: AuditedClaim): ClaimFacts | undefined {
         yearsWithoutData: numbersOf(n.yearsInPeriodWithoutData),
       };
     }
+    // Claims about measured cooperation are not decided in the report yet (the audit here has
+    // no node records): the section shows them as undecided, without figures.
+    case 'measured':
+      return undefined;
   }
 }
 

@@ -64,7 +64,7 @@ export const restPlugin: FastifyPluginAsync<RestPluginOptions> = async (app, opt
   const routes = collectRoutes(app); // before any route: the OpenAPI document is made of them
   metaRoutes(app, options.store, routes);
   assessmentRoutes(app, options.store, options.nodeCountry ?? null);
-  claimRoutes(app, options.store);
+  claimRoutes(app, options.store, options.nodeCountry ?? null);
   standardsRoutes(app, options.store);
   compareRoutes(app);
   scenarioRoutes(app, options.store);

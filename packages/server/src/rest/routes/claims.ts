@@ -5,9 +5,9 @@
  * explanation and the numbers behind it. POST /claims/audit evaluates claims sent in the body
  * without storing them; PUT /claims/:source stores a user's set.
  */
-import { auditStoredClaims, toStoredClaim } from '@coopsec/app';
-import { auditClaims, parseClaimRecords } from '@coopsec/model';
-import { AssessmentRepository, ClaimRepository, GciRepository, type Store } from '@coopsec/store';
+import { auditGivenClaims, auditStoredClaims, toStoredClaim } from '@coopsec/app';
+import { parseClaimRecords } from '@coopsec/model';
+import { ClaimRepository, type Store } from '@coopsec/store';
 import type { FastifyInstance } from 'fastify';
 import { doc } from '../route-doc.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,14 +15,13 @@ import { adminOnly } from '../auth.ts';
 import { auditBody, claimSourceParam, claimsQuery, storeClaimsBody } from '../schemas/claims.ts';
 import { claimsAnswer, claimsAuditAnswer } from '../schemas/answers/claims.ts';
 
-export function claimRoutes(base: FastifyInstance, store: Store): void {
+export function claimRoutes(
+  base: FastifyInstance,
+  store: Store,
+  nodeCountry: string | null = null,
+): void {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const claimsRepo = new ClaimRepository(store);
-
-  const context = async () => ({
-    assessments: await new AssessmentRepository(store).list(),
-    gci: await new GciRepository(store).list(),
-  });
 
   app.get(
     '/claims',
@@ -38,7 +37,7 @@ export function claimRoutes(base: FastifyInstance, store: Store): void {
     },
     async (request) => {
       const { source } = request.query;
-      return auditStoredClaims(store, source === undefined ? {} : { source });
+      return auditStoredClaims(store, { nodeCountry, ...(source === undefined ? {} : { source }) });
     },
   );
 
@@ -52,8 +51,7 @@ export function claimRoutes(base: FastifyInstance, store: Store): void {
       },
     },
     async (request) => {
-      const records = parseClaimRecords(request.body.claims);
-      return { claims: auditClaims(records, await context()) };
+      return auditGivenClaims(store, request.body.claims, { nodeCountry });
     },
   );
 

@@ -105,4 +105,42 @@ void describe('measured cooperation in the overview', () => {
     assert.match(section, /COOPSEC_NODE_COUNTRY/);
     assert.doesNotMatch(section, /ИЗМЕРЕНО/, 'no figure when there are none');
   });
+
+  void it('decides claims about it on the node that serves the country, and only there', async () => {
+    const claims = [
+      {
+        id: 'joint-cases',
+        quote: 'KG-CERT worked at least one incident case jointly',
+        source: { id: 'test' },
+        claim: {
+          kind: 'measured',
+          country: 'KGZ',
+          measure: 'jointCases',
+          comparison: 'at-least',
+          value: 1,
+        },
+      },
+    ];
+    await using t = await restTestApp({ nodeCountry: 'KGZ' });
+    const audit = async (app: typeof t) =>
+      json((await app.send('POST', '/api/claims/audit', { claims })).body) as {
+        claims: { verdict: string; numbers: Json }[];
+      };
+    assert.equal((await audit(t)).claims[0]?.verdict, 'does-not-hold', 'no case yet');
+    await t.send('POST', '/api/orgs', { id: 'kz-cert', name: 'KZ-CERT' });
+    await t.send('POST', '/api/incidents', {
+      title: 'Joint phishing case',
+      rsitClass: 'fraud',
+      rsitType: 'phishing',
+      severity: 'high',
+      tlp: 'green',
+      pap: 'green',
+      participants: [{ organisation: 'kz-cert', role: 'observer' }],
+    });
+    const after = (await audit(t)).claims[0];
+    assert.equal(after?.verdict, 'holds');
+    assert.equal(after?.numbers.measured, 1);
+    await using unset = await restTestApp();
+    assert.equal((await audit(unset)).claims[0]?.verdict, 'cannot-be-decided');
+  });
 });
