@@ -49,6 +49,51 @@ export const EDGES_EN = {
   'cli.assess.measuredScoreMissing': 'missing (no ratio the records can give)',
   'cli.assess.ranks': 'Ranks: {rule}',
   'cli.assess.stages': 'Stages: {rule}',
+  'cli.metrics.heading':
+    'Cooperation measured from {citation}, {from} to {to} (confidence {confidence})',
+  'cli.metrics.beginning': 'the beginning',
+  'cli.metrics.now': 'now',
+  'cli.metrics.byOrganisation': 'By organisation (what it contributed here):',
+  'cli.metrics.column.organisation': 'organisation',
+  'cli.metrics.column.shared': 'shared',
+  'cli.metrics.column.byTlp': 'by TLP',
+  'cli.metrics.column.indicators': 'indicators',
+  'cli.metrics.column.sightingsReturned': 'sightings returned',
+  'cli.metrics.column.perIndicator': 'per indicator',
+  'cli.metrics.column.agreements': 'agreements',
+  'cli.metrics.column.casesLed': 'cases (led)',
+  'cli.metrics.column.advisories': 'advisories',
+  'cli.metrics.byPartner':
+    'By partner node (what it sent here; {reachable} of {partners} reachable):',
+  'cli.metrics.column.peer': 'peer',
+  'cli.metrics.column.for': 'for',
+  'cli.metrics.column.received': 'received',
+  'cli.metrics.column.medianTimeToShare': 'median time to share',
+  'cli.metrics.column.p90': 'p90',
+  'cli.metrics.column.lastSync': 'last sync',
+  'cli.metrics.never': 'never',
+  'cli.metrics.days': '{value} d',
+  'cli.metrics.hours': '{value} h',
+  'cli.metrics.incidents':
+    'Joint incident response: {cases} cases opened ({joint} with more than one organisation), {contained} contained, {resolved} resolved; time to contain median {median}, p90 {p90} ({samples} cases)',
+  'cli.metrics.advisories':
+    'Advisories: {published} published here, {received} received from partner nodes',
+  'cli.metrics.rules': 'Rules:',
+  'rules.cooperation.shared':
+    'shared: object versions a local organisation contributed here (not received from a peer), by type and TLP',
+  'rules.cooperation.received':
+    'received: object versions that arrived from a partner node, by type and TLP',
+  'rules.cooperation.timeToShare':
+    'time to share: arrival here minus the object’s created time; median and p90 by nearest rank',
+  'rules.cooperation.sightingsReturned':
+    'sightings returned: sightings of an organisation’s indicators contributed by another organisation or node',
+  'rules.cooperation.peersReachable': 'peers reachable: enabled peers whose last sync succeeded',
+  'rules.cooperation.incidentCases':
+    'incident cases: cases opened in the period (their created time); joint: more than one participating organisation',
+  'rules.cooperation.timeToContain':
+    'time to contain / resolve: from each case’s own timeline (opened → out of contain; opened → closed); median and p90 by nearest rank over the cases that got there',
+  'rules.cooperation.advisories':
+    'advisories: distinct advisory reports in the advisories collection, published here or received from a partner node',
   'rules.rank':
     'Competition ranking ("1224"): the highest value is rank 1; equal values (relative difference ≤ 1e-9) share the best rank and are listed as a tie; the next value skips the shared places. Components without data are listed as missing, not ranked.',
   'rules.maturity.equal-20-point-bands':

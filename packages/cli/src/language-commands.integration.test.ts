@@ -1,0 +1,72 @@
+/**
+ * The other commands' human output in Russian (issue 19): with `--lang ru` each prints its
+ * headings, labels and table headers in Russian and none of the English ones, while ids, TLP
+ * labels and source titles stay as stored; `--json` is byte for byte the same in both
+ * languages (scripts read it).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EN } from '@coopsec/i18n';
+import { COOPERATION_RULES } from '@coopsec/model';
+import { runCli } from './testing/run-cli.ts';
+
+let dir: string;
+let db: string;
+const cli = (args: readonly string[], lang: 'en' | 'ru' = 'en') =>
+  runCli(['--db', db, '--lang', lang, ...args]);
+
+/** Runs `args` in Russian (exit code 0) and returns what it printed. */
+async function russian(args: readonly string[]): Promise<string> {
+  const r = await cli(args, 'ru');
+  assert.equal(r.code, 0, r.stderr);
+  return r.stdout;
+}
+
+/** `args --json` prints the very same bytes in English and in Russian. */
+async function sameJson(args: readonly string[]): Promise<void> {
+  const en = await cli(['--json', ...args], 'en');
+  const ru = await cli(['--json', ...args], 'ru');
+  assert.equal(en.code, 0, en.stderr);
+  assert.equal(ru.stdout, en.stdout);
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'coopsec-cli-lang-commands-'));
+  db = join(dir, 'coopsec.db');
+  for (const args of [['init'], ['org', 'add', 'cert-kg', '--name', 'CERT-KG']]) {
+    const r = await cli(args);
+    assert.equal(r.code, 0, r.stderr);
+  }
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+void describe('coopsec metrics in Russian', () => {
+  void it("keeps the catalogue's English rule texts word for word the model's", () => {
+    const keys = Object.keys(EN).filter((k) => k.startsWith('rules.cooperation.'));
+    assert.deepEqual(
+      keys.map((k) => EN[k as keyof typeof EN]),
+      COOPERATION_RULES,
+    );
+  });
+
+  void it('prints headings, table headers and rules in Russian, ids as stored', async () => {
+    const out = await russian(['metrics', '--from', '2020-01-01']);
+    assert.match(out, /^Сотрудничество, измеренное по источнику «Exchange records/);
+    assert.match(out, /с 1 января 2020 г\. по настоящее время/);
+    assert.match(out, /^По организациям \(что каждая передала на этот узел\):$/m);
+    assert.match(out, /^организация +передано +по TLP +индикаторы/m);
+    assert.match(out, /^cert-kg +0 +—/m);
+    assert.match(out, /^Совместное реагирование на инциденты: открыто дел — 0/m);
+    assert.match(out, /^ {2}- доступные узлы: включённые узлы-партнёры/m);
+    assert.doesNotMatch(out, /Cooperation measured|By organisation|organisation +shared|Rules:/);
+    assert.doesNotMatch(out, /peers reachable:|Joint incident response/);
+    const en = await cli(['metrics', '--from', '2020-01-01']);
+    assert.match(en.stdout, /^By organisation \(what it contributed here\):$/m);
+    assert.match(en.stdout, /, 1 January 2020 to now \(confidence high\)/);
+  });
+
+  void it('answers --json the same in both languages', () => sameJson(['metrics']));
+});
