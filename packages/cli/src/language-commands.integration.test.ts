@@ -70,3 +70,22 @@ void describe('coopsec metrics in Russian', () => {
 
   void it('answers --json the same in both languages', () => sameJson(['metrics']));
 });
+
+void describe('coopsec claims in Russian', () => {
+  void it('prints verdicts, labels and the summary in Russian, the quotation as written', async () => {
+    const out = await russian(['claims', '--source', 'paper']);
+    assert.match(out, /^\[НЕ ПОДТВЕРЖДАЕТСЯ\] paper-regional-kgz-gci-2020-score$/m);
+    assert.match(out, /^ {2}числа: claimed=/m);
+    assert.match(
+      out,
+      /^Утверждений: \d+; подтверждается: \d+, не подтверждается: \d+, по данным проверить нельзя: \d+\.$/m,
+    );
+    assert.match(out, /“Uzbekistan’s GCI 2020 ranking/, 'the paper is quoted, not translated');
+    assert.doesNotMatch(out, /DOES NOT HOLD|HOLDS|numbers:|\d+ claims:/);
+    const none = await russian(['claims', '--source', 'nothing-here']);
+    assert.equal(none, 'В наборе «nothing-here» утверждений нет.\n');
+  });
+
+  void it('answers --json the same in both languages', () =>
+    sameJson(['claims', '--source', 'paper']));
+});

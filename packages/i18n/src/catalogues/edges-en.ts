@@ -94,6 +94,17 @@ export const EDGES_EN = {
     'time to contain / resolve: from each case’s own timeline (opened → out of contain; opened → closed); median and p90 by nearest rank over the cases that got there',
   'rules.cooperation.advisories':
     'advisories: distinct advisory reports in the advisories collection, published here or received from a partner node',
+  'cli.claims.verdict.holds': 'HOLDS',
+  'cli.claims.verdict.does-not-hold': 'DOES NOT HOLD',
+  'cli.claims.verdict.cannot-be-decided': 'CANNOT BE DECIDED',
+  'cli.claims.none': 'No claims.',
+  'cli.claims.noneInSet': 'No claims in set "{set}".',
+  'cli.claims.reading': 'reading: {reading}',
+  'cli.claims.numbers': 'numbers: {numbers}',
+  'cli.claims.summary':
+    '{total} claims: {holds} hold, {doesNotHold} do not hold, {cannotBeDecided} cannot be decided from the data.',
+  'cli.claims.stored':
+    'Stored {n} claim(s) in set "{set}". Audit them with: coopsec claims --source {set}',
   'rules.rank':
     'Competition ranking ("1224"): the highest value is rank 1; equal values (relative difference ≤ 1e-9) share the best rank and are listed as a tie; the next value skips the shared places. Components without data are listed as missing, not ranked.',
   'rules.maturity.equal-20-point-bands':
