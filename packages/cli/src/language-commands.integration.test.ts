@@ -6,12 +6,22 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EN } from '@coopsec/i18n';
 import { COOPERATION_RULES } from '@coopsec/model';
 import { runCli } from './testing/run-cli.ts';
+
+/** An OASIS CSAF 2.0 example (log4j, CVE-2021-44228) that affects a `jkl` 4.7 inventory line. */
+const UC07 = fileURLToPath(
+  new URL(
+    '../../../../shared/data/csaf-2.0/examples/csaf_vex/2022-evd-uc-07-001.json',
+    import.meta.url,
+  ),
+);
+const JKL = 'cpe:2.3:a:example_company:jkl:*:*:*:*:*:*:*:*';
 
 let dir: string;
 let db: string;
@@ -88,4 +98,45 @@ void describe('coopsec claims in Russian', () => {
 
   void it('answers --json the same in both languages', () =>
     sameJson(['claims', '--source', 'paper']));
+});
+
+void describe('coopsec inventory in Russian', () => {
+  void it('prints import, list, matches and alerts in Russian, statuses and ids as stored', async () => {
+    const empty = await russian(['inventory', 'list', 'cert-kg']);
+    assert.match(empty, /^У cert-kg нет перечня ПО\. Импортируйте его: coopsec inventory import/);
+    const noAlerts = await russian(['inventory', 'alerts']);
+    assert.match(noAlerts, /^Оповещений по перечням ПО нет\. .*коллекции advisories\)\.$/m);
+    for (const args of [
+      ['advisory', 'import', UC07, '--org', 'cert-kg'],
+      ['collection', 'grant', 'advisories', '--read', '--org', 'cert-kg'],
+    ])
+      assert.equal((await cli(args)).code, 0);
+    const csv = join(dir, 'kg.csv');
+    writeFileSync(csv, `cpe_or_purl,version\n${JKL},4.7\n`);
+    const imported = await russian(['inventory', 'import', 'cert-kg', csv]);
+    assert.equal(
+      imported,
+      'cert-kg: перечень ПО заменён, записей: 1; 1 новое оповещение (coopsec inventory alerts cert-kg)\n',
+    );
+    const list = await russian(['inventory', 'list', 'cert-kg']);
+    assert.match(list, /^# +cpe или purl +версия$/m);
+    const matches = await russian(['inventory', 'matches', 'cert-kg']);
+    assert.match(
+      matches,
+      /^организация +бюллетень +CVE +cpe или purl +версия +статус +оповещение$/m,
+    );
+    assert.match(matches, /cert-kg +2022-EVD-UC-07-001 +CVE-2021-44228 .*4\.7 +affected +да/);
+    assert.match(matches, /^затронутые записи: cert-kg: 1$/m);
+    const alerts = await russian(['inventory', 'alerts', '--raise']);
+    assert.match(alerts, /^создано сейчас: 0$/m);
+    assert.match(alerts, /^создано +организация +бюллетень +TLP +CVE/m);
+    for (const out of [list, matches, alerts])
+      assert.doesNotMatch(out, /cpe or purl|version|affected entries|raised now|^org /m);
+  });
+
+  void it('answers --json the same in both languages', async () => {
+    await sameJson(['inventory', 'list', 'cert-kg']);
+    await sameJson(['inventory', 'matches']);
+    await sameJson(['inventory', 'alerts']);
+  });
 });

@@ -105,6 +105,28 @@ export const EDGES_EN = {
     '{total} claims: {holds} hold, {doesNotHold} do not hold, {cannotBeDecided} cannot be decided from the data.',
   'cli.claims.stored':
     'Stored {n} claim(s) in set "{set}". Audit them with: coopsec claims --source {set}',
+  'cli.inventory.imported': '{org}: inventory replaced, {entries} entries; {alerts}',
+  'cli.inventory.noNewAlerts': 'no new alerts',
+  'cli.inventory.newAlerts':
+    '{n, plural, one {# new alert} other {# new alerts}} (coopsec inventory alerts{org})',
+  'cli.inventory.empty':
+    '{org} has no inventory. Import one with: coopsec inventory import {org} <file.csv>',
+  'cli.inventory.column.identifier': 'cpe or purl',
+  'cli.inventory.column.version': 'version',
+  'cli.inventory.column.org': 'org',
+  'cli.inventory.column.advisory': 'advisory',
+  'cli.inventory.column.status': 'status',
+  'cli.inventory.column.alert': 'alert',
+  'cli.inventory.column.raised': 'raised',
+  'cli.inventory.yes': 'yes',
+  'cli.inventory.no': 'no',
+  'cli.inventory.noMatches': 'No stored advisory says anything about these inventories.',
+  'cli.inventory.affected': 'affected entries: {affected}',
+  'cli.inventory.affectedNone': 'none',
+  'cli.inventory.leftOut': 'left out: product {product} of {advisory}: {message}',
+  'cli.inventory.raisedNow': 'raised now: {n}',
+  'cli.inventory.noAlerts':
+    'No inventory alerts. An organisation is alerted when a stored advisory it may read affects its inventory (grant it read on the advisories collection).',
   'rules.rank':
     'Competition ranking ("1224"): the highest value is rank 1; equal values (relative difference ≤ 1e-9) share the best rank and are listed as a tie; the next value skips the shared places. Components without data are listed as missing, not ranked.',
   'rules.maturity.equal-20-point-bands':

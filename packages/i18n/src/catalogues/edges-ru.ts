@@ -106,6 +106,28 @@ export const EDGES_RU: { readonly [K in keyof typeof EDGES_EN]: string } = {
     'Утверждений: {total}; подтверждается: {holds}, не подтверждается: {doesNotHold}, по данным проверить нельзя: {cannotBeDecided}.',
   'cli.claims.stored':
     '{n, plural, one {Сохранено # утверждение} few {Сохранено # утверждения} many {Сохранено # утверждений} other {Сохранено # утверждения}} в наборе «{set}». Проверить их: coopsec claims --source {set}',
+  'cli.inventory.imported': '{org}: перечень ПО заменён, записей: {entries}; {alerts}',
+  'cli.inventory.noNewAlerts': 'новых оповещений нет',
+  'cli.inventory.newAlerts':
+    '{n, plural, one {# новое оповещение} few {# новых оповещения} many {# новых оповещений} other {# новых оповещения}} (coopsec inventory alerts{org})',
+  'cli.inventory.empty':
+    'У {org} нет перечня ПО. Импортируйте его: coopsec inventory import {org} <file.csv>',
+  'cli.inventory.column.identifier': 'cpe или purl',
+  'cli.inventory.column.version': 'версия',
+  'cli.inventory.column.org': 'организация',
+  'cli.inventory.column.advisory': 'бюллетень',
+  'cli.inventory.column.status': 'статус',
+  'cli.inventory.column.alert': 'оповещение',
+  'cli.inventory.column.raised': 'создано',
+  'cli.inventory.yes': 'да',
+  'cli.inventory.no': 'нет',
+  'cli.inventory.noMatches': 'Ни один сохранённый бюллетень не касается этих перечней ПО.',
+  'cli.inventory.affected': 'затронутые записи: {affected}',
+  'cli.inventory.affectedNone': 'нет',
+  'cli.inventory.leftOut': 'не учтено: продукт {product} из {advisory}: {message}',
+  'cli.inventory.raisedNow': 'создано сейчас: {n}',
+  'cli.inventory.noAlerts':
+    'Оповещений по перечням ПО нет. Организация получает оповещение, когда сохранённый бюллетень, который ей разрешено читать, затрагивает её перечень ПО (дайте ей право чтения коллекции advisories).',
   'rules.rank':
     'Ранжирование по схеме соревнований («1224»): наибольшее значение получает ранг 1; равные значения (относительная разница ≤ 1e-9) делят лучший ранг и отмечаются как равные; следующее значение пропускает разделённые места. Компоненты без данных указываются как отсутствующие и не ранжируются.',
   'rules.maturity.equal-20-point-bands':
