@@ -140,3 +140,35 @@ void describe('coopsec inventory in Russian', () => {
     await sameJson(['inventory', 'alerts']);
   });
 });
+
+void describe('coopsec advisory in Russian', () => {
+  // The inventory tests above stored UC07 for cert-kg.
+  const as = ['--org', 'cert-kg'];
+  void it("prints import, list, show and export in Russian, the advisory's own words as published", async () => {
+    const again = await russian(['advisory', 'import', UC07, ...as]);
+    assert.equal(again, '2022-EVD-UC-07-001 версии 1 уже сохранён: ничего не записано\n');
+    const list = await russian(['advisory', 'list', ...as]);
+    assert.match(
+      list,
+      /^идентификатор +версия +выпущен +издатель +TLP +CVE +макс\. CVSS +заголовок$/m,
+    );
+    assert.match(list, /Example VEX Document Use Case 7/);
+    const shown = await russian(['advisory', 'show', '2022-EVD-UC-07-001', ...as]);
+    assert.match(shown, /^2022-EVD-UC-07-001 версии 1 \(final\) · csaf_vex · /);
+    assert.match(shown, /^выпущен 2022-03-03T11:00:00\.000Z, текущая редакция /m);
+    assert.match(shown, /^ {2}CVSS 3\.1 10 critical \(вычислено\) /m);
+    assert.match(shown, /^ {2}known_affected: Example Company ABC 2\.4/m);
+    const out = join(dir, 'uc07.json');
+    assert.equal(
+      await russian(['advisory', 'export', '2022-EVD-UC-07-001', ...as, '--out', out]),
+      `записан ${out}\n`,
+    );
+    for (const text of [again, list, shown])
+      assert.doesNotMatch(text, /already stored|tracking id|released|\(computed\)| version /);
+  });
+
+  void it('answers --json the same in both languages', async () => {
+    await sameJson(['advisory', 'list', ...as]);
+    await sameJson(['advisory', 'show', '2022-EVD-UC-07-001', ...as]);
+  });
+});

@@ -127,6 +127,24 @@ export const EDGES_EN = {
   'cli.inventory.raisedNow': 'raised now: {n}',
   'cli.inventory.noAlerts':
     'No inventory alerts. An organisation is alerted when a stored advisory it may read affects its inventory (grant it read on the advisories collection).',
+  'cli.advisory.alreadyStored': '{id} version {version} is already stored: nothing written',
+  'cli.advisory.stored':
+    'stored {id} version {version} ({cves} CVEs, {products} products): {written} STIX objects, report {report}; {alerts}',
+  'cli.advisory.none':
+    'No advisories. Import a CSAF 2.0 document with: coopsec advisory import <file> --org <id>',
+  'cli.advisory.column.trackingId': 'tracking id',
+  'cli.advisory.column.version': 'version',
+  'cli.advisory.column.released': 'released',
+  'cli.advisory.column.publisher': 'publisher',
+  'cli.advisory.column.cves': 'CVEs',
+  'cli.advisory.column.maxCvss': 'max CVSS',
+  'cli.advisory.column.title': 'title',
+  'cli.advisory.heading': '{id} version {version} ({status})',
+  'cli.advisory.released': 'released {initial}, current {current}',
+  'cli.advisory.noCve': '(no CVE)',
+  'cli.advisory.computed': '(computed)',
+  'cli.advisory.published': '— the advisory says {score}',
+  'cli.advisory.wrote': 'wrote {file}',
   'rules.rank':
     'Competition ranking ("1224"): the highest value is rank 1; equal values (relative difference ≤ 1e-9) share the best rank and are listed as a tie; the next value skips the shared places. Components without data are listed as missing, not ranked.',
   'rules.maturity.equal-20-point-bands':

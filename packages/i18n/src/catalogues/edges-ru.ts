@@ -128,6 +128,24 @@ export const EDGES_RU: { readonly [K in keyof typeof EDGES_EN]: string } = {
   'cli.inventory.raisedNow': 'создано сейчас: {n}',
   'cli.inventory.noAlerts':
     'Оповещений по перечням ПО нет. Организация получает оповещение, когда сохранённый бюллетень, который ей разрешено читать, затрагивает её перечень ПО (дайте ей право чтения коллекции advisories).',
+  'cli.advisory.alreadyStored': '{id} версии {version} уже сохранён: ничего не записано',
+  'cli.advisory.stored':
+    'сохранён {id} версии {version} (CVE: {cves}, продуктов: {products}): объектов STIX: {written}, отчёт {report}; {alerts}',
+  'cli.advisory.none':
+    'Бюллетеней нет. Импортируйте документ CSAF 2.0: coopsec advisory import <file> --org <id>',
+  'cli.advisory.column.trackingId': 'идентификатор',
+  'cli.advisory.column.version': 'версия',
+  'cli.advisory.column.released': 'выпущен',
+  'cli.advisory.column.publisher': 'издатель',
+  'cli.advisory.column.cves': 'CVE',
+  'cli.advisory.column.maxCvss': 'макс. CVSS',
+  'cli.advisory.column.title': 'заголовок',
+  'cli.advisory.heading': '{id} версии {version} ({status})',
+  'cli.advisory.released': 'выпущен {initial}, текущая редакция {current}',
+  'cli.advisory.noCve': '(без CVE)',
+  'cli.advisory.computed': '(вычислено)',
+  'cli.advisory.published': '— в бюллетене указано {score}',
+  'cli.advisory.wrote': 'записан {file}',
   'rules.rank':
     'Ранжирование по схеме соревнований («1224»): наибольшее значение получает ранг 1; равные значения (относительная разница ≤ 1e-9) делят лучший ранг и отмечаются как равные; следующее значение пропускает разделённые места. Компоненты без данных указываются как отсутствующие и не ранжируются.',
   'rules.maturity.equal-20-point-bands':
