@@ -8,7 +8,9 @@ import { exportAdvisory, importAdvisory, listAdvisories, showAdvisory } from '@c
 import { alertsLine } from './inventory.ts';
 import type { Advisory } from '@coopsec/advisory';
 import { CoopsecError } from '@coopsec/model';
+import type { Translator } from '@coopsec/i18n';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
+import { cliTranslator } from '../language.ts';
 import { action, formatTable, printJson, show } from '../output.ts';
 import { writeAtomically } from './data-io.ts';
 
@@ -43,27 +45,46 @@ async function readDocument(file: string): Promise<unknown> {
 export const advisoryImportAction = action(
   async (file: string, o: AsOptions, command: CommandLike) =>
     withStore(globalOptions(command), async (store) => {
+      const tr = cliTranslator(command);
       const done = await importAdvisory(store, await readDocument(file), actor(o));
       show(
         command,
         done,
         done.written === 0
-          ? `${done.trackingId} version ${done.version} is already stored: nothing written`
-          : `stored ${done.trackingId} version ${done.version} (${done.cves.length} CVEs, ${done.products} products): ${done.written} STIX objects, report ${done.id}; ${alertsLine(done.alertsRaised)}`,
+          ? tr.t('cli.advisory.alreadyStored', { id: done.trackingId, version: done.version })
+          : tr.t('cli.advisory.stored', {
+              id: done.trackingId,
+              version: done.version,
+              cves: done.cves.length,
+              products: done.products,
+              written: done.written,
+              report: done.id,
+              alerts: alertsLine(done.alertsRaised, undefined, tr),
+            }),
       );
     }),
 );
 
 export const advisoryListAction = action(async (o: AsOptions, command: CommandLike) =>
   withStore(globalOptions(command), async (store) => {
+    const { t } = cliTranslator(command);
     const list = await listAdvisories(store, actor(o));
     show(
       command,
       list,
       list.advisories.length === 0
-        ? 'No advisories. Import a CSAF 2.0 document with: coopsec advisory import <file> --org <id>'
+        ? t('cli.advisory.none')
         : formatTable(
-            ['tracking id', 'version', 'released', 'publisher', 'TLP', 'CVEs', 'max CVSS', 'title'],
+            [
+              t('cli.advisory.column.trackingId'),
+              t('cli.advisory.column.version'),
+              t('cli.advisory.column.released'),
+              t('cli.advisory.column.publisher'),
+              'TLP',
+              t('cli.advisory.column.cves'),
+              t('cli.advisory.column.maxCvss'),
+              t('cli.advisory.column.title'),
+            ],
             list.advisories.map((a) => [
               a.trackingId,
               a.version,
@@ -81,23 +102,27 @@ export const advisoryListAction = action(async (o: AsOptions, command: CommandLi
   }),
 );
 
-function describe(a: Advisory): string {
+/**
+ * The advisory as text in `tr`'s language. Its own words (title, publisher, CSAF status and
+ * category names, product names) and the CVSS vectors and severities stay as published.
+ */
+function describe(a: Advisory, { t }: Translator): string {
   const names = new Map(a.products.map((p) => [p.id, p.name]));
   const lines = [
-    `${a.trackingId} version ${a.version} (${a.status}) · ${a.category} · ${a.publisher.name}`,
+    `${t('cli.advisory.heading', { id: a.trackingId, version: a.version, status: a.status })} · ${a.category} · ${a.publisher.name}`,
     a.title,
-    `released ${a.initialReleaseDate}, current ${a.currentReleaseDate}${a.tlp !== undefined ? ` · TLP:${a.tlp.toUpperCase()}` : ''}`,
+    `${t('cli.advisory.released', { initial: a.initialReleaseDate, current: a.currentReleaseDate })}${a.tlp !== undefined ? ` · TLP:${a.tlp.toUpperCase()}` : ''}`,
   ];
   for (const v of a.vulnerabilities) {
     lines.push(
       '',
-      `${v.cve ?? v.title ?? '(no CVE)'}${v.cwe !== undefined ? ` · ${v.cwe.id}` : ''}`,
+      `${v.cve ?? v.title ?? t('cli.advisory.noCve')}${v.cwe !== undefined ? ` · ${v.cwe.id}` : ''}`,
     );
     for (const s of v.scores)
       lines.push(
-        `  CVSS ${s.version} ${s.baseScore} ${s.severity} (computed)  ${s.vector}` +
+        `  CVSS ${s.version} ${s.baseScore} ${s.severity} ${t('cli.advisory.computed')}  ${s.vector}` +
           (s.publishedScore !== undefined && s.publishedScore !== s.baseScore
-            ? `  — the advisory says ${s.publishedScore}`
+            ? `  ${t('cli.advisory.published', { score: s.publishedScore })}`
             : ''),
       );
     for (const [status, ids] of Object.entries(v.status)) {
@@ -112,7 +137,7 @@ function describe(a: Advisory): string {
 export const advisoryShowAction = action(async (id: string, o: AsOptions, command: CommandLike) =>
   withStore(globalOptions(command), async (store) => {
     const a = await showAdvisory(store, id, actor(o));
-    show(command, a, describe(a));
+    show(command, a, describe(a, cliTranslator(command)));
   }),
 );
 
@@ -123,6 +148,9 @@ export const advisoryExportAction = action(
       if (o.out === undefined) return void process.stdout.write(text);
       await writeAtomically(o.out, text);
       if (globalOptions(command).json === true) printJson({ file: o.out });
-      else process.stdout.write(`wrote ${o.out}\n`);
+      else
+        process.stdout.write(
+          `${cliTranslator(command).t('cli.advisory.wrote', { file: o.out })}\n`,
+        );
     }),
 );

@@ -5,20 +5,16 @@
  * decided) with the numbers behind it.
  */
 import { auditStoredClaims, nodeCountryFromEnv, toStoredClaim } from '@coopsec/app';
-import { CoopsecError, parseClaimRecords, type Verdict } from '@coopsec/model';
+import { CoopsecError, parseClaimRecords } from '@coopsec/model';
 import { ClaimRepository } from '@coopsec/store';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
+import { cliTranslator } from '../language.ts';
 import { action, printJson } from '../output.ts';
 import { readUtf8File } from '../formats/text-file.ts';
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-  holds: 'HOLDS',
-  'does-not-hold': 'DOES NOT HOLD',
-  'cannot-be-decided': 'CANNOT BE DECIDED',
-};
-
 export const claimsAction = action(async (opts: { source?: string }, command: CommandLike) => {
   const options = globalOptions(command);
+  const { t } = cliTranslator(command);
   const audit = await withStore(options, (store) =>
     auditStoredClaims(store, {
       // The same setting `coopsec serve` reads: measured claims are decided alike.
@@ -32,30 +28,33 @@ export const claimsAction = action(async (opts: { source?: string }, command: Co
   }
   if (audit.claims.length === 0) {
     process.stdout.write(
-      `No claims${opts.source === undefined ? '' : ` in set "${opts.source}"`}.\n`,
+      `${opts.source === undefined ? t('cli.claims.none') : t('cli.claims.noneInSet', { set: opts.source })}\n`,
     );
     return;
   }
+  // The paper's quotation, where it stands and the model's explanation stay in their own words.
   for (const a of audit.claims) {
-    process.stdout.write(`[${VERDICT_LABEL[a.verdict]}] ${a.record.id}\n`);
+    process.stdout.write(`[${t(`cli.claims.verdict.${a.verdict}`)}] ${a.record.id}\n`);
     process.stdout.write(`  “${a.record.quote}” — ${a.location}\n`);
-    if (a.record.reading !== undefined) process.stdout.write(`  reading: ${a.record.reading}\n`);
+    if (a.record.reading !== undefined)
+      process.stdout.write(`  ${t('cli.claims.reading', { reading: a.record.reading })}\n`);
     process.stdout.write(`  ${a.explanation}\n`);
     const numbers = Object.entries(a.numbers)
       .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       .join('; ');
-    if (numbers !== '') process.stdout.write(`  numbers: ${numbers}\n`);
+    if (numbers !== '') process.stdout.write(`  ${t('cli.claims.numbers', { numbers })}\n`);
     process.stdout.write('\n');
   }
   const s = audit.summary;
   process.stdout.write(
-    `${s.total} claims: ${s.holds} hold, ${s.doesNotHold} do not hold, ${s.cannotBeDecided} cannot be decided from the data.\n`,
+    `${t('cli.claims.summary', { total: s.total, holds: s.holds, doesNotHold: s.doesNotHold, cannotBeDecided: s.cannotBeDecided })}\n`,
   );
 });
 
 export const claimsAddAction = action(
   async (file: string, opts: { set: string }, command: CommandLike) => {
     const options = globalOptions(command);
+    const { t } = cliTranslator(command);
     if (opts.set === 'paper') {
       throw new CoopsecError(
         'BAD_INPUT',
@@ -83,9 +82,6 @@ export const claimsAddAction = action(
       new ClaimRepository(store).replaceSource(opts.set, records.map(toStoredClaim)),
     );
     if (options.json === true) printJson({ set: opts.set, claims: records.length });
-    else
-      process.stdout.write(
-        `Stored ${records.length} claim(s) in set "${opts.set}". Audit them with: coopsec claims --source ${opts.set}\n`,
-      );
+    else process.stdout.write(`${t('cli.claims.stored', { n: records.length, set: opts.set })}\n`);
   },
 );

@@ -14,7 +14,9 @@ import {
   raiseInventoryAlerts,
 } from '@coopsec/app';
 import { CoopsecError } from '@coopsec/model';
+import { translator, type Translator } from '@coopsec/i18n';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
+import { cliTranslator } from '../language.ts';
 import { action, formatTable, show } from '../output.ts';
 
 async function readText(file: string): Promise<string> {
@@ -30,33 +32,43 @@ async function readText(file: string): Promise<string> {
 export const inventoryImportAction = action(
   async (org: string, file: string, _o: unknown, command: CommandLike) =>
     withStore(globalOptions(command), async (store) => {
+      const tr = cliTranslator(command);
       const csv = await readText(file);
       const done = await importInventoryCsv(store, { orgId: org, csv, name: file });
       show(
         command,
         done,
-        `${org}: inventory replaced, ${done.entries} entries; ${alertsLine(done.alertsRaised, org)}`,
+        tr.t('cli.inventory.imported', {
+          org,
+          entries: done.entries,
+          alerts: alertsLine(done.alertsRaised, org, tr),
+        }),
       );
     }),
 );
 
 /** What an import raised, and where to look. */
-export function alertsLine(raised: number, org?: string): string {
+export function alertsLine(
+  raised: number,
+  org?: string,
+  tr: Translator = translator('en'),
+): string {
   return raised === 0
-    ? 'no new alerts'
-    : `${raised} new alert${raised === 1 ? '' : 's'} (coopsec inventory alerts${org !== undefined ? ` ${org}` : ''})`;
+    ? tr.t('cli.inventory.noNewAlerts')
+    : tr.t('cli.inventory.newAlerts', { n: raised, org: org !== undefined ? ` ${org}` : '' });
 }
 
 export const inventoryListAction = action(async (org: string, _o: unknown, command: CommandLike) =>
   withStore(globalOptions(command), async (store) => {
+    const { t } = cliTranslator(command);
     const list = await listInventory(store, org);
     show(
       command,
       list,
       list.entries.length === 0
-        ? `${org} has no inventory. Import one with: coopsec inventory import ${org} <file.csv>`
+        ? t('cli.inventory.empty', { org })
         : formatTable(
-            ['#', 'cpe or purl', 'version'],
+            ['#', t('cli.inventory.column.identifier'), t('cli.inventory.column.version')],
             list.entries.map((e) => [e.position, e.identifier, e.version]),
           ),
     );
@@ -70,6 +82,7 @@ export const inventoryMatchesAction = action(
     command: CommandLike,
   ) =>
     withStore(globalOptions(command), async (store) => {
+      const { t } = cliTranslator(command);
       const found = await inventoryMatches(store, {
         ...(org !== undefined ? { orgId: org } : {}),
         ...(o.advisory !== undefined ? { advisoryId: o.advisory } : {}),
@@ -84,16 +97,25 @@ export const inventoryMatchesAction = action(
         .map(([id, n]) => `${id}: ${n}`)
         .join(', ');
       const problems = answer.problems.map(
-        (p) => `  left out: product ${p.productId} of ${p.advisoryId}: ${p.message}`,
+        (p) =>
+          `  ${t('cli.inventory.leftOut', { product: p.productId, advisory: p.advisoryId, message: p.message })}`,
       );
       show(
         command,
         answer,
         [
           answer.matches.length === 0
-            ? 'No stored advisory says anything about these inventories.'
+            ? t('cli.inventory.noMatches')
             : formatTable(
-                ['org', 'advisory', 'CVE', 'cpe or purl', 'version', 'status', 'alert'],
+                [
+                  t('cli.inventory.column.org'),
+                  t('cli.inventory.column.advisory'),
+                  'CVE',
+                  t('cli.inventory.column.identifier'),
+                  t('cli.inventory.column.version'),
+                  t('cli.inventory.column.status'),
+                  t('cli.inventory.column.alert'),
+                ],
                 answer.matches.map((m) => [
                   m.orgId,
                   m.trackingId,
@@ -101,10 +123,12 @@ export const inventoryMatchesAction = action(
                   m.identifier,
                   m.version,
                   m.status.replace(/_/g, ' '),
-                  m.matched ? 'yes' : 'no',
+                  m.matched ? t('cli.inventory.yes') : t('cli.inventory.no'),
                 ]),
               ),
-          `affected entries: ${affected === '' ? 'none' : affected}`,
+          t('cli.inventory.affected', {
+            affected: affected === '' ? t('cli.inventory.affectedNone') : affected,
+          }),
           ...problems,
         ].join('\n'),
       );
@@ -118,6 +142,7 @@ export const inventoryAlertsAction = action(
     command: CommandLike,
   ) =>
     withStore(globalOptions(command), async (store) => {
+      const { t } = cliTranslator(command);
       const limit = o.limit === undefined ? 200 : Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
         throw new CoopsecError('BAD_INPUT', `--limit must be a whole number from 1 to 10000`, {
@@ -136,11 +161,20 @@ export const inventoryAlertsAction = action(
         command,
         { ...list, ...(o.raise === true ? { raised: raised.length } : {}) },
         [
-          ...(o.raise === true ? [`raised now: ${raised.length}`] : []),
+          ...(o.raise === true ? [t('cli.inventory.raisedNow', { n: raised.length })] : []),
           list.alerts.length === 0
-            ? 'No inventory alerts. An organisation is alerted when a stored advisory it may read affects its inventory (grant it read on the advisories collection).'
+            ? t('cli.inventory.noAlerts')
             : formatTable(
-                ['raised', 'org', 'advisory', 'TLP', 'CVE', 'cpe or purl', 'version', 'status'],
+                [
+                  t('cli.inventory.column.raised'),
+                  t('cli.inventory.column.org'),
+                  t('cli.inventory.column.advisory'),
+                  'TLP',
+                  'CVE',
+                  t('cli.inventory.column.identifier'),
+                  t('cli.inventory.column.version'),
+                  t('cli.inventory.column.status'),
+                ],
                 list.alerts.map((a) => [
                   a.createdAt,
                   a.orgId,

@@ -5,7 +5,10 @@
  */
 import { measureCooperation } from '@coopsec/app';
 import type { CooperationMetrics } from '@coopsec/model';
+import { EN, translator, type MessageKey, type Translator } from '@coopsec/i18n';
 import { globalOptions, withStore, type CommandLike } from '../context.ts';
+import { boundary, fixed } from '../human.ts';
+import { cliTranslator } from '../language.ts';
 import { action, formatTable, printJson } from '../output.ts';
 
 interface MetricsOptions {
@@ -16,6 +19,7 @@ interface MetricsOptions {
 
 export const metricsAction = action(async (options: MetricsOptions, command: CommandLike) => {
   const global = globalOptions(command);
+  const tr = cliTranslator(command);
   const metrics = await withStore(global, (store) =>
     measureCooperation(store, {
       ...(options.from !== undefined ? { from: options.from } : {}),
@@ -24,33 +28,62 @@ export const metricsAction = action(async (options: MetricsOptions, command: Com
     }),
   );
   if (global.json === true) printJson(metrics);
-  else process.stdout.write(`${metricsText(metrics)}\n`);
+  else process.stdout.write(`${metricsText(metrics, tr)}\n`);
 });
 
-const days = (s: number | null) => (s === null ? '—' : `${(s / 86_400).toFixed(2)} d`);
-const hours = (s: number | null) => (s === null ? '—' : `${(s / 3600).toFixed(1)} h`);
+/** The catalogue key of each of the model's rule texts, so a rule reads in the output's language. */
+const RULE_KEYS = [
+  'rules.cooperation.shared',
+  'rules.cooperation.received',
+  'rules.cooperation.timeToShare',
+  'rules.cooperation.sightingsReturned',
+  'rules.cooperation.peersReachable',
+  'rules.cooperation.incidentCases',
+  'rules.cooperation.timeToContain',
+  'rules.cooperation.advisories',
+] as const satisfies readonly MessageKey[];
+
+/** A rule in `tr`'s language when the catalogue has the model's text, else as the model gives it. */
+function rule(tr: Translator, text: string): string {
+  const key = RULE_KEYS.find((k) => EN[k] === text);
+  return key === undefined ? text : tr.t(key);
+}
+
 const tlps = (t: Readonly<Record<string, number>>) =>
   Object.entries(t)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ') || '—';
 
-function metricsText(m: CooperationMetrics): string {
-  const period = `${m.period.from ?? 'the beginning'} to ${m.period.to ?? 'now'}`;
+/**
+ * The metrics as text in `tr`'s language. Organisation and peer ids, TLP labels, the source's
+ * citation and confidence and a peer's own sync status stay as stored.
+ */
+export function metricsText(m: CooperationMetrics, tr: Translator = translator('en')): string {
+  const { t } = tr;
+  const days = (s: number | null) =>
+    s === null ? '—' : t('cli.metrics.days', { value: fixed(tr, s / 86_400, 2) });
+  const hours = (s: number | null) =>
+    s === null ? '—' : t('cli.metrics.hours', { value: fixed(tr, s / 3600, 1) });
   return [
-    `Cooperation measured from ${m.source.citation}, ${period} (confidence ${m.source.confidence})`,
+    t('cli.metrics.heading', {
+      citation: m.source.citation,
+      from: m.period.from === null ? t('cli.metrics.beginning') : boundary(tr, m.period.from),
+      to: m.period.to === null ? t('cli.metrics.now') : boundary(tr, m.period.to),
+      confidence: m.source.confidence,
+    }),
     '',
-    'By organisation (what it contributed here):',
+    t('cli.metrics.byOrganisation'),
     formatTable(
       [
-        'organisation',
-        'shared',
-        'by TLP',
-        'indicators',
-        'sightings returned',
-        'per indicator',
-        'agreements',
-        'cases (led)',
-        'advisories',
+        t('cli.metrics.column.organisation'),
+        t('cli.metrics.column.shared'),
+        t('cli.metrics.column.byTlp'),
+        t('cli.metrics.column.indicators'),
+        t('cli.metrics.column.sightingsReturned'),
+        t('cli.metrics.column.perIndicator'),
+        t('cli.metrics.column.agreements'),
+        t('cli.metrics.column.casesLed'),
+        t('cli.metrics.column.advisories'),
       ],
       m.organisations.map((o) => [
         o.org,
@@ -58,16 +91,24 @@ function metricsText(m: CooperationMetrics): string {
         tlps(o.shared.byTlp),
         o.uniqueIndicators,
         o.sightingsReturned,
-        o.sightingsPerIndicator === null ? '—' : o.sightingsPerIndicator.toFixed(2),
+        o.sightingsPerIndicator === null ? '—' : fixed(tr, o.sightingsPerIndicator, 2),
         o.agreementsActive,
         `${o.cases} (${o.casesLed})`,
         o.advisoriesPublished,
       ]),
     ),
     '',
-    `By partner node (what it sent here; ${m.peersReachable} of ${m.partners.length} reachable):`,
+    t('cli.metrics.byPartner', { reachable: m.peersReachable, partners: m.partners.length }),
     formatTable(
-      ['peer', 'for', 'received', 'by TLP', 'median time to share', 'p90', 'last sync'],
+      [
+        t('cli.metrics.column.peer'),
+        t('cli.metrics.column.for'),
+        t('cli.metrics.column.received'),
+        t('cli.metrics.column.byTlp'),
+        t('cli.metrics.column.medianTimeToShare'),
+        t('cli.metrics.column.p90'),
+        t('cli.metrics.column.lastSync'),
+      ],
       m.partners.map((p) => [
         p.name,
         p.localOrg,
@@ -75,14 +116,25 @@ function metricsText(m: CooperationMetrics): string {
         tlps(p.received.byTlp),
         days(p.timeToShare.medianSeconds),
         days(p.timeToShare.p90Seconds),
-        p.lastStatus ?? 'never',
+        p.lastStatus ?? t('cli.metrics.never'),
       ]),
     ),
     '',
-    `Joint incident response: ${m.incidents.cases} cases opened (${m.incidents.joint} with more than one organisation), ${m.incidents.contained} contained, ${m.incidents.resolved} resolved; time to contain median ${hours(m.incidents.timeToContain.medianSeconds)}, p90 ${hours(m.incidents.timeToContain.p90Seconds)} (${m.incidents.timeToContain.samples} cases)`,
-    `Advisories: ${m.advisories.published} published here, ${m.advisories.received} received from partner nodes`,
+    t('cli.metrics.incidents', {
+      cases: m.incidents.cases,
+      joint: m.incidents.joint,
+      contained: m.incidents.contained,
+      resolved: m.incidents.resolved,
+      median: hours(m.incidents.timeToContain.medianSeconds),
+      p90: hours(m.incidents.timeToContain.p90Seconds),
+      samples: m.incidents.timeToContain.samples,
+    }),
+    t('cli.metrics.advisories', {
+      published: m.advisories.published,
+      received: m.advisories.received,
+    }),
     '',
-    'Rules:',
-    ...m.rules.map((r) => `  - ${r}`),
+    t('cli.metrics.rules'),
+    ...m.rules.map((r) => `  - ${rule(tr, r)}`),
   ].join('\n');
 }
