@@ -57,7 +57,7 @@ export async function restGet(url: string, key: string): Promise<RestGot> {
 
 /** Every marked token in a text (see the module comment). */
 const TOKEN =
-  /(?<![0-9a-z-])(?:name|secret|la|lb|note|statement|deep|ad[a-z]{1,2})-[0-9a-f]{6,12}\b/g;
+  /(?<![0-9a-z-])(?:(?:name|secret|la|lb|note|statement|deep|ad[a-z]{1,2})-[0-9a-f]{6,12}|CVE-2099-\d{5})\b/g;
 export const tokensIn = (text: string): Set<string> => new Set(text.match(TOKEN) ?? []);
 
 /** Tokens in `text` that the model does not allow (`allowed`): each is a leak. */

@@ -18,6 +18,10 @@
  * the model on every read path: objects (paged, all/last/first versions, type, added_after),
  * object by id, versions, manifest, the date headers, and status resources.
  *
+ * The same worlds then serve the REST endpoints built on the same objects (access-model-rest.ts:
+ * engine exports; access-model-advisories.ts: advisories, inventory matches, inventory alerts),
+ * each compared with the same model.
+ *
  * Each (reader, object version, path) comparison is one check; failures are collected, grouped
  * by kind and printed with one minimal example each (seed, reader, object, path, expected, got).
  * COOPSEC_ACCESS_MODEL_SEEDS=7,42 reruns chosen seeds.
@@ -42,6 +46,7 @@ import {
 } from '@coopsec/store';
 import { startServer, taxiiFetch, TAXII } from './fixtures.ts';
 import { checkEngineExports } from './access-model-rest.ts';
+import { checkAdvisories } from './access-model-advisories.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Constants of the contract (standard ids per STIX 2.1 §7.2.1.4 and FIRST TLP 2.0), restated
@@ -90,7 +95,9 @@ const TLP1_CHOICES: readonly MarkingChoice[] = [
 export const ALL_CHOICES = [...TLP2_CHOICES, ...TLP1_CHOICES];
 
 /** Required properties (STIX 2.1) of the types posted here: removing one withholds the version. */
-export type StixType = 'indicator' | 'note' | 'marking-definition';
+export type StixType =
+  'indicator' | 'note' | 'marking-definition' | 'report' | 'vulnerability' | 'identity';
+const COMMON = ['type', 'spec_version', 'id', 'created', 'modified'];
 export const REQUIRED: Readonly<Record<StixType, ReadonlySet<string>>> = {
   indicator: new Set([
     'type',
@@ -104,6 +111,10 @@ export const REQUIRED: Readonly<Record<StixType, ReadonlySet<string>>> = {
   ]),
   note: new Set(['type', 'spec_version', 'id', 'created', 'modified', 'content', 'object_refs']),
   'marking-definition': new Set(['type', 'spec_version', 'id', 'created']),
+  // The advisories' types (access-model-advisories.ts), STIX 2.1 §4.14, §4.11 and §4.18.
+  report: new Set([...COMMON, 'name', 'published', 'object_refs']),
+  vulnerability: new Set([...COMMON, 'name']),
+  identity: new Set([...COMMON, 'name']),
 };
 
 const DEFAULT_SEEDS = [20240611, 7, 4242, 90001];
@@ -2080,6 +2091,7 @@ async function runSeed(seed: number, store: Store, url: string): Promise<SeedRes
   const t3 = Date.now();
   const rest = { url, seed, r: new Rng(seed ^ 0x5e5e), m, rec, store };
   await checkEngineExports(rest);
+  const advisories = await checkAdvisories(rest);
   const t4 = Date.now();
   const counts = [...m.colls.keys()].map((c) => `${c}: ${m.liveIn(c).length}`).join(', ');
   const stats =
@@ -2090,7 +2102,7 @@ async function runSeed(seed: number, store: Store, url: string): Promise<SeedRes
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${k}: ${n}`)
     .join('; ');
-  return { rec, stats: `${stats}\n  posted: ${scenarios}` };
+  return { rec, stats: `${stats}\n  posted: ${scenarios}\n  ${advisories}` };
 }
 
 /**
