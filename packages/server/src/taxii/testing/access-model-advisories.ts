@@ -132,7 +132,8 @@ async function buildCollection(ctx: RestCtx): Promise<void> {
   const write = new Set<string>();
   for (const orgId of orgIds) {
     if (orgId === owner) continue;
-    const canRead = r.chance(0.7);
+    // About half: organisations that may not read the advisories must hear nothing of them.
+    const canRead = r.chance(0.5);
     const canWrite = r.chance(0.5);
     if (!canRead && !canWrite) continue;
     await colls.grant({ collectionId: ADVISORIES, orgId, canRead, canWrite });
@@ -447,6 +448,40 @@ export async function checkAdvisories(ctx: RestCtx): Promise<string> {
         );
       leakCheck(path, got.text);
     }
+    // One advisory (unreadable: missing) and one organisation (only administrators choose it).
+    if (world.reports.length > 0) {
+      const id = ctx.r.pick(world.reports);
+      const org = ctx.r.pick(orgs);
+      const path = 'GET /api/advisories/matches?advisory=&org=';
+      const got = await restGet(
+        `${url}/api/advisories/matches?advisory=${encodeURIComponent(id)}&org=${encodeURIComponent(org)}`,
+        key,
+      );
+      const one = expected.get(id);
+      rec.checks += 1;
+      if (one === undefined) {
+        if (got.status !== 404)
+          rec.fail(
+            `${path}: advisory the reader may not receive answered`,
+            where(`${path} ${id}`),
+            'HTTP 404',
+            `HTTP ${got.status}`,
+          );
+      } else {
+        const want = expectedMatches(world, new Map([[id, one]]), u.isAdmin ? [org] : [u.orgId]);
+        const gotKeys = asList(asObj(got.json).matches)
+          .map((x) => matchKey(asObj(x) as unknown as MatchKey))
+          .sort();
+        if (got.status !== 200 || canonJson(gotKeys) !== canonJson(want))
+          rec.fail(
+            `${path}: matches differ from the rules`,
+            where(`${path} ${id} ${org}`),
+            want.join(' | ') || 'none',
+            `HTTP ${got.status}: ${gotKeys.join(' | ') || 'none'}`,
+          );
+      }
+      leakCheck(path, got.text);
+    }
     // Inventory alerts: raised for organisations as a whole, read by their users.
     {
       const path = 'GET /api/alerts/inventory';
@@ -496,5 +531,11 @@ export async function checkAdvisories(ctx: RestCtx): Promise<string> {
     }
   }
   const alerts = [...alertsFor.values()].reduce((s, x) => s + x.size, 0);
-  return `advisories: ${world.reports.length} posted, ${served} served over readers, ${matched} matches expected, ${alerts} alerts expected`;
+  const unread = [...world.inventories.keys()].filter(
+    (o) => !m.canRead(orgReader(o), ADVISORIES),
+  ).length;
+  return (
+    `advisories: ${world.reports.length} posted, ${served} served over readers, ${matched} matches expected, ` +
+    `${alerts} alerts expected (${world.inventories.size} inventories, ${unread} of organisations that may not read the advisories)`
+  );
 }
