@@ -41,10 +41,12 @@ export interface AccessPrincipal {
 /**
  * An organisation as a reader, not one of its people: it holds what its organisation's
  * clearance allows, never TLP:RED (RED goes to named individuals only, FIRST TLP 2.0), so the
- * user id is one that no user has.
+ * user id is one that no user has (users are `user--<uuid>`, CLI writers `cli:<org>`). It is
+ * compared with stored posters and recipients in SQL, so it must be text every back end can
+ * hold: PostgreSQL refuses a NUL character, which once made every such read fail there.
  */
 export function organisationReader(orgId: string): AccessPrincipal {
-  return { userId: `\u0000organisation:${orgId}`, orgId, isAdmin: false };
+  return { userId: `(organisation ${orgId} as a whole)`, orgId, isAdmin: false };
 }
 
 export interface CollectionAccess {

@@ -18,6 +18,10 @@
  * the model on every read path: objects (paged, all/last/first versions, type, added_after),
  * object by id, versions, manifest, the date headers, and status resources.
  *
+ * The same worlds then serve the REST endpoints built on the same objects (access-model-rest.ts:
+ * engine exports; access-model-advisories.ts: advisories, inventory matches, inventory alerts),
+ * each compared with the same model.
+ *
  * Each (reader, object version, path) comparison is one check; failures are collected, grouped
  * by kind and printed with one minimal example each (seed, reader, object, path, expected, got).
  * COOPSEC_ACCESS_MODEL_SEEDS=7,42 reruns chosen seeds.
@@ -41,20 +45,22 @@ import {
   type Store,
 } from '@coopsec/store';
 import { startServer, taxiiFetch, TAXII } from './fixtures.ts';
+import { checkEngineExports } from './access-model-rest.ts';
+import { checkAdvisories } from './access-model-advisories.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Constants of the contract (standard ids per STIX 2.1 §7.2.1.4 and FIRST TLP 2.0), restated
 // here on purpose rather than imported, so that the model does not share code with the server.
 
-const LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
+export const LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
 type Level = (typeof LEVELS)[number];
-const CLEAR = 0;
-const GREEN = 1;
-const AMBER = 2;
-const AMBER_STRICT = 3;
-const RED = 4;
+export const CLEAR = 0;
+export const GREEN = 1;
+export const AMBER = 2;
+export const AMBER_STRICT = 3;
+export const RED = 4;
 
-const TLP2: Readonly<Record<Level, string>> = {
+export const TLP2: Readonly<Record<Level, string>> = {
   clear: 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487',
   green: 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb',
   amber: 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421',
@@ -69,12 +75,12 @@ const TLP1 = {
 } as const;
 const TLP2_EXTENSION = 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d';
 
-interface MarkingChoice {
+export interface MarkingChoice {
   readonly ref: string;
   readonly rank: number;
   readonly label: string;
 }
-const TLP2_CHOICES: readonly MarkingChoice[] = LEVELS.map((l, rank) => ({
+export const TLP2_CHOICES: readonly MarkingChoice[] = LEVELS.map((l, rank) => ({
   ref: TLP2[l],
   rank,
   label: `TLP2 ${l}`,
@@ -86,11 +92,13 @@ const TLP1_CHOICES: readonly MarkingChoice[] = [
   { ref: TLP1.amber, rank: AMBER, label: 'TLP1 amber' },
   { ref: TLP1.red, rank: RED, label: 'TLP1 red' },
 ];
-const ALL_CHOICES = [...TLP2_CHOICES, ...TLP1_CHOICES];
+export const ALL_CHOICES = [...TLP2_CHOICES, ...TLP1_CHOICES];
 
 /** Required properties (STIX 2.1) of the types posted here: removing one withholds the version. */
-type StixType = 'indicator' | 'note' | 'marking-definition';
-const REQUIRED: Readonly<Record<StixType, ReadonlySet<string>>> = {
+export type StixType =
+  'indicator' | 'note' | 'marking-definition' | 'report' | 'vulnerability' | 'identity';
+const COMMON = ['type', 'spec_version', 'id', 'created', 'modified'];
+export const REQUIRED: Readonly<Record<StixType, ReadonlySet<string>>> = {
   indicator: new Set([
     'type',
     'spec_version',
@@ -103,6 +111,10 @@ const REQUIRED: Readonly<Record<StixType, ReadonlySet<string>>> = {
   ]),
   note: new Set(['type', 'spec_version', 'id', 'created', 'modified', 'content', 'object_refs']),
   'marking-definition': new Set(['type', 'spec_version', 'id', 'created']),
+  // The advisories' types (access-model-advisories.ts), STIX 2.1 §4.14, §4.11 and §4.18.
+  report: new Set([...COMMON, 'name', 'published', 'object_refs']),
+  vulnerability: new Set([...COMMON, 'name']),
+  identity: new Set([...COMMON, 'name']),
 };
 
 const DEFAULT_SEEDS = [20240611, 7, 4242, 90001];
@@ -127,7 +139,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-class Rng {
+export class Rng {
   readonly #next: () => number;
   constructor(seed: number) {
     this.#next = mulberry32(seed);
@@ -191,11 +203,11 @@ function otherCase(r: Rng, name: string): string {
 // ---------------------------------------------------------------------------------------------
 // The reference model.
 
-interface OrgM {
+export interface OrgM {
   readonly id: string;
   readonly parent: string | null;
 }
-interface UserM {
+export interface UserM {
   readonly id: string;
   readonly name: string;
   readonly orgId: string;
@@ -204,18 +216,18 @@ interface UserM {
   /** False when the store let a case-variant of this name exist too: name references are ambiguous. */
   byName: boolean;
 }
-interface CollM {
+export interface CollM {
   readonly id: string;
   readonly owner: string | null;
   readonly read: ReadonlySet<string>;
   readonly write: ReadonlySet<string>;
 }
-interface Granular {
+export interface Granular {
   readonly selectors: readonly string[];
   readonly rank: number;
   readonly ref: string;
 }
-interface VersionM {
+export interface VersionM {
   readonly coll: string;
   readonly id: string;
   readonly type: StixType;
@@ -231,7 +243,7 @@ interface VersionM {
   readonly tag: string;
 }
 
-interface Clearance {
+export interface Clearance {
   readonly rank: number;
   /** Which clause of the ladder gave it, with details (agreement levels). */
   readonly why: string;
@@ -239,7 +251,7 @@ interface Clearance {
   readonly cat: string;
 }
 
-interface View {
+export interface View {
   readonly visible: boolean;
   readonly clearance: Clearance;
   readonly removed: ReadonlySet<string>;
@@ -249,14 +261,15 @@ interface View {
   readonly rule: string;
 }
 
-const canon = (ts: string): string => {
+export const canon = (ts: string): string => {
   const ms = Date.parse(ts);
   return Number.isNaN(ms) ? ts : new Date(ms).toISOString();
 };
-const vkey = (coll: string, id: string, version: string) => `${coll}|${id}|${canon(version)}`;
-const okey = (coll: string, id: string) => `${coll}|${id}`;
+export const vkey = (coll: string, id: string, version: string) =>
+  `${coll}|${id}|${canon(version)}`;
+export const okey = (coll: string, id: string) => `${coll}|${id}`;
 
-class Model {
+export class Model {
   readonly orgs = new Map<string, OrgM>();
   readonly users: UserM[] = [];
   readonly colls = new Map<string, CollM>();
@@ -442,7 +455,7 @@ interface Failure {
 /** Read paths start failure kinds as `<path>: …`; they are grouped across paths. */
 const PATH_PREFIX = /^((?:objects|manifest|object by id|versions)[^:]*): (.*)$/s;
 
-class Recorder {
+export class Recorder {
   checks = 0;
   readonly failures: Failure[] = [];
   readonly kinds = new Map<string, { count: number; first: Failure; paths: Map<string, number> }>();
@@ -476,7 +489,7 @@ class Recorder {
   }
 }
 
-function describeUser(m: Model, u: UserM): string {
+export function describeUser(m: Model, u: UserM): string {
   const org = m.orgs.get(u.orgId);
   const role = u.isAdmin ? 'admin, ' : '';
   const kind = org?.parent === null ? 'member' : `client of ${org?.parent ?? '?'}`;
@@ -488,7 +501,7 @@ function tagNote(v: VersionM): string {
   return ['fresh', 'note', 'origin adds version'].includes(v.tag) ? '' : ` [${v.tag}]`;
 }
 
-function describeVersion(v: VersionM): string {
+export function describeVersion(v: VersionM): string {
   return `${v.coll}/${v.id}@${v.version} [${LEVELS[v.level]}, origin ${v.originOrg}, ${v.tag}]`;
 }
 
@@ -520,12 +533,12 @@ async function request(url: string, key: string, init: RequestInit = {}): Promis
   return { status: response.status, headers: response.headers, body };
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-const asList = (x: unknown): unknown[] => (Array.isArray(x) ? (x as unknown[]) : []);
-const asObj = (x: unknown): Json =>
+export const asList = (x: unknown): unknown[] => (Array.isArray(x) ? (x as unknown[]) : []);
+export const asObj = (x: unknown): Json =>
   typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Json) : {};
-const str = (x: unknown): string =>
+export const str = (x: unknown): string =>
   typeof x === 'string' ? x : (JSON.stringify(x) ?? 'undefined');
 
 interface Page {
@@ -711,7 +724,7 @@ interface Planned {
   readonly why?: string;
 }
 
-function objectMarkings(r: Rng): MarkingChoice[] {
+export function objectMarkings(r: Rng): MarkingChoice[] {
   const x = r.float();
   if (x < 0.18) return [];
   if (x < 0.6) return [r.pick(TLP2_CHOICES)];
@@ -743,7 +756,11 @@ function granularMarkings(r: Rng): Granular[] {
   return out;
 }
 
-function recipientsFor(r: Rng, m: Model, level: number): { entries: string[]; ids: Set<string> } {
+export function recipientsFor(
+  r: Rng,
+  m: Model,
+  level: number,
+): { entries: string[]; ids: Set<string> } {
   const entries: string[] = [];
   const ids = new Set<string>();
   if (!r.chance(level === RED ? 0.75 : 0.3)) return { entries, ids };
@@ -2069,16 +2086,23 @@ async function runSeed(seed: number, store: Store, url: string): Promise<SeedRes
   const t2 = Date.now();
   const reads = requests - writes;
   await checkStatuses(rc, statuses);
+  // The REST endpoints over the same world, with randomness of their own (the TAXII run above
+  // stays what it was for each seed).
+  const t3 = Date.now();
+  const rest = { url, seed, r: new Rng(seed ^ 0x5e5e), m, rec, store };
+  await checkEngineExports(rest);
+  const advisories = await checkAdvisories(rest);
+  const t4 = Date.now();
   const counts = [...m.colls.keys()].map((c) => `${c}: ${m.liveIn(c).length}`).join(', ');
   const stats =
     `${m.orgs.size} orgs, ${m.users.length} users (${readers.length} with keys), live versions ${counts}, ` +
     `${m.deleted.size} versions deleted (DELETEs expecting ${[...m.deleteCodes].map(([c, n]) => `${c}: ${n}`).join(', ')}); setup+writes ${t1 - t0} ms (${writes} requests), ` +
-    `reads ${t2 - t1} ms (${reads}), statuses ${Date.now() - t2} ms (${requests - writes - reads})`;
+    `reads ${t2 - t1} ms (${reads}), statuses ${t3 - t2} ms (${requests - writes - reads}), REST ${t4 - t3} ms`;
   const scenarios = [...m.scenarios]
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${k}: ${n}`)
     .join('; ');
-  return { rec, stats: `${stats}\n  posted: ${scenarios}` };
+  return { rec, stats: `${stats}\n  posted: ${scenarios}\n  ${advisories}` };
 }
 
 /**
